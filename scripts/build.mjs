@@ -1,0 +1,155 @@
+// The build: `dist/` for Apps Script (Code.js, appsscript.json, Sidebar.html) and `build/` for Node
+// (the offline planner and the benchmark). Usage: node scripts/build.mjs [--only gas|cli|bench] [--quiet]
+//
+// Apps Script has no modules: one flat script whose every called function is a top-level `function`.
+// esbuild bundles the modules into one IIFE (`var fhb = …`); this script then writes, for every function
+// exported by src/main.ts, a top-level stub with the same name, parameters and JSDoc (Sheets reads them
+// for autocomplete). It fails when a global the platform calls is missing, renamed or not a function.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import ts from 'typescript';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const quiet = args.includes('--quiet');
+const log = (...m) => quiet || console.log(...m);
+
+class BuildError extends Error {}
+
+/** Every exported function of the entry file, with its JSDoc and parameter names. */
+export function entryExports(entryPath) {
+  const source = ts.createSourceFile(entryPath, readFileSync(entryPath, 'utf8'), ts.ScriptTarget.ES2020, true);
+  const functions = [];
+  const others = [];
+  for (const statement of source.statements) {
+    const exported = ts.getModifiers?.(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name) {
+      const jsDoc = (ts.getLeadingCommentRanges(source.text, statement.getFullStart()) ?? [])
+        .map((r) => source.text.slice(r.pos, r.end))
+        .filter((c) => c.startsWith('/**'))
+        .pop();
+      functions.push({
+        name: statement.name.text,
+        params: statement.parameters.map((p) => {
+          if (!ts.isIdentifier(p.name) || p.dotDotDotToken) throw new BuildError(`${statement.name.text}: parameters must be plain names`);
+          return p.name.text;
+        }),
+        jsDoc,
+      });
+    } else if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) others.push(d.name.getText(source));
+    } else {
+      others.push(statement.getText(source).slice(0, 40));
+    }
+  }
+  return { functions, others };
+}
+
+const LIB = 'fhb';
+
+async function buildGas() {
+  const entry = join(root, 'src/main.ts');
+  const { functions, others } = entryExports(entry);
+  const stray = others.filter((n) => n !== 'REQUIRED_GLOBALS');
+  if (stray.length) throw new BuildError(`src/main.ts may export only functions (and REQUIRED_GLOBALS); found: ${stray.join(', ')}`);
+  const bad = functions.filter((f) => f.name.endsWith('_'));
+  if (bad.length) throw new BuildError(`google.script.run cannot call names ending in "_": ${bad.map((f) => f.name).join(', ')}`);
+
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: LIB,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    charset: 'utf8',
+    minify: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const bundle = result.outputFiles[0].text;
+
+  const stubs = functions.map(({ name, params, jsDoc }) => {
+    const list = params.join(', ');
+    return `${jsDoc ?? `/** ${name} */`}\nfunction ${name}(${list}) {\n  return ${LIB}.${name}(${list});\n}\n`;
+  });
+  const code = [
+    '// fhb: forebyggende hjemmebesøg. Built by scripts/build.mjs from src/; do not edit.',
+    bundle,
+    ...stubs,
+  ].join('\n');
+
+  checkFlatScript(code);
+  const defined = checkGlobals(code, functions.map((f) => f.name));
+
+  const dist = join(root, 'dist');
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'Code.js'), code);
+  writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  await buildSidebar(dist);
+  log(`dist/Code.js ${(code.length / 1024).toFixed(1)} KB, ${defined.length} globals; dist/appsscript.json; dist/Sidebar.html`);
+}
+
+/** Apps Script runs a classic script: no module syntax, no eval (zod runs jitless). */
+function checkFlatScript(code) {
+  const problems = [];
+  if (/^\s*(import|export)\s[^;]*?(from\s|\{|\*)/m.test(code)) problems.push('module syntax (import/export) in the bundle');
+  if (/\beval\s*\(/.test(code)) problems.push('eval( in the bundle');
+  if (/\bnew\s+Function\s*\(/.test(code)) problems.push('new Function( in the bundle');
+  if (problems.length) throw new BuildError(problems.join('; '));
+}
+
+/** Loads the script as Apps Script would and checks every global is a top-level function. */
+function checkGlobals(code, exported) {
+  const context = vm.createContext({ console });
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  const lib = context[LIB];
+  const required = [...new Set([...exported, ...(lib?.REQUIRED_GLOBALS ?? [])])];
+  const missing = required.filter((name) => typeof context[name] !== 'function');
+  if (missing.length) throw new BuildError(`missing or renamed top-level functions: ${missing.join(', ')}`);
+  const unstubbed = (lib?.REQUIRED_GLOBALS ?? []).filter((n) => !exported.includes(n));
+  if (unstubbed.length) throw new BuildError(`REQUIRED_GLOBALS names not exported by src/main.ts: ${unstubbed.join(', ')}`);
+  return required;
+}
+
+/** The sidebar: one self-contained HTML file (inline script and style), as HtmlService serves it. */
+async function buildSidebar(dist) {
+  const dir = join(root, 'sidebar');
+  const html = join(dir, 'index.html');
+  if (!existsSync(html)) return;
+  const script = existsSync(join(dir, 'main.ts'))
+    ? (await build({
+        entryPoints: [join(dir, 'main.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
+        target: 'es2019', charset: 'utf8', minify: false, legalComments: 'none', logLevel: 'silent',
+      })).outputFiles[0].text
+    : '';
+  const style = existsSync(join(dir, 'styles.css')) ? readFileSync(join(dir, 'styles.css'), 'utf8') : '';
+  const page = readFileSync(html, 'utf8')
+    .replace('/*STYLE*/', () => style)
+    .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
+  writeFileSync(join(dist, 'Sidebar.html'), page);
+}
+
+async function buildNode(entry, out) {
+  await build({
+    entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    packages: 'external', outfile: join(root, out), charset: 'utf8', logLevel: 'silent', sourcemap: 'inline',
+  });
+  log(out);
+}
+
+try {
+  if (!only || only === 'gas') await buildGas();
+  if ((!only || only === 'cli') && existsSync(join(root, 'src/cli/main.ts'))) await buildNode('src/cli/main.ts', 'build/cli.cjs');
+  if ((!only || only === 'bench') && existsSync(join(root, 'bench/run.ts'))) await buildNode('bench/run.ts', 'build/bench.cjs');
+} catch (e) {
+  console.error(`build failed: ${e instanceof BuildError ? e.message : e?.stack ?? e}`);
+  process.exit(1);
+}

@@ -1,0 +1,130 @@
+/**
+ * A calendar day with no time and no zone: the number of days since 1970-01-01.
+ *
+ * Why not Date: a Date is an instant, and a birth date typed in Copenhagen is a different instant from the
+ * same date in UTC. The rules only ever care about calendar days, so the core counts days as integers and
+ * the adapters convert at the edge (see `src/sheetfns/zone.ts`).
+ */
+export type Day = number & { readonly __day: unique symbol };
+
+export interface Ymd {
+  readonly year: number;
+  /** 1 to 12 */
+  readonly month: number;
+  /** 1 to 31 */
+  readonly day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** True when year-month-day names a real calendar day (no 31 February). */
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** The day of a valid year-month-day. Callers validate first with `isValidYmd`. */
+export function dayFromYmd(year: number, month: number, day: number): Day {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) as Day;
+}
+
+export function ymdOf(d: Day): Ymd {
+  const date = new Date(d * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function yearOf(d: Day): number {
+  return new Date(d * MS_PER_DAY).getUTCFullYear();
+}
+
+export function addDays(d: Day, n: number): Day {
+  return (d + n) as Day;
+}
+
+export function addWeeks(d: Day, n: number): Day {
+  return (d + 7 * n) as Day;
+}
+
+/** Adds calendar months, clamping to the month's last day (31 January + 1 month = 28/29 February). */
+export function addMonths(d: Day, n: number): Day {
+  const { year, month, day } = ymdOf(d);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return dayFromYmd(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(d: Day): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((d + 3) % 7) + 7) % 7) + 1;
+}
+
+export function firstDayOfYear(year: number): Day {
+  return dayFromYmd(year, 1, 1);
+}
+
+export function lastDayOfYear(year: number): Day {
+  return dayFromYmd(year, 12, 31);
+}
+
+/** ISO `yyyy-mm-dd`, for JSON and `google.script.run` (which cannot carry Dates). */
+export function toIso(d: Day): string {
+  const { year, month, day } = ymdOf(d);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Danish short form `dd-mm-åååå`, as a Danish-locale sheet shows a date. */
+export function toDanish(d: Day): string {
+  const { year, month, day } = ymdOf(d);
+  return `${pad2(day)}-${pad2(month)}-${year}`;
+}
+
+/** Parses a strict ISO `yyyy-mm-dd`; undefined when it is not a real day. */
+export function fromIso(text: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, da) ? dayFromYmd(y, mo, da) : undefined;
+}
+
+/** The day of a Date read in UTC (for Dates made by `dayToUtcDate`, or UTC-based file readers). */
+export function dayFromUtcDate(date: Date): Day {
+  return Math.floor(date.getTime() / MS_PER_DAY) as Day;
+}
+
+/** Midnight UTC of the day: the zone-free Date the offline planner writes to xlsx. */
+export function dayToUtcDate(d: Day): Date {
+  return new Date(d * MS_PER_DAY);
+}
+
+/**
+ * Whole years from birth to `on`: the age a person has on that day. A 29 February birthday counts as
+ * 1 March in common years, as Danish practice does for legal age.
+ */
+export function ageOn(birth: Day, on: Day): number {
+  const b = ymdOf(birth);
+  const o = ymdOf(on);
+  let age = o.year - b.year;
+  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
+  return age;
+}
+
+/** The age reached in the calendar year of `on`: "i det år du fylder 75 år". */
+export function ageTurnedInYear(birth: Day, on: Day): number {
+  return yearOf(on) - yearOf(birth);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import da from 'zod/v4/locales/da.js';
+import { InputError, describeValue } from '../coerce/errors';
+import { Profile } from './schema';
+import glostrup2025 from './builtin/glostrup-2025.json';
+import ballerup from './builtin/ballerup.json';
+import sel79a from './builtin/sel-79a.json';
+
+/** The profile used when a sheet names none: the law's minimum. */
+export const DEFAULT_PROFILE_ID = 'sel-79a';
+
+const BUILTIN: Record<string, unknown> = {
+  'glostrup-2025': glostrup2025,
+  ballerup,
+  'sel-79a': sel79a,
+};
+
+let danishErrorsSet = false;
+function useDanishErrors(): void {
+  if (!danishErrorsSet) {
+    z.config(da());
+    danishErrorsSet = true;
+  }
+}
+
+/** A profile that failed the schema: the message lists each problem with its path, in Danish. */
+export class ProfileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Profilen er ugyldig:\n${problems.map((p) => `• ${p}`).join('\n')}`);
+    this.name = 'ProfileError';
+  }
+}
+
+/** Validates a profile (a parsed JSON object); throws ProfileError with Danish, path-named problems. */
+export function parseProfile(input: unknown): Profile {
+  useDanishErrors();
+  const result = Profile.safeParse(input);
+  if (result.success) return result.data;
+  throw new ProfileError(
+    result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(roden)'}: ${issue.message}`),
+  );
+}
+
+/** Parses a profile from JSON text, with a Danish message for broken JSON too. */
+export function parseProfileJson(json: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new ProfileError([`(roden): ikke gyldig JSON (${(e as Error).message})`]);
+  }
+  return parseProfile(data);
+}
+
+// Validated on first use, not at load: all top-level code runs on every custom-function call.
+const cache = new Map<string, Profile>();
+const extra = new Map<string, Profile>();
+
+export function builtinProfileIds(): string[] {
+  return Object.keys(BUILTIN);
+}
+
+/** Adds a profile (e.g. a municipality's own JSON) so `resolveProfile` finds it by id or alias. */
+export function registerProfile(profile: Profile): void {
+  extra.set(profile.id, profile);
+  aliasIndex = undefined;
+}
+
+export function getProfile(id: string): Profile {
+  const custom = extra.get(id);
+  if (custom) return custom;
+  let profile = cache.get(id);
+  if (!profile) {
+    if (!(id in BUILTIN)) throw unknownProfile(id);
+    profile = parseProfile(BUILTIN[id]);
+    cache.set(id, profile);
+  }
+  return profile;
+}
+
+export function allProfiles(): Profile[] {
+  return [...builtinProfileIds(), ...extra.keys()].filter((id, i, all) => all.indexOf(id) === i).map(getProfile);
+}
+
+let aliasIndex: Map<string, string> | undefined;
+
+function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\s§._]+/g, '').replace(/-/g, '');
+}
+
+function buildAliasIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  const add = (id: string, names: string[]) => [id, ...names].forEach((n) => index.set(normalizeName(n), id));
+  for (const [id, raw] of Object.entries(BUILTIN)) add(id, (raw as { aliases?: string[] }).aliases ?? []);
+  for (const profile of extra.values()) add(profile.id, profile.aliases);
+  return index;
+}
+
+/**
+ * The profile named by a cell: its id or an alias, without regard to case, spaces, `§`, dots or dashes
+ * (`Glostrup`, `§79a`, `79a`, `SEL-79a`). Empty names the default profile.
+ */
+export function resolveProfile(name: unknown): Profile {
+  if (name === null || name === undefined || (typeof name === 'string' && name.trim() === '')) {
+    return getProfile(DEFAULT_PROFILE_ID);
+  }
+  if (typeof name !== 'string') throw unknownProfile(describeValue(name));
+  aliasIndex ??= buildAliasIndex();
+  const id = aliasIndex.get(normalizeName(name));
+  if (!id) throw unknownProfile(describeValue(name));
+  return getProfile(id);
+}
+
+function unknownProfile(shown: string): InputError {
+  const valid = [...builtinProfileIds(), ...extra.keys()].join(', ');
+  return new InputError(`profil: ${shown} er ikke en kendt profil. Gyldige profiler: ${valid}.`);
+}

@@ -1,0 +1,163 @@
+import { Day, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
+import { InputError } from '../coerce/errors';
+import type { AgeRule, EventRule, Profile } from '../profiles/schema';
+import { CompiledProfile, MAX_AGE, compileProfile } from './compile';
+import { CODE_EXEMPT, CODE_NONE, CODE_SEPARATOR, Citizen, Exemption, Plan, PlannedOffer } from './types';
+import * as text from './text';
+
+/**
+ * Every offer a profile gives a citizen in the planning year of `asOf`, most urgent first, or the
+ * exemption. Pure: the same citizen, day and profile always give the same plan.
+ *
+ * Throws InputError (Danish) when the data contradict themselves: born after `asOf`, an event after
+ * `asOf` or before birth.
+ */
+export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
+  const compiled = compileProfile(profile);
+  checkCitizen(citizen, asOf);
+  const year = yearOf(asOf);
+  const turns = ageTurnedInYear(citizen.birth, asOf);
+  const age = ageOn(citizen.birth, asOf);
+  const base = { profileId: profile.id, year, asOf, age, turns };
+
+  if (citizen.exempt) {
+    const exemption = findExemption(profile, citizen.exemptReason);
+    const warnings = exemption.known || !citizen.exemptReason
+      ? []
+      : [text.unknownExemptionWarning(citizen.exemptReason, profile.name, profile.exemptions.reasons.map((r) => r.label))];
+    return { ...base, code: CODE_EXEMPT, offers: [], exemption, reason: text.exemptReason(exemption.reason), warnings };
+  }
+
+  const offers: { offer: PlannedOffer; order: number }[] = [];
+  for (const { rule, order, ages } of compiled.ageRules) {
+    if (matchesAgeRule(rule, ages, citizen, turns)) offers.push({ offer: ageOffer(rule, turns, year), order });
+  }
+  for (const { rule, order } of compiled.eventRules) {
+    const offer = eventOffer(rule, citizen, asOf, turns);
+    if (offer) offers.push({ offer, order });
+  }
+  offers.sort((a, b) => a.offer.to - b.offer.to || a.order - b.order);
+  const sorted = offers.map((o) => o.offer);
+  const warnings = lawGapWarnings(compiled, citizen, turns, sorted);
+
+  if (sorted.length === 0) {
+    return {
+      ...base, code: CODE_NONE, offers: sorted, warnings,
+      reason: text.noOfferReason(turns, year, profile.name, nextFixedOffer(compiled, citizen, turns, year)),
+    };
+  }
+  return {
+    ...base,
+    code: sorted.map((o) => o.code).join(CODE_SEPARATOR),
+    offers: sorted,
+    reason: sorted.map((o) => o.reason).join(' '),
+    warnings,
+  };
+}
+
+function checkCitizen(citizen: Citizen, asOf: Day): void {
+  if (citizen.birth > asOf) throw new InputError(text.ERR_BIRTH_AFTER_AS_OF(citizen.birth, asOf));
+  for (const kind of ['spouseDied', 'spouseMoved'] as const) {
+    const day = citizen[kind];
+    if (day === undefined) continue;
+    if (day > asOf) throw new InputError(text.ERR_EVENT_AFTER_AS_OF(text.EVENT_FIELD[kind], day, asOf));
+    if (day < citizen.birth) throw new InputError(text.ERR_EVENT_BEFORE_BIRTH(text.EVENT_FIELD[kind], day));
+  }
+}
+
+function matchesAgeRule(rule: AgeRule, ages: Uint8Array, citizen: Citizen, turns: number): boolean {
+  if (turns < 0 || turns > MAX_AGE || !ages[turns]) return false;
+  if (rule.livesAlone !== undefined && rule.livesAlone !== citizen.livesAlone) return false;
+  if (rule.atRisk !== undefined && rule.atRisk !== citizen.atRisk) return false;
+  return true;
+}
+
+function ageOffer(rule: AgeRule, turns: number, year: number): PlannedOffer {
+  const { offer } = rule;
+  return {
+    code: rule.code,
+    title: rule.title,
+    label: offer.label,
+    form: offer.form,
+    channel: offer.channel,
+    booking: offer.booking,
+    template: offer.template ?? rule.code,
+    letterIfNotReached: offer.letterIfNotReached,
+    note: offer.note,
+    from: firstDayOfYear(year),
+    to: lastDayOfYear(year),
+    legalBasis: rule.legalBasis,
+    reason: text.ageReason(rule, turns, year),
+    source: rule.source,
+  };
+}
+
+/**
+ * The current contact of an event rule: the first whose window has not yet closed on `asOf`, or the last
+ * one when all have (then the status shows it as overdue until the event is no longer recent).
+ */
+function eventOffer(rule: EventRule, citizen: Citizen, asOf: Day, turns: number): PlannedOffer | undefined {
+  const day = citizen[rule.event];
+  if (day === undefined) return undefined;
+  if (rule.minAge !== undefined && turns < rule.minAge) return undefined;
+  if (asOf > addWeeks(day, rule.horizonWeeks)) return undefined;
+  const open = rule.contacts.findIndex((c) => addWeeks(day, c.toWeeks) >= asOf);
+  const i = open === -1 ? rule.contacts.length - 1 : open;
+  const contact = rule.contacts[i];
+  return {
+    code: rule.code,
+    title: rule.title,
+    label: contact.label,
+    form: contact.form,
+    channel: contact.channel,
+    booking: contact.booking,
+    template: contact.template ?? rule.code,
+    letterIfNotReached: contact.letterIfNotReached,
+    note: contact.note,
+    from: addWeeks(day, contact.fromWeeks),
+    to: addWeeks(day, contact.toWeeks),
+    legalBasis: rule.legalBasis,
+    reason: text.eventReason(rule.event, day, contact.fromWeeks, contact.toWeeks, i + 1, rule.contacts.length),
+    source: rule.source,
+    event: { kind: rule.event, day, contact: i + 1, contacts: rule.contacts.length },
+  };
+}
+
+function findExemption(profile: Profile, reasonText: string | undefined): Exemption {
+  const legalBasis = profile.exemptions.legalBasis;
+  if (!reasonText) return { reason: text.EXEMPT_BY_TEAM, legalBasis, known: true };
+  const lower = reasonText.toLowerCase();
+  const match = profile.exemptions.reasons.find((r) => r.keywords.some((k) => lower.includes(k.toLowerCase())));
+  return match ? { reason: match.label, legalBasis, known: true } : { reason: reasonText, legalBasis, known: false };
+}
+
+function lawGapWarnings(compiled: CompiledProfile, citizen: Citizen, turns: number, offers: PlannedOffer[]): string[] {
+  const warnings: string[] = [];
+  for (const gap of compiled.lawGaps) {
+    if (turns < 0 || turns > MAX_AGE || !gap.ages[turns]) continue;
+    const law = gap.lawRule;
+    if (law.livesAlone !== undefined && law.livesAlone !== citizen.livesAlone) continue;
+    if (law.atRisk !== undefined && law.atRisk !== citizen.atRisk) continue;
+    if (offers.some((o) => o.code === gap.code)) continue;
+    const p = compiled.profile;
+    warnings.push(text.citizenLawGapWarning(text.lawGapWarning(gap.code, p.name, gap.profileRule?.ages, gap.lawName, law)));
+  }
+  return warnings;
+}
+
+/** The next year an age rule without conditions (or whose conditions the citizen meets) applies. */
+function nextFixedOffer(compiled: CompiledProfile, citizen: Citizen, turns: number, year: number) {
+  for (let age = Math.max(turns + 1, 0); age <= MAX_AGE; age++) {
+    for (const { rule, ages } of compiled.ageRules) {
+      if (rule.atRisk) continue;
+      if (matchesAgeRule(rule, ages, citizen, age)) return { year: year + (age - turns), age };
+    }
+  }
+  return undefined;
+}
+
+/** The profile's gaps against the law, as Danish sentences (shown once per profile, not per citizen). */
+export function profileWarnings(profile: Profile): string[] {
+  const compiled = compileProfile(profile);
+  return compiled.lawGaps.map((gap) => text.lawGapWarning(gap.code, profile.name, gap.profileRule?.ages, gap.lawName, gap.lawRule));
+}

@@ -1,0 +1,70 @@
+import { Day, toDanish } from '../day';
+import type { AgeBand, AgeRule, EventKind } from '../profiles/schema';
+
+/** The Danish sentences of the rules engine, kept together so they read as one voice. */
+
+export function describeBands(bands: AgeBand[]): string {
+  return bands.map((b) => (b.to === undefined ? `${b.from} år og ældre` : b.to === b.from ? `${b.from} år` : `${b.from}-${b.to} år`)).join(', ');
+}
+
+export function ageReason(rule: AgeRule, turns: number, year: number): string {
+  const open = rule.ages.some((b) => b.to === undefined && turns >= b.from && b.from !== turns);
+  const parts = [`Fylder ${turns} år i ${year}`];
+  if (rule.livesAlone) parts.push('bor alene');
+  if (rule.atRisk) parts.push('er vurderet i særlig risiko');
+  const tail = open ? ` (tilbud hvert år fra ${Math.min(...rule.ages.filter((b) => b.to === undefined).map((b) => b.from))} år)` : '';
+  return `${joinAnd(parts)}${tail}.`;
+}
+
+const EVENT_PHRASE: Record<EventKind, string> = {
+  spouseDied: 'Ægtefællen/samleveren døde',
+  spouseMoved: 'Ægtefællen flyttede på ældrecenter',
+};
+
+export function eventReason(kind: EventKind, day: Day, fromWeeks: number, toWeeks: number, contact: number, contacts: number): string {
+  const which = contacts > 1 ? `kontakt ${contact} af ${contacts}, ` : '';
+  const when = fromWeeks === 0 ? `inden for ${toWeeks} uger` : `${fromWeeks}-${toWeeks} uger efter`;
+  return `${EVENT_PHRASE[kind]} ${toDanish(day)}; ${which}${when}.`;
+}
+
+export function exemptReason(label: string): string {
+  return `Undtaget: ${label}.`;
+}
+
+export const EXEMPT_BY_TEAM = 'undtaget efter teamets vurdering';
+
+export function unknownExemptionWarning(text: string, profileName: string, known: string[]): string {
+  return `«${text}» er ikke en undtagelsesgrund i ${profileName} (kendte: ${known.join('; ') || 'ingen'}). Borgeren er markeret undtaget efter teamets vurdering.`;
+}
+
+export function noOfferReason(turns: number, year: number, profileName: string, next?: { year: number; age: number }): string {
+  const base = `Fylder ${turns} år i ${year}; ingen regel i ${profileName} giver et tilbud i år`;
+  return next ? `${base}. Næste faste tilbud: ${next.year} (${next.age} år).` : `${base}.`;
+}
+
+export function lawGapWarning(code: string, profileName: string, profileBands: AgeBand[] | undefined, lawName: string, lawRule: AgeRule): string {
+  const own = profileBands ? `dækker ${describeBands(profileBands)}` : 'har ingen regel';
+  return `${code}: ${profileName} ${own}, men ${lawName} (${lawRule.legalBasis}) nævner ${describeBands(lawRule.ages)}.`;
+}
+
+export function citizenLawGapWarning(gapWarning: string): string {
+  return `Borgeren falder uden for kommunens regel: ${gapWarning} Vurder borgeren særskilt.`;
+}
+
+export function joinAnd(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+}
+
+export const ERR_BIRTH_AFTER_AS_OF = (birth: Day, asOf: Day) =>
+  `fødselsdato: ${toDanish(birth)} ligger efter referencedatoen ${toDanish(asOf)}.`;
+
+export const ERR_EVENT_AFTER_AS_OF = (field: string, day: Day, asOf: Day) =>
+  `${field}: ${toDanish(day)} ligger efter referencedatoen ${toDanish(asOf)}.`;
+
+export const ERR_EVENT_BEFORE_BIRTH = (field: string, day: Day) =>
+  `${field}: ${toDanish(day)} ligger før borgerens fødselsdato.`;
+
+export const EVENT_FIELD: Record<EventKind, string> = {
+  spouseDied: 'ægtefælle død',
+  spouseMoved: 'ægtefælle flyttet',
+};

@@ -1,0 +1,29 @@
+/**
+ * The status of a citizen's offer this year: one Danish word each, one calm colour each (the sheet's
+ * conditional formats, the offline plan.xlsx and the sidebar all read this table).
+ */
+export const STATUSES = [
+  { id: 'due', label: 'Skal inviteres', background: '#fde6c8', text: '#5c3b00', help: 'Vinduet er åbent, og borgeren er ikke inviteret endnu.' },
+  { id: 'upcoming', label: 'Kommende', background: '#e3ecf7', text: '#1f3a5c', help: 'Vinduet er ikke åbnet endnu.' },
+  { id: 'overdue', label: 'Overskredet', background: '#f7d4d4', text: '#6b1111', help: 'Vinduet er lukket, uden at borgeren blev inviteret.' },
+  { id: 'invited', label: 'Inviteret', background: '#fff3b8', text: '#4d4000', help: 'Invitationen er sendt eller borgeren er ringet op.' },
+  { id: 'booked', label: 'Besøg aftalt', background: '#d3e8fb', text: '#0d3a66', help: 'Der er aftalt en dato og et tidspunkt.' },
+  { id: 'done', label: 'Gennemført', background: '#d6f0d9', text: '#14461c', help: 'Besøget, mødet eller samtalen er gennemført.' },
+  { id: 'declined', label: 'Frabedt', background: '#e4e4e4', text: '#333333', help: 'Borgeren har sagt nej tak i år.' },
+  { id: 'exempt', label: 'Undtaget', background: '#eeeeee', text: '#666666', help: 'Borgeren er undtaget fra ordningen.' },
+  { id: 'none', label: 'Ikke aktuel', background: '#fafafa', text: '#777777', help: 'Intet tilbud i år.' },
+] as const;
+
+export type StatusId = (typeof STATUSES)[number]['id'];
+export type Status = (typeof STATUSES)[number];
+
+const BY_ID = new Map<string, Status>(STATUSES.map((s) => [s.id, s]));
+const BY_LABEL = new Map<string, Status>(STATUSES.map((s) => [s.label.toLowerCase(), s]));
+
+export function statusById(id: StatusId): Status {
+  return BY_ID.get(id)!;
+}
+
+export function statusByLabel(label: string): Status | undefined {
+  return BY_LABEL.get(label.trim().toLowerCase());
+}

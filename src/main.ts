@@ -1,0 +1,131 @@
+/**
+ * Every global Apps Script calls, as thin stubs into the modules. `npm run build` turns each exported
+ * function here into a top-level `function` of the same name and parameters in `dist/Code.js`, with this
+ * file's JSDoc above it (Sheets reads it for autocomplete). Keep the logic in the modules.
+ *
+ * Sections: sheet functions · sheet and menu · sidebar · mail merge · scheduling and calls.
+ */
+import * as fns from './sheetfns/functions';
+import { spreadsheetTimeZone } from './gas/spreadsheet-zone';
+
+const ctx = () => fns.callContext(spreadsheetTimeZone());
+
+// ─── Sheet functions (custom functions) ──────────────────────────────────────────────────────────────
+
+/**
+ * Årets tilbud om forebyggende hjemmebesøg for hver borger: kode, tilbud, form, kanal, fra, til og lovgrundlag (7 kolonner). Brug én formel for hele kolonnen, fx FHB_PLAN(F2:F; G2:G; Indstillinger!B2).
+ *
+ * @param {Date|string} birthdate Fødselsdato eller CPR-nummer, fx F2:F. Tom række giver tomt resultat.
+ * @param {boolean|string} livesAlone Bor alene: ja/nej, x, SAND/FALSK eller tom (= nej).
+ * @param {Date|string} asOf Referencedato; dens år er planåret. Tom = i dag. Brug en celle i Indstillinger, ikke IDAG().
+ * @param {Date|string} spouseDied Dato for ægtefællens/samleverens død; tom = ingen.
+ * @param {Date|string} spouseMoved Dato for ægtefællens flytning på ældrecenter; tom = ingen.
+ * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
+ * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
+ * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @return Kode, tilbud, form, kanal, fra, til og lovgrundlag.
+ * @customfunction
+ */
+export function FHB_PLAN(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
+  return fns.fhbPlan(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+}
+
+/**
+ * Navnet på årets tilbud (eller tilbud) for hver borger, på dansk. Samme argumenter som FHB_PLAN.
+ *
+ * @param {Date|string} birthdate Fødselsdato eller CPR-nummer, fx F2:F.
+ * @param {boolean|string} livesAlone Bor alene: ja/nej, x, SAND/FALSK eller tom (= nej).
+ * @param {Date|string} asOf Referencedato; dens år er planåret. Tom = i dag.
+ * @param {Date|string} spouseDied Dato for ægtefællens/samleverens død; tom = ingen.
+ * @param {Date|string} spouseMoved Dato for ægtefællens flytning på ældrecenter; tom = ingen.
+ * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
+ * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
+ * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @return Tilbuddets navn.
+ * @customfunction
+ */
+export function FHB_OFFER(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
+  return fns.fhbOffer(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+}
+
+/**
+ * Hvorfor borgeren får (eller ikke får) et tilbud i år, i én dansk sætning, med eventuelle advarsler. Samme argumenter som FHB_PLAN.
+ *
+ * @param {Date|string} birthdate Fødselsdato eller CPR-nummer, fx F2:F.
+ * @param {boolean|string} livesAlone Bor alene: ja/nej, x, SAND/FALSK eller tom (= nej).
+ * @param {Date|string} asOf Referencedato; dens år er planåret. Tom = i dag.
+ * @param {Date|string} spouseDied Dato for ægtefællens/samleverens død; tom = ingen.
+ * @param {Date|string} spouseMoved Dato for ægtefællens flytning på ældrecenter; tom = ingen.
+ * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
+ * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
+ * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @return Begrundelsen.
+ * @customfunction
+ */
+export function FHB_REASON(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
+  return fns.fhbReason(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+}
+
+/**
+ * Borgerens alder i hele år på referencedatoen.
+ *
+ * @param {Date|string} birthdate Fødselsdato eller CPR-nummer, fx F2:F.
+ * @param {Date|string} asOf Referencedato; tom = i dag.
+ * @return Alder i hele år.
+ * @customfunction
+ */
+export function FHB_AGE(birthdate: unknown, asOf: unknown) {
+  return fns.fhbAge(ctx(), [birthdate, asOf]);
+}
+
+/**
+ * Den alder borgeren fylder i planåret (referencedatoens år), som reglerne regner med.
+ *
+ * @param {Date|string} birthdate Fødselsdato eller CPR-nummer, fx F2:F.
+ * @param {Date|string} asOf Referencedato; dens år er planåret. Tom = i dag.
+ * @return Alderen borgeren fylder i år.
+ * @customfunction
+ */
+export function FHB_TURNS(birthdate: unknown, asOf: unknown) {
+  return fns.fhbTurns(ctx(), [birthdate, asOf]);
+}
+
+/**
+ * Fødselsdatoen i et CPR-nummer (århundredet læses af 7. ciffer). Numre uden modulus 11-kontrol godtages.
+ *
+ * @param {string} cpr CPR-nummer som ddmmåå-ssss eller ddmmååssss, fx E2:E.
+ * @return Fødselsdato.
+ * @customfunction
+ */
+export function FHB_BIRTHDATE(cpr: unknown) {
+  return fns.fhbBirthdate(ctx(), [cpr]);
+}
+
+/**
+ * Status for hver borger: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg aftalt, Gennemført, Frabedt, Undtaget eller Ikke aktuel.
+ *
+ * @param {string} code Koden fra FHB_PLAN, fx R2:R.
+ * @param {Date} from Vinduets første dag fra FHB_PLAN, fx V2:V.
+ * @param {Date} to Vinduets sidste dag fra FHB_PLAN, fx W2:W.
+ * @param {Date|string} invited Inviteret: dato eller afkrydset.
+ * @param {Date|string} visit Besøg aftalt: dato (og tid) eller afkrydset.
+ * @param {Date|string} done Gennemført: dato eller afkrydset.
+ * @param {Date|string} declined Frabedt: dato eller afkrydset.
+ * @param {Date|string} asOf Referencedato; tom = i dag.
+ * @return Status på dansk.
+ * @customfunction
+ */
+export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: unknown, visit: unknown, done: unknown, declined: unknown, asOf: unknown) {
+  return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf]);
+}
+
+// ─── Sheet and menu (issue 4) ────────────────────────────────────────────────────────────────────────
+
+// ─── Sidebar (issue 5) ───────────────────────────────────────────────────────────────────────────────
+
+// ─── Mail merge (issue 6) ────────────────────────────────────────────────────────────────────────────
+
+// ─── Scheduling and call list (issue 7) ──────────────────────────────────────────────────────────────
+
+/** Names the build checks exist as top-level functions: menu items, sidebar endpoints, trigger handlers. */
+export const REQUIRED_GLOBALS: string[] = [];

@@ -1,0 +1,240 @@
+import { Day, ageOn, ageTurnedInYear } from '../core/day';
+import { birthDayFromCpr } from '../core/coerce/cpr';
+import { InputError, describeValue } from '../core/coerce/errors';
+import { isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../core/coerce/values';
+import { resolveProfile } from '../core/profiles/registry';
+import type { Profile } from '../core/profiles/schema';
+import { evaluate } from '../core/rules/engine';
+import type { Citizen, Plan } from '../core/rules/types';
+import { statusOf, TeamRecord } from '../core/status/status';
+import { statusById } from '../core/status/vocabulary';
+import { broadcast, rowError, Rows } from './grid';
+import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
+
+/**
+ * The sheet functions' logic, one call over many rows. The entry file (`src/main.ts`) holds the JSDoc
+ * stubs Sheets sees; this file knows nothing of Apps Script but the zone name it is handed.
+ */
+
+export type Cell = string | number | boolean | Date;
+export type Grid = Cell[][];
+
+/** The Danish names of FHB_PLAN's arguments, as error messages say them. */
+export const PLAN_FIELDS = ['fødselsdato', 'bor alene', 'referencedato', 'ægtefælle død', 'ægtefælle flyttet', 'særlig risiko', 'undtaget', 'profil'] as const;
+
+/** The 7 columns of FHB_PLAN: pinned by SPEC section 3. */
+export const PLAN_COLUMNS = ['code', 'offer', 'form', 'channel', 'from', 'to', 'legalBasis'] as const;
+
+interface CallContext {
+  zone: Zone;
+  today: () => Day;
+}
+
+export function callContext(spreadsheetTimeZone: string | undefined, now: () => Date = () => new Date()): CallContext {
+  const zone = makeZone(spreadsheetTimeZone);
+  let today: Day | undefined;
+  // "Empty = today in Europe/Copenhagen" (SPEC 3), read once per call.
+  return { zone, today: () => (today ??= todayIn(makeZone(DEFAULT_TIME_ZONE), now())) };
+}
+
+/**
+ * Runs `row` over every row. A single-value call returns the bare result and lets a bad input throw its
+ * Danish message (Sheets shows it on the #ERROR! cell). A range call never fails as a whole: a bad row
+ * gets `onError` and the others are still computed.
+ */
+function mapRows<T>(rows: Rows, birthArg: number | undefined, row: (r: number) => T, empty: T, onError: (e: unknown) => T): T[] {
+  const out = new Array<T>(rows.count);
+  for (let r = 0; r < rows.count; r++) {
+    if (birthArg !== undefined && isEmptyCell(rows.value(birthArg, r))) {
+      out[r] = empty;
+      continue;
+    }
+    if (!rows.isRange) {
+      out[r] = row(r);
+      continue;
+    }
+    try {
+      out[r] = row(r);
+    } catch (e) {
+      out[r] = onError(e);
+    }
+  }
+  return out;
+}
+
+/** Resolves an argument once when it is one value for every row (the reference date, the profile). */
+function memo<T>(rows: Rows, arg: number, resolve: (value: unknown) => T): (r: number) => T {
+  if (rows.isScalar(arg)) {
+    let done = false;
+    let cached: T;
+    let failure: unknown;
+    return () => {
+      if (!done) {
+        try {
+          cached = resolve(rows.value(arg, 0));
+        } catch (e) {
+          failure = e;
+        }
+        done = true;
+      }
+      if (failure) throw failure;
+      return cached;
+    };
+  }
+  const byValue = new Map<unknown, T>();
+  return (r) => {
+    const value = rows.value(arg, r);
+    const key = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).getTime() : value;
+    if (byValue.has(key)) return byValue.get(key)!;
+    const result = resolve(value);
+    byValue.set(key, result);
+    return result;
+  };
+}
+
+function asOfResolver(ctx: CallContext, rows: Rows, arg: number) {
+  return memo(rows, arg, (v) => parseDay(v, PLAN_FIELDS[2], ctx.zone.toDay) ?? ctx.today());
+}
+
+/** Computes every row's plan; shared by FHB_PLAN, FHB_OFFER and FHB_REASON. */
+function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, empty: T, onError: (e: unknown) => T): { rows: Rows; out: T[] } {
+  const rows = broadcast(args, PLAN_FIELDS);
+  const asOf = asOfResolver(ctx, rows, 2);
+  const profile = memo<Profile>(rows, 7, resolveProfile);
+  const { toDay } = ctx.zone;
+  const out = mapRows(rows, 0, (r) => {
+    const exemption = parseExemption(rows.value(6, r), PLAN_FIELDS[6]);
+    const citizen: Citizen = {
+      birth: requireDay(rows.value(0, r), PLAN_FIELDS[0], toDay),
+      livesAlone: parseYesNo(rows.value(1, r), PLAN_FIELDS[1]),
+      spouseDied: parseDay(rows.value(3, r), PLAN_FIELDS[3], toDay),
+      spouseMoved: parseDay(rows.value(4, r), PLAN_FIELDS[4], toDay),
+      atRisk: parseYesNo(rows.value(5, r), PLAN_FIELDS[5]),
+      exempt: exemption.exempt,
+      exemptReason: exemption.reason,
+    };
+    return render(evaluate(citizen, asOf(r), profile(r)));
+  }, empty, onError);
+  return { rows, out };
+}
+
+export function planRow(plan: Plan, zone: Zone): Cell[] {
+  const first = plan.offers[0];
+  if (!first) {
+    const offer = plan.exemption ? `Undtaget: ${plan.exemption.reason}` : `Intet tilbud i ${plan.year}`;
+    return [plan.code, offer, '', '', '', '', plan.exemption?.legalBasis ?? ''];
+  }
+  return [
+    plan.code,
+    offerLabel(plan),
+    first.form,
+    first.channel,
+    zone.toDate(first.from),
+    zone.toDate(first.to),
+    unique(plan.offers.map((o) => o.legalBasis)).join('; '),
+  ];
+}
+
+export function offerLabel(plan: Plan): string {
+  if (plan.offers.length === 0) return plan.exemption ? `Undtaget: ${plan.exemption.reason}` : `Intet tilbud i ${plan.year}`;
+  return plan.offers.map((o) => o.label).join(' + ');
+}
+
+function unique(values: string[]): string[] {
+  return values.filter((v, i) => values.indexOf(v) === i);
+}
+
+const EMPTY_PLAN_ROW: Cell[] = ['', '', '', '', '', '', ''];
+
+export function fhbPlan(ctx: CallContext, args: unknown[]): Cell[][] {
+  const { out } = plans(ctx, args, (p) => planRow(p, ctx.zone), EMPTY_PLAN_ROW, (e) => [rowError(e), '', '', '', '', '', '']);
+  return out;
+}
+
+export function fhbOffer(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
+  const { rows, out } = plans(ctx, args, offerLabel, '', rowError);
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
+
+export function fhbReason(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
+  const { rows, out } = plans(ctx, args, (p) => [p.reason, ...p.warnings].join(' '), '', rowError);
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
+
+const AGE_FIELDS = ['fødselsdato', 'referencedato'] as const;
+
+function ageFunction(ctx: CallContext, args: unknown[], measure: (birth: Day, asOf: Day) => number): Cell | Cell[][] {
+  const rows = broadcast(args, AGE_FIELDS);
+  const asOf = asOfResolver(ctx, rows, 1);
+  const out = mapRows<Cell>(rows, 0, (r) => {
+    const birth = requireDay(rows.value(0, r), AGE_FIELDS[0], ctx.zone.toDay);
+    const on = asOf(r);
+    if (birth > on) throw new InputError(`fødselsdato: ${describeValue(rows.value(0, r))} ligger efter referencedatoen.`);
+    return measure(birth, on);
+  }, '', rowError);
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
+
+export const fhbAge = (ctx: CallContext, args: unknown[]) => ageFunction(ctx, args, ageOn);
+export const fhbTurns = (ctx: CallContext, args: unknown[]) => ageFunction(ctx, args, ageTurnedInYear);
+
+export function fhbBirthdate(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
+  const rows = broadcast(args, ['cpr']);
+  const out = mapRows<Cell>(rows, 0, (r) => {
+    const value = rows.value(0, r);
+    const text = typeof value === 'number' ? String(value).padStart(10, '0') : String(value);
+    const day = birthDayFromCpr(text);
+    if (day === undefined) throw new InputError(`cpr: ${describeValue(value)} er ikke et CPR-nummer (ddmmåå-ssss).`);
+    return ctx.zone.toDate(day);
+  }, '', rowError);
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
+
+/** The Danish names of FHB_STATUS's arguments. */
+export const STATUS_FIELDS = ['kode', 'fra', 'til', 'inviteret', 'besøg', 'gennemført', 'frabedt', 'referencedato'] as const;
+
+/**
+ * A record cell: a date (or date and time, "12-03-2025 10:00"), yes/no, or any other text, which counts
+ * as yes: the team wrote something there.
+ */
+export function parseRecord(value: unknown, field: string, toDay: (d: Date) => Day): TeamRecord {
+  if (isEmptyCell(value)) return undefined;
+  if (typeof value === 'boolean') return value ? { yes: true } : undefined;
+  if (typeof value === 'string') {
+    const datePart = value.trim().split(/\s+(?:kl\.?\s*)?|T/)[0];
+    try {
+      const day = parseDay(datePart, field, toDay);
+      if (day !== undefined) return { day };
+    } catch {
+      const lower = value.trim().toLowerCase();
+      if (['nej', 'n', 'falsk', 'false', '0', '-'].includes(lower)) return undefined;
+      return { yes: true };
+    }
+  }
+  const day = parseDay(value, field, toDay);
+  return day === undefined ? undefined : { day };
+}
+
+export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
+  const rows = broadcast(args, STATUS_FIELDS);
+  const asOf = asOfResolver(ctx, rows, 7);
+  const { toDay } = ctx.zone;
+  const out = mapRows<Cell>(rows, 0, (r) => {
+    const code = String(rows.value(0, r)).trim();
+    if (code.startsWith('FEJL')) return 'FEJL';
+    const status = statusOf(
+      code,
+      parseDay(rows.value(1, r), STATUS_FIELDS[1], toDay),
+      parseDay(rows.value(2, r), STATUS_FIELDS[2], toDay),
+      asOf(r),
+      {
+        invited: parseRecord(rows.value(3, r), STATUS_FIELDS[3], toDay),
+        visit: parseRecord(rows.value(4, r), STATUS_FIELDS[4], toDay),
+        done: parseRecord(rows.value(5, r), STATUS_FIELDS[5], toDay),
+        declined: parseRecord(rows.value(6, r), STATUS_FIELDS[6], toDay),
+      },
+    );
+    return statusById(status).label;
+  }, '', rowError);
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
