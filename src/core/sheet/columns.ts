@@ -8,7 +8,7 @@ export type ColumnKind = 'text' | 'date' | 'yesno' | 'yesnoOrText' | 'datetime' 
 export type ColumnGroup = 'citizen' | 'computed' | 'team';
 
 export interface ColumnSpec {
-  key: ColumnKey;
+  key: string;
   /** The header set-up writes. */
   header: string;
   /** Other headers teams use for the same column (matched after `normalizeHeader`). */
@@ -72,7 +72,7 @@ const BY_NAME: Map<string, ColumnKey> = (() => {
   return index;
 })();
 
-export function columnSpec(key: ColumnKey): ColumnSpec {
+export function columnSpec(key: ColumnKey): (typeof COLUMNS)[number] {
   return COLUMNS.find((c) => c.key === key)!;
 }
 
