@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { DEFAULT_PROFILE_ID } from '../profiles/registry';
+
+/**
+ * The team's settings: what the `Indstillinger` sheet holds (one row per setting, label in column A,
+ * value in column B; the reference date is always B2 so formulas can name `Indstillinger!B2`), and what
+ * the offline planner reads from `indstillinger.json`. The schema is the single source of the type.
+ * Dates travel as ISO `yyyy-mm-dd` text (google.script.run cannot carry Dates).
+ */
+
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
+const optionalText = () => z._default(z.string(), '');
+
+export const Consultant = z.object({
+  name: z.string().check(z.trim(), z.minLength(1, 'navn mangler')),
+  /** ISO weekdays the consultant visits (1 = Monday). */
+  weekdays: z._default(z.array(z.int().check(z.gte(1), z.lte(7))), [1, 2, 3, 4, 5]),
+  /** Minutes after midnight: 9:00 = 540. */
+  startMinute: z._default(z.int().check(z.gte(0), z.lte(1440)), 540),
+  endMinute: z._default(z.int().check(z.gte(0), z.lte(1440)), 900),
+  visitsPerDay: z._default(z.int().check(z.gte(1), z.lte(20)), 3),
+  visitMinutes: z._default(z.int().check(z.gte(10), z.lte(480)), 60),
+  travelMinutes: z._default(z.int().check(z.gte(0), z.lte(240)), 30),
+  daysOff: z._default(z.array(isoDay()), []),
+});
+
+export const Closure = z.object({
+  day: isoDay(),
+  /** Closed from this minute of the day; left out = all day. */
+  fromMinute: z.optional(z.int().check(z.gte(0), z.lte(1440))),
+  reason: optionalText(),
+});
+
+export const MergeMode = z.enum(['combined', 'perCitizen']);
+
+export const Settings = z.object({
+  /** The reference date (its year is the planning year), kept current by the daily trigger. */
+  asOf: z.optional(isoDay()),
+  profile: z._default(z.string(), DEFAULT_PROFILE_ID),
+  municipality: optionalText(),
+  /** The sender on letters, e.g. "Forebyggende hjemmebesøg, Sundhed og Omsorg". */
+  department: optionalText(),
+  address: optionalText(),
+  postcodeCity: optionalText(),
+  phone: optionalText(),
+  phoneHours: optionalText(),
+  email: optionalText(),
+  signature: optionalText(),
+  consultants: z._default(z.array(Consultant), []),
+  /** The team's closed days besides public holidays; set-up fills 24 Dec, 31 Dec and 5 June from 12:00. */
+  closures: z._default(z.array(Closure), []),
+  /** Weeks between the letter and a fixed-time visit. */
+  letterLeadWeeks: z._default(z.int().check(z.gte(0), z.lte(26)), 3),
+  /** Letter template per template key (offer code): a Google Doc id (Sheets) or a .docx path (offline). */
+  templates: z._default(z.record(z.string(), z.string()), {}),
+  /** Where per-citizen letters and PDFs go: a Drive folder id (Sheets) or a directory (offline). */
+  outputFolder: optionalText(),
+  mergeMode: z._default(MergeMode, 'combined'),
+  pdf: z._default(z.boolean(), false),
+});
+
+export type Consultant = z.infer<typeof Consultant>;
+export type Closure = z.infer<typeof Closure>;
+export type MergeMode = z.infer<typeof MergeMode>;
+export type Settings = z.infer<typeof Settings>;
+export type SettingsInput = z.input<typeof Settings>;
+
+/** The default closed days of a year: Juleaftensdag, Nytårsaftensdag, Grundlovsdag from noon. */
+export function defaultClosures(year: number): Closure[] {
+  return [
+    { day: `${year}-06-05`, fromMinute: 720, reason: 'Grundlovsdag (eftermiddag)' },
+    { day: `${year}-12-24`, reason: 'Juleaftensdag' },
+    { day: `${year}-12-31`, reason: 'Nytårsaftensdag' },
+  ];
+}
