@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import da from 'zod/v4/locales/da.js';
+import { da } from 'zod/v4/locales';
 import { InputError, describeValue } from '../coerce/errors';
 import { Profile } from './schema';
 import glostrup2025 from './builtin/glostrup-2025.json';
