@@ -16,6 +16,8 @@ export interface Ymd {
 }
 
 const MS_PER_DAY = 86_400_000;
+// Module-level aliases: in a sandbox (node:vm) every global lookup is slow, and this is the hot path.
+const floor = Math.floor;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -38,13 +40,21 @@ export function dayFromYmd(year: number, month: number, day: number): Day {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) as Day;
 }
 
+// Integer arithmetic after Howard Hinnant's civil_from_days: no Date allocated on the engine's hot path.
 export function ymdOf(d: Day): Ymd {
-  const date = new Date(d * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = d + 719468;
+  const era = floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const day = doy - floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function yearOf(d: Day): number {
-  return new Date(d * MS_PER_DAY).getUTCFullYear();
+  return ymdOf(d).year;
 }
 
 export function addDays(d: Day, n: number): Day {

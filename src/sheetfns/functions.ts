@@ -1,7 +1,7 @@
 import { Day, ageOn, ageTurnedInYear } from '../core/day';
 import { birthDayFromCpr } from '../core/coerce/cpr';
 import { InputError, describeValue } from '../core/coerce/errors';
-import { isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../core/coerce/values';
+import { isDate, isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../core/coerce/values';
 import { resolveProfile } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
@@ -84,7 +84,7 @@ function memo<T>(rows: Rows, arg: number, resolve: (value: unknown) => T): (r: n
   const byValue = new Map<unknown, T>();
   return (r) => {
     const value = rows.value(arg, r);
-    const key = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).getTime() : value;
+    const key = isDate(value) ? value.getTime() : value;
     if (byValue.has(key)) return byValue.get(key)!;
     const result = resolve(value);
     byValue.set(key, result);

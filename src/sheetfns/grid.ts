@@ -1,5 +1,7 @@
 import { InputError } from '../core/coerce/errors';
 
+const isArray = Array.isArray; // one global lookup, not one per row
+
 /**
  * Sheets calls a custom function with a bare value for one cell and a 2-D array for a range. A function
  * over a whole column is called once: every argument is either one value (used for every row) or a
@@ -53,7 +55,7 @@ function toColumn(range: unknown[], field: string): unknown[] {
     }
     throw new InputError(`${field}: området skal være én kolonne bredt, men er ${first.length} kolonner.`);
   }
-  return range.map((r) => (Array.isArray(r) ? r[0] : r));
+  return range.map((r) => (isArray(r) ? r[0] : r));
 }
 
 /** The message to put on a bad row: `FEJL: …`, in Danish, for any error (a bug too, said as such). */

@@ -17,9 +17,11 @@ export function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-function isDate(value: unknown): value is Date {
+const toTag = Object.prototype.toString;
+
+export function isDate(value: unknown): value is Date {
   // `instanceof` fails across realms (a vm context, an iframe), so ask the tag.
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && toTag.call(value) === '[object Date]';
 }
 
 function rejectSheetsError(field: string, value: unknown): void {

@@ -10,6 +10,8 @@ export interface CompiledProfile {
   eventRules: { rule: EventRule; order: number }[];
   /** Ages the law (compareWith) covers for a code and this profile does not. */
   lawGaps: LawGap[];
+  /** Reason sentences by rule, age and year (they repeat across thousands of citizens). */
+  reasons: Map<string, string>;
 }
 
 export interface LawGap {
@@ -39,7 +41,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     if (rule.kind === 'age') ageRules.push({ rule, order, ages: agesTable(rule.ages) });
     else eventRules.push({ rule, order });
   });
-  result = { profile, ageRules, eventRules, lawGaps: findLawGaps(profile, ageRules) };
+  result = { profile, ageRules, eventRules, lawGaps: findLawGaps(profile, ageRules), reasons: new Map() };
   compiled.set(profile, result);
   return result;
 }

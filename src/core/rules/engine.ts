@@ -1,4 +1,4 @@
-import { Day, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
+import { Day, addWeeks, ageOn, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
 import { InputError } from '../coerce/errors';
 import type { AgeRule, EventRule, Profile } from '../profiles/schema';
 import { CompiledProfile, MAX_AGE, compileProfile } from './compile';
@@ -16,43 +16,60 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const compiled = compileProfile(profile);
   checkCitizen(citizen, asOf);
   const year = yearOf(asOf);
-  const turns = ageTurnedInYear(citizen.birth, asOf);
+  const turns = year - yearOf(citizen.birth);
   const age = ageOn(citizen.birth, asOf);
-  const base = { profileId: profile.id, year, asOf, age, turns };
 
   if (citizen.exempt) {
     const exemption = findExemption(profile, citizen.exemptReason);
     const warnings = exemption.known || !citizen.exemptReason
       ? []
       : [text.unknownExemptionWarning(citizen.exemptReason, profile.name, profile.exemptions.reasons.map((r) => r.label))];
-    return { ...base, code: CODE_EXEMPT, offers: [], exemption, reason: text.exemptReason(exemption.reason), warnings };
+    return plan(profile, year, asOf, age, turns, CODE_EXEMPT, [], text.exemptReason(exemption.reason), warnings, exemption);
   }
 
-  const offers: { offer: PlannedOffer; order: number }[] = [];
+  const offers: PlannedOffer[] = [];
+  const orders: number[] = [];
   for (const { rule, order, ages } of compiled.ageRules) {
-    if (matchesAgeRule(rule, ages, citizen, turns)) offers.push({ offer: ageOffer(rule, turns, year), order });
+    if (matchesAgeRule(rule, ages, citizen, turns)) {
+      offers.push(ageOffer(compiled, rule, order, turns, year));
+      orders.push(order);
+    }
   }
-  for (const { rule, order } of compiled.eventRules) {
-    const offer = eventOffer(rule, citizen, asOf, turns);
-    if (offer) offers.push({ offer, order });
+  if (citizen.spouseDied !== undefined || citizen.spouseMoved !== undefined) {
+    for (const { rule, order } of compiled.eventRules) {
+      const offer = eventOffer(rule, citizen, asOf, turns);
+      if (offer) {
+        offers.push(offer);
+        orders.push(order);
+      }
+    }
   }
-  offers.sort((a, b) => a.offer.to - b.offer.to || a.order - b.order);
-  const sorted = offers.map((o) => o.offer);
-  const warnings = lawGapWarnings(compiled, citizen, turns, sorted);
+  const sorted = offers.length > 1 ? sortByUrgency(offers, orders) : offers;
+  const warnings = compiled.lawGaps.length ? lawGapWarnings(compiled, citizen, turns, sorted) : [];
 
   if (sorted.length === 0) {
-    return {
-      ...base, code: CODE_NONE, offers: sorted, warnings,
-      reason: text.noOfferReason(turns, year, profile.name, nextFixedOffer(compiled, citizen, turns, year)),
-    };
+    return plan(profile, year, asOf, age, turns, CODE_NONE, sorted, noOfferReason(compiled, citizen, turns, year), warnings);
   }
-  return {
-    ...base,
-    code: sorted.map((o) => o.code).join(CODE_SEPARATOR),
-    offers: sorted,
-    reason: sorted.map((o) => o.reason).join(' '),
-    warnings,
-  };
+  if (sorted.length === 1) return plan(profile, year, asOf, age, turns, sorted[0].code, sorted, sorted[0].reason, warnings);
+  return plan(
+    profile, year, asOf, age, turns,
+    sorted.map((o) => o.code).join(CODE_SEPARATOR), sorted, sorted.map((o) => o.reason).join(' '), warnings,
+  );
+}
+
+function plan(
+  profile: Profile, year: number, asOf: Day, age: number, turns: number, code: string,
+  offers: PlannedOffer[], reason: string, warnings: string[], exemption?: Exemption,
+): Plan {
+  return { profileId: profile.id, year, asOf, age, turns, code, offers, exemption, reason, warnings };
+}
+
+/** Most urgent first: the earliest last day; ties keep the profile's rule order. */
+function sortByUrgency(offers: PlannedOffer[], orders: number[]): PlannedOffer[] {
+  return offers
+    .map((offer, i) => ({ offer, order: orders[i] }))
+    .sort((a, b) => a.offer.to - b.offer.to || a.order - b.order)
+    .map((o) => o.offer);
 }
 
 function checkCitizen(citizen: Citizen, asOf: Day): void {
@@ -72,7 +89,7 @@ function matchesAgeRule(rule: AgeRule, ages: Uint8Array, citizen: Citizen, turns
   return true;
 }
 
-function ageOffer(rule: AgeRule, turns: number, year: number): PlannedOffer {
+function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns: number, year: number): PlannedOffer {
   const { offer } = rule;
   return {
     code: rule.code,
@@ -87,7 +104,7 @@ function ageOffer(rule: AgeRule, turns: number, year: number): PlannedOffer {
     from: firstDayOfYear(year),
     to: lastDayOfYear(year),
     legalBasis: rule.legalBasis,
-    reason: text.ageReason(rule, turns, year),
+    reason: cached(compiled.reasons, `${order}:${turns}:${year}`, () => text.ageReason(rule, turns, year)),
     source: rule.source,
   };
 }
@@ -145,7 +162,12 @@ function lawGapWarnings(compiled: CompiledProfile, citizen: Citizen, turns: numb
   return warnings;
 }
 
-/** The next year an age rule without conditions (or whose conditions the citizen meets) applies. */
+function noOfferReason(compiled: CompiledProfile, citizen: Citizen, turns: number, year: number): string {
+  const key = `-:${turns}:${year}:${citizen.livesAlone}`;
+  return cached(compiled.reasons, key, () => text.noOfferReason(turns, year, compiled.profile.name, nextFixedOffer(compiled, citizen, turns, year)));
+}
+
+/** The next year an age rule without a risk condition (and whose conditions the citizen meets) applies. */
 function nextFixedOffer(compiled: CompiledProfile, citizen: Citizen, turns: number, year: number) {
   for (let age = Math.max(turns + 1, 0); age <= MAX_AGE; age++) {
     for (const { rule, ages } of compiled.ageRules) {
@@ -154,6 +176,16 @@ function nextFixedOffer(compiled: CompiledProfile, citizen: Citizen, turns: numb
     }
   }
   return undefined;
+}
+
+/** Reason sentences repeat across thousands of citizens: build each once per profile. */
+function cached(cache: Map<string, string>, key: string, make: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** The profile's gaps against the law, as Danish sentences (shown once per profile, not per citizen). */

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Day } from '../day';
+import * as text from './text';
+
+// Apps Script forbids `new Function`; zod's fast path uses it. Jitless keeps the bundle free of eval.
+z.config({ jitless: true });
+
+/** The schema of the scheduler's input: the single source of its types. */
+
+const DayNumber = z.custom<Day>((value) => typeof value === 'number' && Number.isSafeInteger(value), {
+  message: text.invalidDay,
+});
+
+const MINUTES_PER_DAY = 24 * 60;
+/** Minutes after midnight, e.g. 9:00 = 540. */
+const MinuteOfDay = z.number().int().min(0).max(MINUTES_PER_DAY);
+
+export const Consultant = z
+  .object({
+    name: z.string().min(1),
+    /** ISO weekdays the consultant visits: 1 = Monday … 7 = Sunday. */
+    weekdays: z.array(z.number().int().min(1).max(7)),
+    startMinute: MinuteOfDay,
+    /** A visit must end by this minute. */
+    endMinute: MinuteOfDay,
+    visitsPerDay: z.number().int().min(0),
+    visitMinutes: z.number().int().min(1).max(MINUTES_PER_DAY),
+    /** Buffer after each visit before the next may start. */
+    travelMinutes: z.number().int().min(0).max(MINUTES_PER_DAY),
+    daysOff: z.array(DayNumber),
+  })
+  .refine((c) => c.startMinute < c.endMinute, { message: text.startBeforeEnd, path: ['endMinute'] });
+export type Consultant = z.infer<typeof Consultant>;
+
+export const Slot = z.object({ day: DayNumber, minute: MinuteOfDay, consultant: z.string() });
+/** A visit's place in time: the day, the start minute and who goes. */
+export type Slot = z.infer<typeof Slot>;
+
+export const Citizen = z
+  .object({
+    /** An opaque row key: never a name or a CPR number. */
+    id: z.string().min(1),
+    postcode: z.string(),
+    /** The visit must fall from `windowFrom` to `windowTo`, both included. */
+    windowFrom: DayNumber,
+    windowTo: DayNumber,
+    /** A visit already agreed: kept as it is. */
+    existing: Slot.optional(),
+    /** The citizen has declined: never booked. */
+    declined: z.boolean().optional(),
+    /** Planned by hand: the scheduler neither books nor moves this citizen. */
+    locked: z.boolean().optional(),
+  })
+  .refine((c) => c.windowFrom <= c.windowTo, { message: text.windowFromBeforeTo, path: ['windowTo'] });
+export type Citizen = z.infer<typeof Citizen>;
+
+export const Closure = z.object({
+  day: DayNumber,
+  /** Closed from this minute; left out, closed all day. */
+  fromMinute: MinuteOfDay.optional(),
+  reason: z.string(),
+});
+
+export const Period = z
+  .object({ from: DayNumber, to: DayNumber })
+  .refine((p) => p.from <= p.to, { message: text.fromBeforeTo, path: ['to'] });
+
+export const ScheduleInput = z
+  .object({
+    consultants: z.array(Consultant),
+    period: Period,
+    /** The team's closed days; left out, the customary ones (24 Dec, 31 Dec, 5 June from 12:00). */
+    closures: z.array(Closure).optional(),
+    /** Days a letter needs to reach the citizen: the first bookable day is today + lead at the earliest. */
+    letterLeadDays: z.number().int().min(0),
+    today: DayNumber,
+    citizens: z.array(Citizen),
+  })
+  .superRefine((input, ctx) => {
+    for (const name of duplicates(input.consultants.map((c) => c.name))) {
+      ctx.addIssue({ code: 'custom', message: text.duplicateConsultant(name), path: ['consultants'] });
+    }
+    for (const id of duplicates(input.citizens.map((c) => c.id))) {
+      ctx.addIssue({ code: 'custom', message: text.duplicateCitizen(id), path: ['citizens'] });
+    }
+  });
+export type ScheduleInput = z.infer<typeof ScheduleInput>;
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) (seen.has(value) ? repeated : seen).add(value);
+  return [...repeated];
+}
