@@ -25,5 +25,7 @@ export function describeValue(value: unknown): string {
     return `«${short}»`;
   }
   if (Array.isArray(value)) return 'et område';
-  return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : 'et ugyldigt tal';
+  if (typeof value === 'boolean') return value ? 'SAND' : 'FALSK';
+  return 'en ukendt værdi';
 }
