@@ -96,19 +96,37 @@ function buildAliasIndex(): Map<string, string> {
   return index;
 }
 
+const fromJson = new Map<string, Profile>();
+
 /**
  * The profile named by a cell: its id or an alias, without regard to case, spaces, `§`, dots or dashes
- * (`Glostrup`, `§79a`, `79a`, `SEL-79a`). Empty names the default profile.
+ * (`Glostrup`, `§79a`, `79a`, `SEL-79a`). Empty names the default profile. A cell holding a profile's
+ * JSON (text starting with `{`) is that profile: a municipality adds its own rules by pasting its JSON
+ * into a settings cell, without code and without any service call from the custom function.
  */
 export function resolveProfile(name: unknown): Profile {
   if (name === null || name === undefined || (typeof name === 'string' && name.trim() === '')) {
     return getProfile(DEFAULT_PROFILE_ID);
   }
   if (typeof name !== 'string') throw unknownProfile(describeValue(name));
+  if (name.trimStart().startsWith('{')) return profileFromJson(name);
   aliasIndex ??= buildAliasIndex();
   const id = aliasIndex.get(normalizeName(name));
   if (!id) throw unknownProfile(describeValue(name));
   return getProfile(id);
+}
+
+function profileFromJson(json: string): Profile {
+  let profile = fromJson.get(json);
+  if (!profile) {
+    try {
+      profile = parseProfileJson(json);
+    } catch (e) {
+      throw new InputError(`profil: ${(e as Error).message}`);
+    }
+    fromJson.set(json, profile);
+  }
+  return profile;
 }
 
 function unknownProfile(shown: string): InputError {

@@ -40,6 +40,11 @@ describe('a new municipality is a JSON file the schema validates', () => {
   registerProfile(profile);
   const asOf = d(2026, 3, 1);
 
+  test('a cell holding the JSON is the profile, with no code and no registration', () => {
+    expect(resolveProfile(exampleJson).id).toBe('eksempelby-2026');
+    expect(() => resolveProfile('{ "id": "x" }')).toThrow(/^profil: Profilen er ugyldig:\n• name:/);
+  });
+
   test('it is found by its alias', () => {
     expect(resolveProfile('Eksempelby').id).toBe('eksempelby-2026');
   });
