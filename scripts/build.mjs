@@ -119,7 +119,17 @@ function checkGlobals(code, exported) {
   return required;
 }
 
-/** The sidebar: one self-contained HTML file (inline script and style), as HtmlService serves it. */
+/**
+ * The sidebar: one self-contained HTML file (inline script and style), as HtmlService serves it.
+ * `sidebar/main.ts` is bundled for the browser and `sidebar/styles.css` inlined at the SCRIPT and STYLE
+ * comment markers of `sidebar/index.html`. The build fails when a marker is missing, when the page
+ * would load a script or stylesheet from the network, when the script writes HTML from strings
+ * (innerHTML and kin: the sidebar shows citizens' names, so it builds DOM with textContent only), or
+ * when it grows past a size that means a server library (zod, the rules) slipped into the browser.
+ */
+const SIDEBAR_MAX_BYTES = 150 * 1024;
+const HTML_SINKS = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|\bsrcdoc\b/;
+
 async function buildSidebar(dist) {
   const dir = join(root, 'sidebar');
   const html = join(dir, 'index.html');
@@ -130,10 +140,22 @@ async function buildSidebar(dist) {
         target: 'es2019', charset: 'utf8', minify: false, legalComments: 'none', logLevel: 'silent',
       })).outputFiles[0].text
     : '';
+  const sink = HTML_SINKS.exec(script);
+  if (sink) throw new BuildError(`sidebar: the script uses ${sink[0].trim()}; build DOM with createElement/textContent`);
   const style = existsSync(join(dir, 'styles.css')) ? readFileSync(join(dir, 'styles.css'), 'utf8') : '';
-  const page = readFileSync(html, 'utf8')
-    .replace('/*STYLE*/', () => style)
-    .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
+  const template = readFileSync(html, 'utf8');
+  for (const marker of ['/*STYLE*/', '/*SCRIPT*/']) {
+    if (!template.includes(marker)) throw new BuildError(`sidebar/index.html lacks the ${marker} marker`);
+  }
+  if (/<script[^>]*\ssrc=|<link[^>]*rel=["']?stylesheet/i.test(template)) {
+    throw new BuildError('sidebar/index.html loads a script or stylesheet from outside; inline it');
+  }
+  const page = template
+    .replace('/*STYLE*/', () => style.replace(/<\/style/gi, '<\\/style'))
+    // A "</script" or "<!--" inside the inline script would end or confuse the script element.
+    .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--'));
+  const bytes = Buffer.byteLength(page, 'utf8');
+  if (bytes > SIDEBAR_MAX_BYTES) throw new BuildError(`dist/Sidebar.html is ${(bytes / 1024).toFixed(0)} KB (limit ${SIDEBAR_MAX_BYTES / 1024} KB): did a server module slip into the sidebar?`);
   writeFileSync(join(dist, 'Sidebar.html'), page);
 }
 

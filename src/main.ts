@@ -121,11 +121,158 @@ export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: u
 
 // ─── Sheet and menu (issue 4) ────────────────────────────────────────────────────────────────────────
 
+import * as sheetMenu from './gas/menu';
+import * as sheetSetup from './gas/sheet/setup';
+import * as sheetRefresh from './gas/sheet/refresh';
+import * as sheetHelp from './gas/sheet/help';
+
+/** Builds the menu Forebyggende hjemmebesøg (and nothing else: works without authorisation). */
+export function onOpen(e: unknown) {
+  sheetMenu.buildMenu();
+}
+
+/** When the add-on is installed: the same menu at once. */
+export function onInstall(e: unknown) {
+  sheetMenu.buildMenu();
+}
+
+/** Menu: set up, upgrade or adopt the citizen sheet Borgere and the settings sheet Indstillinger. */
+export function fhbSetup() {
+  sheetSetup.setupFromMenu();
+}
+
+/** Menu: today's date into Indstillinger!B2 now, and mend what set-up would. */
+export function fhbRefresh() {
+  sheetRefresh.refreshFromMenu();
+}
+
+/** Daily time-driven trigger: keeps the reference date Indstillinger!B2 on today. */
+export function fhbDailyUpdate(e: unknown) {
+  sheetRefresh.dailyUpdate(e);
+}
+
+/** Menu: shows the settings sheet. */
+export function fhbOpenSettings() {
+  sheetHelp.openSettings();
+}
+
+/** Menu: a short help dialog. */
+export function fhbHelp() {
+  sheetHelp.showHelp();
+}
+
 // ─── Sidebar (issue 5) ───────────────────────────────────────────────────────────────────────────────
+
+import * as sidebar from './gas/sidebar';
+
+/** Åbner sidepanelet: den markerede borger, teamets handlinger, fletning og indstillinger. */
+export function fhbOpenSidebar() {
+  return sidebar.openSidebar('citizen');
+}
+
+/** Sidepanelet: den aktive række og en versionsnøgle (kaldes ofte; billig). */
+export function fhbSidebarState() {
+  return sidebar.sidebarState();
+}
+
+/** Sidepanelet: den valgte borger med tilbud, vindue og status. */
+export function fhbSelectedCitizen(req: unknown) {
+  return sidebar.selectedCitizen(req);
+}
+
+/** Sidepanelet: skriver Inviteret, Besøg aftalt, Gennemført, Frabedt eller Ringet – ikke truffet i arket. */
+export function fhbRecordAction(req: unknown) {
+  return sidebar.recordAction(req);
+}
+
+/** Sidepanelet: teamets indstillinger. */
+export function fhbGetSettings() {
+  return sidebar.getSettings();
+}
+
+/** Sidepanelet: gemmer teamets indstillinger. */
+export function fhbSaveSettings(req: unknown) {
+  return sidebar.saveSettings(req);
+}
 
 // ─── Mail merge (issue 6) ────────────────────────────────────────────────────────────────────────────
 
+import * as merge from './gas/merge';
+import { openSidebar as openMergeSidebar } from './gas/sidebar/open';
+
+/** Menu: åbner sidepanelet på fletningen af invitationsbreve (forhåndsvisning, derefter Flet). */
+export function fhbMergeInvitations() {
+  openMergeSidebar('merge');
+}
+
+/** Menu: opretter de brevskabeloner (Google Docs), teamet ikke har endnu; eksisterende beholdes. */
+export function fhbCreateTemplates() {
+  const result = merge.createTemplates();
+  try {
+    SpreadsheetApp.getUi().alert(result.message);
+  } catch {
+    // no UI (run from a trigger or the editor): the summary is returned instead
+  }
+  return result.message;
+}
+
+/** Sidepanel: hvor mange breve, hvilke skabeloner, hvad der mangler, og det første brev, før noget laves. */
+export function fhbMergePreview(req: unknown) {
+  return merge.mergePreview(req);
+}
+
+/** Sidepanel: starter fletningen; svarer med fremdriften. */
+export function fhbMergeStart(req: unknown) {
+  return merge.mergeStart(req);
+}
+
+/** Sidepanel: fortsætter en fletning, der er stoppet ved tidsgrænsen. */
+export function fhbMergeContinue(runId: unknown) {
+  return merge.mergeContinue(runId);
+}
+
+/** Sidepanel: fremdriften af den seneste fletning, eller null. */
+export function fhbMergeStatus() {
+  return merge.mergeStatus();
+}
+
+/** Tidsudløser: fortsætter en stoppet fletning og fjerner sig selv, når den er færdig. */
+export function fhbMergeResume() {
+  merge.mergeResume();
+}
+
 // ─── Scheduling and call list (issue 7) ──────────────────────────────────────────────────────────────
 
+import * as schedule from './gas/schedule';
+
+/** Menu: foreslår fast dato, tid og konsulent for borgere med besøg på fast tid og skriver dem i arket efter bekræftelse. */
+export function fhbPlanVisits() {
+  return schedule.planVisits();
+}
+
+/** Sidepanelet: flytter én borgers besøg (række, dag, minut, konsulent) og skriver det nye tidspunkt. */
+export function fhbMoveVisit(req: unknown) {
+  return schedule.moveVisit(req);
+}
+
+/** Sidepanelet: borgere, der skal ringes op (efterladte, ægtefælle flyttet), mest presserende først. */
+export function fhbCallList() {
+  return schedule.callListEndpoint();
+}
+
+/** Menu: bygger arket Opkaldsliste (uden CPR) og viser det. */
+export function fhbShowCallList() {
+  return schedule.showCallList();
+}
+
+// ─── Year report (issue 8) ───────────────────────────────────────────────────────────────────────────
+
+import * as report from './gas/report';
+
+/** Menu: Årsrapport — writes the report sheet with counts per offer and status, and a chart. */
+export function fhbYearReport() {
+  return report.yearReportFromMenu();
+}
+
 /** Names the build checks exist as top-level functions: menu items, sidebar endpoints, trigger handlers. */
-export const REQUIRED_GLOBALS: string[] = [];
+export const REQUIRED_GLOBALS: string[] = [...sheetMenu.SHEET_GLOBALS, 'fhbOpenSidebar', 'fhbSidebarState', 'fhbSelectedCitizen', 'fhbRecordAction', 'fhbGetSettings', 'fhbSaveSettings', 'fhbPlanVisits', 'fhbShowCallList', 'fhbMoveVisit', 'fhbCallList', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbMergePreview', 'fhbMergeStart', 'fhbMergeContinue', 'fhbMergeStatus', 'fhbMergeResume'];

@@ -1,0 +1,290 @@
+import type { ActionId, ActionRequest, ActionResult, CitizenView, OfferView, PlanView } from '../src/core/sidebar/protocol';
+import { announce } from './announce';
+import { call } from './bridge';
+import { Child, fill, h } from './dom';
+import { danishDate } from './format';
+import * as text from './text';
+
+/** The ids of the inputs a re-render keeps (value and focus), so a poll never eats what someone typed. */
+const KEPT_INPUTS = ['action-date', 'visit-date', 'visit-time', 'visit-consultant'];
+
+/** The step the team usually takes next, by status: that button is the blue one. */
+const NEXT_STEP: Partial<Record<string, ActionId>> = {
+  due: 'invited', overdue: 'invited', upcoming: 'invited', invited: 'booked', booked: 'done',
+};
+
+const DATED_ACTIONS: { id: Exclude<ActionId, 'booked'>; label: string }[] = [
+  { id: 'invited', label: text.INVITED },
+  { id: 'done', label: text.DONE },
+  { id: 'declined', label: text.DECLINED },
+  { id: 'notReached', label: text.NOT_REACHED },
+];
+
+/**
+ * The citizen pane: who is on the selected row, the offer(s) and why, the window and status, what is
+ * recorded, and the buttons for the team's next step.
+ */
+export class CitizenPane {
+  private view: CitizenView | undefined;
+  private busy = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    /** Told about every view shown, so the poller knows which version is on screen. */
+    private readonly onShown: (view: CitizenView) => void,
+  ) {}
+
+  get shownKey(): string | undefined {
+    return this.view?.key;
+  }
+
+  showMessage(message: string): void {
+    this.view = undefined;
+    fill(this.root, h('p', { class: 'empty' }, message));
+  }
+
+  show(view: CitizenView): void {
+    const sameCitizen = this.view?.row === view.row && this.view.key === view.key;
+    const kept = sameCitizen ? this.captureInputs() : undefined;
+    this.view = view;
+    fill(
+      this.root,
+      whoCard(view),
+      view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
+      recordsSection(view),
+      this.actionsSection(view),
+      h('div', { id: 'confirm-slot' }),
+    );
+    if (kept) this.restoreInputs(kept);
+    this.onShown(view);
+  }
+
+  private captureInputs(): { values: Record<string, string>; focus: string | null } {
+    const values: Record<string, string> = {};
+    for (const id of KEPT_INPUTS) {
+      const el = document.getElementById(id) as HTMLInputElement | null;
+      if (el) values[id] = el.value;
+    }
+    const active = document.activeElement;
+    return { values, focus: active && this.root.contains(active) && active.id ? active.id : null };
+  }
+
+  private restoreInputs(kept: { values: Record<string, string>; focus: string | null }): void {
+    for (const [id, value] of Object.entries(kept.values)) {
+      const el = document.getElementById(id) as HTMLInputElement | null;
+      if (el) el.value = value;
+    }
+    if (kept.focus) document.getElementById(kept.focus)?.focus();
+  }
+
+  private actionsSection(view: CitizenView): HTMLElement {
+    const next = view.status ? NEXT_STEP[view.status.id] : undefined;
+    const buttonClass = (id: ActionId) => (id === next ? 'primary' : 'secondary');
+    const consultantOptions = h('datalist', { id: 'consultant-list' }, ...view.consultants.map((c) => h('option', { attrs: { value: c } })));
+    return h(
+      'section',
+      { class: 'section actions', attrs: { 'aria-labelledby': 'actions-heading' } },
+      h('h3', { id: 'actions-heading' }, text.NEXT_STEPS),
+      h('div', { class: 'field' },
+        h('label', { attrs: { for: 'action-date' } }, text.DATE),
+        h('input', { id: 'action-date', attrs: { type: 'date', value: view.today, max: view.today, 'aria-describedby': 'action-date-help' } }),
+        h('p', { class: 'help', id: 'action-date-help' }, text.ACTION_DATE_HELP),
+      ),
+      h('div', { class: 'button-grid' },
+        ...DATED_ACTIONS.map((a) =>
+          h('button', { id: `action-${a.id}`, class: buttonClass(a.id), attrs: { type: 'button' }, on: { click: () => this.record(a.id) } }, a.label),
+        ),
+      ),
+      h('fieldset', { class: 'visit' },
+        h('legend', {}, text.BOOKED),
+        h('div', { class: 'field-row' },
+          h('div', { class: 'field' },
+            h('label', { attrs: { for: 'visit-date' } }, text.VISIT_DATE),
+            h('input', { id: 'visit-date', attrs: { type: 'date', value: view.today, min: view.today } }),
+          ),
+          h('div', { class: 'field narrow' },
+            h('label', { attrs: { for: 'visit-time' } }, text.VISIT_TIME),
+            h('input', { id: 'visit-time', attrs: { type: 'time', value: '10:00', step: 300 } }),
+          ),
+        ),
+        h('div', { class: 'field' },
+          h('label', { attrs: { for: 'visit-consultant' } }, text.CONSULTANT),
+          h('input', { id: 'visit-consultant', attrs: { type: 'text', list: 'consultant-list', autocomplete: 'off', maxlength: 100 } }),
+          consultantOptions,
+        ),
+        h('button', { id: 'action-booked', class: buttonClass('booked'), attrs: { type: 'button' }, on: { click: () => this.record('booked') } }, text.SAVE_VISIT),
+      ),
+    );
+  }
+
+  private request(action: ActionId, overwrite: boolean): ActionRequest | string {
+    const view = this.view!;
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value.trim() ?? '';
+    if (action === 'booked') {
+      const date = value('visit-date');
+      const time = value('visit-time');
+      if (!date) return text.MISSING_DATE;
+      if (!time) return text.MISSING_TIME;
+      return { row: view.row, key: view.key, action, date, time, consultant: value('visit-consultant') || undefined, overwrite };
+    }
+    const date = value('action-date');
+    if (!date) return text.MISSING_DATE;
+    return { row: view.row, key: view.key, action, date, overwrite };
+  }
+
+  private async record(action: ActionId, overwrite = false): Promise<void> {
+    if (this.busy || !this.view) return;
+    const req = this.request(action, overwrite);
+    if (typeof req === 'string') {
+      announce(req, 'error');
+      return;
+    }
+    this.setBusy(true);
+    announce(text.SAVING);
+    let result: ActionResult;
+    try {
+      result = await call('fhbRecordAction', req);
+    } catch (e) {
+      this.setBusy(false);
+      announce((e as Error).message, 'error');
+      return;
+    }
+    this.setBusy(false);
+    if (result.kind === 'confirm') {
+      announce('');
+      this.askOverwrite(result, action);
+      return;
+    }
+    this.show(result.citizen);
+    announce(result.message, 'ok');
+    document.getElementById(`action-${action}`)?.focus();
+  }
+
+  /** Asks inline (not window.confirm) before replacing what someone wrote; Annuller is the safe default. */
+  private askOverwrite(result: Extract<ActionResult, { kind: 'confirm' }>, action: ActionId): void {
+    const slot = document.getElementById('confirm-slot');
+    if (!slot) return;
+    const close = () => fill(slot);
+    const cancel = h('button', { id: 'confirm-cancel', class: 'secondary', attrs: { type: 'button' }, on: {
+      click: () => {
+        close();
+        announce(text.CANCELLED);
+        document.getElementById(`action-${action}`)?.focus();
+      },
+    } }, text.CANCEL);
+    const box = h('div', {
+      class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' },
+      on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } },
+    },
+      h('h3', { id: 'confirm-title' }, text.CONFIRM_TITLE),
+      h('p', { id: 'confirm-text' }, result.message),
+      h('div', { class: 'button-row' },
+        h('button', { id: 'confirm-overwrite', class: 'primary', attrs: { type: 'button' }, on: {
+          click: () => {
+            close();
+            void this.record(action, true);
+          },
+        } }, text.OVERWRITE),
+        cancel,
+      ),
+    );
+    fill(slot, box);
+    box.scrollIntoView({ block: 'nearest' });
+    cancel.focus();
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.root.setAttribute('aria-busy', String(busy));
+    this.root.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => { b.disabled = busy; });
+  }
+}
+
+function whoCard(view: CitizenView): HTMLElement {
+  const meta = [text.rowLine(view.row), view.cprMasked ? text.cprLine(view.cprMasked) : ''].filter(Boolean).join(' · ');
+  const born = view.birth !== undefined && view.age !== undefined ? text.bornLine(danishDate(view.birth), view.age) : '';
+  const turns = view.turns !== undefined && view.plan ? text.turnsLine(view.turns, view.plan.year) : '';
+  return h('div', { class: 'card who' },
+    h('h2', { class: 'name', id: 'citizen-name' }, view.name),
+    h('p', { class: 'meta' }, meta),
+    born && h('p', { class: 'meta' }, [born, turns].filter(Boolean).join(' · ')),
+    view.address && h('p', { class: 'meta' }, view.address),
+    view.phone && h('p', { class: 'meta' }, text.phoneLine(view.phone)),
+    view.status && statusChip(view),
+  );
+}
+
+function statusChip(view: CitizenView): HTMLElement {
+  const s = view.status!;
+  const chip = h('span', { class: 'chip', id: 'citizen-status' }, s.label);
+  chip.style.backgroundColor = s.background;
+  chip.style.color = s.text;
+  return h('div', { class: 'status-line' },
+    h('span', { class: 'visually-hidden' }, `${text.STATUS}: `),
+    chip,
+    h('p', { class: 'help' }, s.help),
+  );
+}
+
+function problemBox(problem: string): HTMLElement {
+  return h('div', { class: 'notice error', attrs: { role: 'note' } }, h('strong', {}, text.PROBLEM), h('p', {}, problem));
+}
+
+function planSection(plan: PlanView): HTMLElement {
+  const body: Child[] = [];
+  if (plan.offers.length) {
+    body.push(...plan.offers.map(offerCard));
+  } else if (plan.exemption) {
+    body.push(h('div', { class: 'offer' },
+      h('h4', {}, text.EXEMPT),
+      h('p', {}, plan.reason),
+      definitions([[text.LEGAL_BASIS, plan.exemption.legalBasis]]),
+    ));
+  } else {
+    body.push(h('div', { class: 'offer' }, h('h4', {}, text.NO_OFFER), h('p', {}, plan.reason)));
+  }
+  if (plan.warnings.length) {
+    body.push(h('div', { class: 'notice warning', attrs: { role: 'note' } },
+      h('strong', {}, text.WARNINGS),
+      h('ul', {}, ...plan.warnings.map((w) => h('li', {}, w))),
+    ));
+  }
+  return h('section', { class: 'section', id: 'offers', attrs: { 'aria-labelledby': 'offers-heading' } },
+    h('h3', { id: 'offers-heading' }, text.offersHeading(plan.year)),
+    h('p', { class: 'help' }, text.profileLine(plan.profileName)),
+    ...body,
+  );
+}
+
+function offerCard(offer: OfferView): HTMLElement {
+  return h('article', { class: 'offer', attrs: { 'data-code': offer.code } },
+    h('h4', {}, offer.label),
+    h('p', { class: 'offer-title' }, offer.title),
+    definitions([
+      [text.FORM, offer.form],
+      [text.CHANNEL, offer.channel],
+      [text.WINDOW, text.window_(danishDate(offer.from), danishDate(offer.to))],
+      [text.WHY, offer.reason],
+      [text.LEGAL_BASIS, offer.legalBasis],
+    ]),
+    offer.note && h('p', { class: 'note' }, offer.note),
+    offer.phoneFirst && h('p', { class: 'note' }, text.PHONE_FIRST),
+  );
+}
+
+function recordsSection(view: CitizenView): HTMLElement {
+  return h('section', { class: 'section', attrs: { 'aria-labelledby': 'records-heading' } },
+    h('h3', { id: 'records-heading' }, text.RECORDS),
+    definitions(view.records.map((r) => [r.header, r.present ? r.value || text.NOTHING_RECORDED : text.COLUMN_MISSING, `record-${r.key}`])),
+  );
+}
+
+function definitions(rows: ([string, string] | [string, string, string])[]): HTMLElement {
+  const list = h('dl', { class: 'definitions' });
+  for (const [term, value, id] of rows) {
+    if (!value) continue;
+    list.appendChild(h('dt', {}, term));
+    list.appendChild(h('dd', { id }, value));
+  }
+  return list;
+}

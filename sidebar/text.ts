@@ -1,0 +1,100 @@
+/** Every Danish word the sidebar shows, kept together so it reads as one voice. */
+
+export const NO_SERVER = 'Sidepanelet har ingen forbindelse til regnearket. Luk og åbn det igen.';
+export const LOADING = 'Henter …';
+export const SAVING = 'Gemmer …';
+
+// Borger
+export const SELECT_ROW = 'Markér en række i arket Borgere for at se borgeren.';
+export const otherSheet = (sheet: string) => `Du står i arket «${sheet}». Markér en række i arket Borgere for at se borgeren.`;
+export const rowLine = (row: number) => `Række ${row}`;
+export const cprLine = (masked: string) => `CPR ${masked}`;
+export const bornLine = (birth: string, age: number) => `Født ${birth} · ${age} år`;
+export const turnsLine = (turns: number, year: number) => `Fylder ${turns} i ${year}`;
+export const phoneLine = (phone: string) => `Tlf. ${phone}`;
+export const offersHeading = (year: number) => `Tilbud i ${year}`;
+export const profileLine = (name: string) => `Efter ${name}`;
+export const NO_OFFER = 'Intet tilbud i år';
+export const EXEMPT = 'Undtaget';
+export const FORM = 'Form';
+export const CHANNEL = 'Kanal';
+export const WINDOW = 'Vindue';
+export const WHY = 'Hvorfor';
+export const LEGAL_BASIS = 'Lovgrundlag';
+export const window_ = (from: string, to: string) => `${from} – ${to}`;
+export const PHONE_FIRST = 'Ring først. Registrér «Ringet – ikke truffet», så bliver brevet klar til fletning.';
+export const WARNINGS = 'Bemærk';
+export const PROBLEM = 'Rækken kan ikke læses';
+export const STATUS = 'Status';
+export const RECORDS = 'Registreret';
+export const NOTHING_RECORDED = '—';
+export const COLUMN_MISSING = 'kolonnen mangler';
+
+// Handlinger
+export const NEXT_STEPS = 'Næste skridt';
+export const DATE = 'Dato';
+export const ACTION_DATE_HELP = 'Datoen skrives ved Inviteret, Gennemført, Frabedt og Ringet – ikke truffet.';
+export const INVITED = 'Inviteret';
+export const DONE = 'Gennemført';
+export const DECLINED = 'Frabedt';
+export const NOT_REACHED = 'Ringet – ikke truffet';
+export const BOOKED = 'Besøg aftalt';
+export const VISIT_DATE = 'Besøgsdato';
+export const VISIT_TIME = 'Klokkeslæt';
+export const CONSULTANT = 'Konsulent';
+export const SAVE_VISIT = 'Gem besøg aftalt';
+export const CONFIRM_TITLE = 'Overskriv?';
+export const OVERWRITE = 'Overskriv';
+export const CANCEL = 'Annuller';
+export const CANCELLED = 'Intet er ændret.';
+export const MISSING_DATE = 'Vælg en dato.';
+export const MISSING_TIME = 'Skriv besøgets klokkeslæt (tt:mm).';
+
+// Fletning
+export const MERGE_HEADING = 'Flet invitationer';
+export const MERGE_SCOPE = 'Hvem skal have brev?';
+export const SCOPE_LABELS: Record<'due' | 'selection' | 'filter', string> = {
+  due: 'Alle, der skal inviteres nu',
+  selection: 'De markerede rækker',
+  filter: 'De rækker, filteret viser',
+};
+export const PREVIEW = 'Vis forhåndsvisning';
+export const previewTotal = (n: number) => (n === 1 ? '1 brev' : `${n} breve`);
+export const TEMPLATE = 'Skabelon';
+export const COUNT = 'Antal';
+export const PROBLEMS = 'Mangler i arket';
+export const problemLine = (row: number, field: string) => `Række ${row}: ${field}`;
+export const FIRST_LETTER = 'Første brev';
+export const MODE = 'Dokumenter';
+export const MODE_COMBINED = 'Ét samlet dokument';
+export const MODE_PER_CITIZEN = 'Ét dokument pr. borger';
+export const PDF = 'Lav også PDF';
+export const START_MERGE = 'Start fletning';
+export const CONTINUE_MERGE = 'Fortsæt fletningen';
+export const PROGRESS = 'Fremdrift';
+export const progressText = (done: number, total: number) => `${done} af ${total} breve`;
+export const MERGE_DONE = 'Fletningen er færdig.';
+export const DOCUMENTS = 'Dokumenter';
+export const documentLink = (i: number) => `Åbn dokument ${i}`;
+export const NOTHING_TO_MERGE = 'Der er ingen breve at flette i dette udvalg.';
+export const mergeStopped = (message: string) => `Fletningen stoppede: ${message} Tryk «${CONTINUE_MERGE}» for at prøve igen.`;
+
+// Indstillinger
+export const SETTINGS_HEADING = 'Teamets indstillinger';
+export const PROFILE = 'Kommunens profil';
+export const AS_OF = 'Referencedato';
+export const AS_OF_HELP = 'Opdateres hver nat til dagens dato. Årstallet er planåret.';
+export const MUNICIPALITY = 'Kommune';
+export const DEPARTMENT = 'Afsender på brevene';
+export const ADDRESS = 'Adresse';
+export const POSTCODE_CITY = 'Postnr. og by';
+export const PHONE = 'Telefon';
+export const PHONE_HOURS = 'Telefontid';
+export const EMAIL = 'E-mail';
+export const SIGNATURE = 'Underskrift';
+export const CONSULTANTS = 'Konsulenter';
+export const CONSULTANTS_HELP = 'Én pr. linje.';
+export const LEAD_WEEKS = 'Uger fra brev til besøg';
+export const MERGE_DEFAULTS = 'Fletning';
+export const SAVE_SETTINGS = 'Gem indstillinger';
+export const LETTERS = 'Brevenes afsender';

@@ -1,0 +1,110 @@
+import { relative } from 'node:path';
+import { toDanish } from '../core/day';
+import { CODE_NONE } from '../core/rules/types';
+import { STATUSES, Status, StatusId } from '../core/status/vocabulary';
+import { badRow } from '../offline/text';
+import type { RunResult } from '../offline/run';
+import * as text from './text';
+
+/**
+ * The terminal summary of a run: the year's plan grouped by offer with counts per status, bad rows by
+ * row number, letters by template, files written. Counts and row numbers only: never a name or a CPR
+ * number (the messages of bad rows mask CPR numbers).
+ */
+
+export type ColorMode = 'none' | 'basic' | 'truecolor';
+
+/** Colour when the stream is a terminal (or FORCE_COLOR says so) and NO_COLOR does not forbid it. */
+export function colorMode(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): ColorMode {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 'none';
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (!stream.isTTY && !forced) return 'none';
+  if (env.TERM === 'dumb' && !forced) return 'none';
+  return /truecolor|24bit/i.test(env.COLORTERM ?? '') ? 'truecolor' : 'basic';
+}
+
+/** 16-colour stand-ins for the sheet's status colours (background, foreground). */
+const BASIC: Record<StatusId, string> = {
+  due: '43;30', upcoming: '44;97', overdue: '41;97', invited: '103;30', booked: '104;30', done: '42;30',
+  declined: '47;30', exempt: '100;97', none: '2',
+};
+
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `${(n >> 16) & 255};${(n >> 8) & 255};${n & 255}`;
+}
+
+export function paintStatus(status: Status, label: string, mode: ColorMode): string {
+  if (mode === 'none') return label;
+  if (mode === 'truecolor') return `\x1b[48;2;${rgb(status.background)}m\x1b[38;2;${rgb(status.text)}m ${label} \x1b[0m`;
+  return `\x1b[${BASIC[status.id]}m ${label} \x1b[0m`;
+}
+
+const bold = (s: string, mode: ColorMode) => (mode === 'none' ? s : `\x1b[1m${s}\x1b[0m`);
+const dim = (s: string, mode: ColorMode) => (mode === 'none' ? s : `\x1b[2m${s}\x1b[0m`);
+
+const MAX_BAD_SHOWN = 20;
+
+export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.cwd()): string {
+  const { plan, report } = result;
+  const lines: string[] = [];
+  lines.push(bold(text.HEADING(report.year, plan.profile.name, toDanish(plan.asOf)), mode));
+  if (result.settingsSource) lines.push(dim(text.SETTINGS_FROM(relative(cwd, result.settingsSource) || result.settingsSource), mode));
+  lines.push(text.ROWS_LINE(plan.planned.length + plan.bad.length, plan.planned.length, plan.bad.length));
+  lines.push('');
+  lines.push(bold(text.OFFERS_HEADING, mode));
+
+  const shown = report.offers.filter((o) => o.total > 0 || (o.previous ?? 0) > 0);
+  const codeWidth = Math.max(...shown.map((o) => o.code.length));
+  const labelWidth = Math.max(...shown.map((o) => o.label.length));
+  for (const o of shown) {
+    const prev = report.previous && o.previous !== undefined ? dim(`  (${text.PREVIOUS(report.previous.year, o.previous, o.change ?? 0)})`, mode) : '';
+    lines.push(`  ${bold(o.code.padEnd(codeWidth), mode)}  ${o.label.padEnd(labelWidth)}  ${String(o.total).padStart(5)}${prev}`);
+    if (o.code === CODE_NONE) continue;
+    const parts = STATUSES.filter((s) => o.byStatus[s.id] > 0).map((s) => `${paintStatus(s, s.label, mode)} ${o.byStatus[s.id]}`);
+    if (parts.length) lines.push(`  ${' '.repeat(codeWidth)}  ${parts.join('  ')}`);
+  }
+  lines.push(dim(`  ${text.MULTI_NOTE}`, mode));
+  if (report.previous) lines.push(dim(`  ${text.PREVIOUS_NOTE(report.previous.year, report.previous.source === 'computed')}`, mode));
+
+  if (result.profileWarnings.length) {
+    lines.push('', bold(text.WARNINGS_HEADING, mode));
+    for (const w of result.profileWarnings) lines.push(`  ${w}`);
+  }
+
+  if (plan.bad.length) {
+    lines.push('', bold(text.BAD_HEADING, mode));
+    for (const b of plan.bad.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${badRow(b.row, b.message)}`);
+    if (plan.bad.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_BAD(plan.bad.length - MAX_BAD_SHOWN)}`);
+  }
+
+  const letters = result.letters;
+  if (letters) {
+    lines.push('');
+    if (letters.letters === 0) lines.push(letters.problems.length ? text.NO_LETTERS_WRITTEN : text.NO_LETTERS_DUE);
+    else lines.push(`${text.LETTERS_LINE(letters.letters, letters.files.length < letters.letters)} ${letters.byTemplate.map((t) => text.LETTER_COUNT(t.template, t.count)).join(', ')}`);
+    if (letters.problems.length) {
+      lines.push(bold(text.LETTER_PROBLEMS, mode));
+      const byField = new Map<string, number[]>();
+      for (const p of letters.problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.rowNumber]);
+      // Settings are the same for every row: one line naming them, not a list of every row.
+      const settingsFields = [...byField.keys()].filter((f) => f.endsWith('(Indstillinger)'));
+      if (settingsFields.length) lines.push(`  ${text.SETTINGS_MISSING(settingsFields.map((f) => f.replace(/\s*\(Indstillinger\)$/, '')))}`);
+      for (const [field, rows] of byField) if (!settingsFields.includes(field)) lines.push(`  ${text.LETTER_PROBLEM(field, rows)}`);
+    }
+  }
+
+  if (result.files.length) {
+    lines.push('', bold(text.FILES_HEADING, mode));
+    const rel = (p: string) => relative(cwd, p) || p;
+    for (const f of result.files) lines.push(`  ${rel(f)}`);
+    if (letters) {
+      lines.push(`  ${rel(letters.manifest)}`);
+      if (letters.files.length) lines.push(`  ${rel(letters.files[0]).replace(/[^/\\]+$/, '')}*.docx (${letters.files.length})`);
+      lines.push(dim(text.TEMPLATES_HINT(rel(letters.templatesFolder)), mode));
+    }
+  } else {
+    lines.push('', dim(text.WRITE_HINT, mode));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+/** The Danish words of the command line (`npm start`), kept together so they read as one voice. */
+
+export const HELP = `fhb: offline planlægning af forebyggende hjemmebesøg
+
+Brug:
+  npm start -- [borgere.csv|borgere.xlsx] [tilvalg]
+
+Uden fil bruges eksemplet examples/borgere.csv (med examples/indstillinger.json).
+
+Tilvalg:
+  --profil, --profile NAVN      Kommunens profil: glostrup-2025, ballerup, sel-79a (eller en .json-fil)
+  --dato, --date DATO           Referencedato (åååå-mm-dd eller dd-mm-åååå); dens år er planåret
+  --out, --ud MAPPE             Skriv plan.xlsx, rapport.html, rapport.svg og breve i MAPPE (standard: ud)
+  --samlet, --combined          Ét Word-dokument pr. brevskabelon i stedet for ét pr. borger
+  --ingen-breve, --no-letters   Skriv ingen breve
+  --skabeloner, --templates MAPPE
+                                Egne Word-skabeloner: ALDER_80.docx, EFTERLADT.docx osv.
+  --forrige-aar, --previous-year FIL
+                                Sidste års plan.xlsx til sammenligning i rapporten
+                                (uden: sidste år beregnes ud fra samme borgerliste)
+  --indstillinger, --settings FIL
+                                Indstillinger (JSON): profil, dato, kommunens kontaktoplysninger
+                                (uden: indstillinger.json ved siden af borgerfilen, hvis den findes)
+  --hjaelp, --help              Vis denne hjælp
+
+Eksempel:
+  npm start -- borgere.xlsx --profil glostrup-2025 --dato 2025-03-01 --out ud
+
+Afslutningskoder: 0 = ok, 1 = fejl i fil eller tilvalg, 2 = uventet fejl.
+`;
+
+export const ERR_UNKNOWN_OPTION = (option: string) => `Ukendt tilvalg ${option}. Se npm start -- --hjaelp.`;
+export const ERR_MISSING_VALUE = (option: string) => `Tilvalget ${option} mangler en værdi. Se npm start -- --hjaelp.`;
+export const ERR_TWO_FILES = (a: string, b: string) => `Angiv kun én borgerfil (fik både ${a} og ${b}).`;
+export const ERR_NO_SAMPLE = 'Eksempelfilen examples/borgere.csv blev ikke fundet. Angiv en borgerfil.';
+export const ERR_UNEXPECTED = (message: string) =>
+  `Uventet fejl: ${message}\nDet er en fejl i fhb, ikke i din fil. Kør igen med FHB_DEBUG=1 for detaljer, og skriv til udviklerne.`;
+export const ERROR_PREFIX = 'Fejl: ';
+
+export const HEADING = (year: number, profile: string, asOf: string) => `Forebyggende hjemmebesøg ${year} · ${profile} · referencedato ${asOf}`;
+export const SETTINGS_FROM = (path: string) => `Indstillinger: ${path}`;
+export const ROWS_LINE = (rows: number, planned: number, bad: number) =>
+  `${rows} rækker: ${planned} borgere planlagt${bad ? `, ${bad} med fejl` : ''}.`;
+export const OFFERS_HEADING = 'Tilbud i år (antal borgere):';
+export const PREVIOUS = (year: number, count: number, change: number) => `${year}: ${count}, ${change > 0 ? '+' : ''}${change}`;
+export const PREVIOUS_NOTE = (year: number, computed: boolean) =>
+  computed ? `Tal for ${year} er beregnet ud fra samme borgerliste (referencedato ét år før).` : `Tal for ${year} er læst fra sidste års plan.`;
+export const MULTI_NOTE = 'En borger med to tilbud tælles under begge.';
+export const WARNINGS_HEADING = 'Advarsler om profilen:';
+export const BAD_HEADING = 'Rækker med fejl (rettes i borgerfilen; de øvrige rækker er planlagt):';
+export const MORE_BAD = (n: number) => `… og ${n} flere (se arket Fejl i plan.xlsx).`;
+export const LETTERS_LINE = (n: number, combined: boolean) => `${n} breve skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
+export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
+export const LETTER_PROBLEMS = 'Breve der ikke blev skrevet, fordi et felt mangler (udfyld feltet og kør igen):';
+export const LETTER_PROBLEM = (field: string, rows: number[]) =>
+  `${field}: ${rows.length === 1 ? 'række' : 'rækker'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ` og ${rows.length - 12} flere` : ''}`;
+export const SETTINGS_MISSING = (fields: string[]) =>
+  `Indstillinger mangler ${fields.join(', ')}: angiv --indstillinger indstillinger.json (se examples/indstillinger.json).`;
+export const FILES_HEADING = 'Skrevet:';
+export const TEMPLATES_HINT = (folder: string) => `Word-skabelonerne ligger i ${folder}; ret dem og brug --skabeloner ${folder}.`;
+export const DEFAULT_OUT = 'ud';
+export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start -- --out ud';
+export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';
+export const NO_LETTERS_WRITTEN = 'Ingen breve skrevet.';

@@ -1,0 +1,145 @@
+import type { Day } from '../day';
+import type { DateToDay } from '../coerce/values';
+import { isEmptyCell } from '../coerce/values';
+import type { Plan, PlannedOffer } from '../rules/types';
+import type { Settings } from '../settings/schema';
+import { ColumnKey, columnOfHeader } from '../sheet/columns';
+import { statusById, StatusId } from '../status/vocabulary';
+import { letterFields } from './fields';
+import { normalizeFieldName } from './placeholders';
+import { FIELD_SOURCE, SKIP, missingTemplate } from './text';
+
+/**
+ * Which rows get which letter, and what stops the merge: pure, so the preview, the Google merge and the
+ * Word letters decide the same way. A placeholder without a value stops the whole merge before anything
+ * is made; the problems name each row and field to fix.
+ */
+
+export type MergeScope = 'due' | 'selection' | 'filter';
+
+export interface MergeRowInput {
+  /** The sheet row (1-based; row 1 holds the headers). */
+  rowNumber: number;
+  /** header → cell value. */
+  values: Readonly<Record<string, unknown>>;
+  /** The rules' plan for the row; undefined when the row could not be read (see `error`). */
+  plan?: Plan;
+  /** The row's status (as FHB_STATUS computes it). */
+  status?: StatusId;
+  /** The row's Danish error, when its input is bad. */
+  error?: string;
+  /** In the selection, or shown by the filter (only read for those scopes). */
+  inScope?: boolean;
+}
+
+export interface MergePlanInput {
+  rows: readonly MergeRowInput[];
+  /** Each available template's placeholders, as `placeholdersIn` gives them. */
+  templates: ReadonlyMap<string, readonly string[]>;
+  scope: MergeScope;
+  settings: Settings;
+  today: Day;
+  toDay?: DateToDay;
+}
+
+export interface MergeJob {
+  rowNumber: number;
+  templateKey: string;
+  fields: Map<string, string>;
+}
+
+export interface MergeProblem {
+  rowNumber: number;
+  field: string;
+}
+
+export interface MergePlan {
+  jobs: MergeJob[];
+  problems: MergeProblem[];
+  countsByTemplate: { template: string; count: number }[];
+  /** Rows in the selection or filter that get no letter, and why (the due scope skips silently). */
+  skipped: { rowNumber: number; reason: string }[];
+}
+
+const NOT_REACHED = /ikke\s+truffet/i;
+
+/** The template a letter-due offer uses: the not-reached letter of a phone-first offer, else its own. */
+export function templateKeyFor(offer: PlannedOffer): string {
+  if (offer.letterIfNotReached) return offer.letterIfNotReached;
+  // A fixed-time letter announces a visit; an offer that is a meeting (Ballerup's 80-year event) takes
+  // the meeting invitation instead. A profile may name its template explicitly to choose otherwise.
+  if (offer.template === 'ALDER_80' && offer.booking === 'meeting') return 'ALDER_75';
+  return offer.template;
+}
+
+/** Statuses a letter may go out in: due; and booked when a fixed-time visit was planned but not yet sent. */
+function letterStatusOk(status: StatusId | undefined, offer: PlannedOffer, invited: boolean, scope: MergeScope): boolean {
+  if (invited) return false;
+  if (status === 'due') return true;
+  if (status === 'booked') return offer.booking === 'fixedTime';
+  // A chosen row may go out before the window opens (December letters for January) or after it closed.
+  return scope !== 'due' && (status === 'upcoming' || status === 'overdue');
+}
+
+function cellOf(values: Readonly<Record<string, unknown>>, key: ColumnKey): unknown {
+  for (const [header, value] of Object.entries(values)) if (columnOfHeader(header) === key) return value;
+  return undefined;
+}
+
+export function planMerge(input: MergePlanInput): MergePlan {
+  const jobs: MergeJob[] = [];
+  const problems: MergeProblem[] = [];
+  const skipped: MergePlan['skipped'] = [];
+  const counts = new Map<string, number>();
+  const normalizedPlaceholders = new Map<string, { name: string; key: string }[]>();
+  for (const [key, names] of input.templates) {
+    normalizedPlaceholders.set(key, names.map((name) => ({ name, key: normalizeFieldName(name) })));
+  }
+
+  for (const row of input.rows) {
+    if (input.scope !== 'due' && !row.inScope) continue;
+    const skip = (reason: string) => {
+      if (input.scope !== 'due') skipped.push({ rowNumber: row.rowNumber, reason });
+    };
+    if (row.error !== undefined) {
+      skip(SKIP.rowError(row.error));
+      continue;
+    }
+    const offer = row.plan?.offers[0];
+    if (!row.plan || !offer) {
+      skip(SKIP.noOffer);
+      continue;
+    }
+    const invited = !isEmptyCell(cellOf(row.values, 'invited'));
+    const phoneFirst = offer.letterIfNotReached !== undefined || offer.booking === 'phone';
+    const notReached = phoneFirst && offer.letterIfNotReached !== undefined && NOT_REACHED.test(String(cellOf(row.values, 'calls') ?? ''));
+    // The letter after an unanswered call may well go out after the call window (6-8 weeks) has closed.
+    const statusOk = letterStatusOk(row.status, offer, invited, input.scope) || (notReached && !invited && row.status === 'overdue');
+    if (!statusOk) {
+      skip(invited ? SKIP.alreadyInvited : SKIP.notDue(row.status ? statusById(row.status).label : '?'));
+      continue;
+    }
+    if (phoneFirst && !notReached) {
+      skip(SKIP.callFirst);
+      continue;
+    }
+
+    const templateKey = templateKeyFor(offer);
+    const placeholders = normalizedPlaceholders.get(templateKey);
+    if (!placeholders) {
+      problems.push({ rowNumber: row.rowNumber, field: missingTemplate(templateKey) });
+      continue;
+    }
+    const fields = letterFields({ row: row.values, plan: row.plan, offer, settings: input.settings, today: input.today, toDay: input.toDay });
+    const reported = new Set<string>();
+    for (const p of placeholders) {
+      if (fields.has(p.key)) continue;
+      const field = FIELD_SOURCE[p.key] ?? p.name;
+      if (!reported.has(field)) problems.push({ rowNumber: row.rowNumber, field });
+      reported.add(field);
+    }
+    jobs.push({ rowNumber: row.rowNumber, templateKey, fields });
+    counts.set(templateKey, (counts.get(templateKey) ?? 0) + 1);
+  }
+  return { jobs, problems, countsByTemplate: [...counts].map(([template, count]) => ({ template, count })), skipped };
+}

@@ -1,0 +1,53 @@
+import { normalizeHeader } from '../sheet/columns';
+
+/**
+ * `{{Header}}` placeholders in letter templates. Teams type them by hand in Google Docs and Word, so
+ * case, spaces and Danish letters are forgiven: `{{ navn }}`, `{{NAVN}}` and `{{Navn}}` are one field,
+ * matched the same way the citizen sheet matches its headers.
+ */
+
+/** `{{` then anything but braces (no line breaks) then `}}`. A fresh RegExp per call: `g` keeps state. */
+const placeholderPattern = () => /\{\{([^{}\r\n]*)\}\}/g;
+
+/** The key a field name is looked up by: the same folding as the sheet's headers (`Ægtefælle død` → `aegtefaelledoed`). */
+export function normalizeFieldName(name: string): string {
+  return normalizeHeader(name);
+}
+
+/** The placeholders in a text, as written (trimmed), each once, in order of first appearance. */
+export function placeholdersIn(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of text.matchAll(placeholderPattern())) {
+    const name = m[1].trim();
+    const key = normalizeFieldName(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Fills every placeholder with `lookup(normalizedName)`. A placeholder without a value stays as written
+ * and is listed in `missing` (as written, each once), so the caller can refuse the letter.
+ */
+export function fillText(text: string, lookup: (normalizedName: string) => string | undefined): { text: string; missing: string[] } {
+  const missing: string[] = [];
+  const filled = text.replace(placeholderPattern(), (whole, inner: string) => {
+    const name = inner.trim();
+    const key = normalizeFieldName(name);
+    const value = key ? lookup(key) : undefined;
+    if (value === undefined) {
+      if (!missing.includes(name)) missing.push(name);
+      return whole;
+    }
+    return value;
+  });
+  return { text: filled, missing };
+}
+
+/** Escapes text for an RE2 pattern (Body.replaceText): `{ } . $ ( ) [ ] * + ? ^ | \` each get a backslash. */
+export function re2Escape(text: string): string {
+  return text.replace(/[{}.$()[\]*+?^|\\]/g, '\\$&');
+}

@@ -1,0 +1,18 @@
+/** The Danish words of the year report, shared by the offline report and the Google report sheet. */
+
+export const EXEMPT_LABEL = 'Undtaget';
+export const NONE_LABEL = 'Intet tilbud i år';
+
+export const SOURCE_LABEL = {
+  data: 'borgerlisten',
+  file: 'sidste års plan',
+  computed: 'beregnet fra årets borgerliste',
+} as const;
+
+export const TITLE = (year: number) => `Årsrapport ${year}: forebyggende hjemmebesøg`;
+export const CITIZENS = (n: number) => `${n} ${n === 1 ? 'borger' : 'borgere'}`;
+export const ERRORS = (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'} med fejl`;
+export const MULTI_NOTE = 'En borger med to tilbud i samme år tælles under begge tilbud; status er status for det første (mest presserende) tilbud.';
+export const COMPUTED_NOTE = (year: number) =>
+  `Tallene for ${year} er beregnet: årets borgerliste planlagt med referencedatoen flyttet ét år tilbage. De viser, hvor mange der var i målgruppen, ikke hvad der skete; status sammenlignes derfor ikke. Giv sidste års plan.xlsx med --forrige-aar for at sammenligne status.`;
+export const FILE_NOTE = (year: number) => `Tallene for ${year} er læst fra sidste års plan.`;

@@ -1,0 +1,47 @@
+import { ColumnKey, columnSpec } from './columns';
+
+/**
+ * How set-up formats each column below the header: number format and data validation. Validations only
+ * warn (`allowInvalid`): a team's CPR number in Fødselsdato or an "x" in Inviteret stays legal, as the
+ * sheet functions accept them.
+ */
+export type ValidationKind = 'checkbox' | 'date' | 'consultant' | 'none';
+
+export interface ColumnFormat {
+  numberFormat?: string;
+  validation: ValidationKind;
+}
+
+export const DATE_FORMAT = 'dd-mm-yyyy';
+export const DATETIME_FORMAT = 'dd-mm-yyyy hh:mm';
+export const TEXT_FORMAT = '@';
+
+/** Text columns whose digits must not turn into numbers (leading zeros of CPR, phone numbers, postcodes). */
+const PLAIN_TEXT: readonly ColumnKey[] = ['cpr', 'postcode', 'phone'];
+
+export function columnFormat(key: ColumnKey): ColumnFormat {
+  const spec = columnSpec(key);
+  switch (spec.kind) {
+    case 'date':
+    case 'record':
+      return { numberFormat: DATE_FORMAT, validation: 'date' };
+    case 'datetime':
+      return { numberFormat: DATETIME_FORMAT, validation: 'date' };
+    case 'yesno':
+      return { validation: 'checkbox' };
+    case 'consultant':
+      return { validation: 'consultant' };
+    case 'computed':
+      return key === 'from' || key === 'to' ? { numberFormat: DATE_FORMAT, validation: 'none' } : { validation: 'none' };
+    default:
+      return PLAIN_TEXT.includes(key) ? { numberFormat: TEXT_FORMAT, validation: 'none' } : { validation: 'none' };
+  }
+}
+
+/**
+ * Checkboxes only where they change nothing the team sees: a column holding only ticks, blanks and
+ * FALSE. A column with "ja", "x" or "nej" keeps its text (the functions read it) and gets no checkbox.
+ */
+export function checkboxesFit(values: readonly unknown[]): boolean {
+  return values.every((v) => v === '' || v === null || v === undefined || typeof v === 'boolean');
+}

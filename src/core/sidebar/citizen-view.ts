@@ -1,0 +1,194 @@
+import { Day, toIso } from '../day';
+import { maskCpr, looksLikeCpr } from '../coerce/cpr';
+import { InputError } from '../coerce/errors';
+import { DateToDay, isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../coerce/values';
+import { resolveProfile } from '../profiles/registry';
+import type { Profile } from '../profiles/schema';
+import { evaluate } from '../rules/engine';
+import type { Citizen, Plan } from '../rules/types';
+import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
+import { statusOf, TeamRecord, TeamRecords } from '../status/status';
+import { statusById } from '../status/vocabulary';
+import { PLAN_FIELDS, STATUS_FIELDS, parseRecord } from '../../sheetfns/functions';
+import type { CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
+import { RECORD_KEYS } from './vocabulary';
+import * as text from './text';
+import { versionKey } from './version';
+
+/** One row of the citizen sheet as the server read it: raw values and what the sheet displays. */
+export interface RowData {
+  row: number;
+  headers: readonly unknown[];
+  columns: ColumnMap;
+  values: readonly unknown[];
+  display: readonly string[];
+}
+
+export interface ViewContext {
+  today: Day;
+  /**
+   * `Indstillinger!B2:B3` (reference date, profile) as the sheet holds them: the plan is computed from
+   * them exactly as the sheet's formulas are, and they are part of the version key.
+   */
+  settingsCells: readonly unknown[];
+  consultants: string[];
+  toDay: DateToDay;
+}
+
+/** The reference date and profile from `Indstillinger!B2:B3`, read as FHB_PLAN reads them (empty date = today). */
+export function planSettings(cells: readonly unknown[], toDay: DateToDay, today: Day): { asOf: Day; profile: Profile } {
+  return {
+    asOf: parseDay(cells[0], PLAN_FIELDS[2], toDay) ?? today,
+    profile: resolveProfile(cells[1]),
+  };
+}
+
+/** The cells that say who is on a row: an action on a row is refused when they changed under it. */
+export function citizenKey(data: Pick<RowData, 'columns' | 'values'>): string {
+  const { columns, values } = data;
+  return versionKey([at(values, columns.name), at(values, columns.birthdate), at(values, columns.cpr)]);
+}
+
+/** Changes when any cell of the row or the settings behind every plan change; what the sidebar polls. */
+export function rowVersion(values: readonly unknown[], settingsCells: readonly unknown[]): string {
+  return versionKey([...values, '|', ...settingsCells]);
+}
+
+export function isEmptyRow(data: Pick<RowData, 'values'>): boolean {
+  return data.values.every(isEmptyCell);
+}
+
+/** Everything the sidebar shows for one row: who, which offers and why, the window, the status, the records. */
+export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
+  const { columns, display } = data;
+  const name = shown(display, columns.name) || text.NO_NAME;
+  const birthShown = String(at(display, columns.birthdate) ?? '');
+  const cprText = shown(display, columns.cpr) || (looksLikeCpr(birthShown) ? maskCpr(birthShown.trim()) : '');
+  const view: CitizenView = {
+    row: data.row,
+    key: citizenKey(data),
+    version: rowVersion(data.values, ctx.settingsCells),
+    name,
+    cprMasked: cprText,
+    address: [shown(display, columns.address), [shown(display, columns.postcode), shown(display, columns.city)].filter(Boolean).join(' ')]
+      .filter(Boolean).join(', '),
+    phone: shown(display, columns.phone),
+    records: recordViews(data),
+    today: toIso(ctx.today),
+    asOf: toIso(ctx.today),
+    consultants: ctx.consultants,
+  };
+  let plan: Plan;
+  let settings: { asOf: Day; profile: Profile };
+  try {
+    settings = planSettings(ctx.settingsCells, ctx.toDay, ctx.today);
+    plan = evaluate(citizenOf(data, ctx.toDay), settings.asOf, settings.profile);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { ...view, problem: e.message };
+  }
+  const first = plan.offers[0];
+  const status = statusById(statusOf(plan.code, first?.from, first?.to, settings.asOf, teamRecords(data, ctx.toDay)));
+  return {
+    ...view,
+    asOf: toIso(settings.asOf),
+    birth: toIso(citizenBirth(data, ctx.toDay)),
+    age: plan.age,
+    turns: plan.turns,
+    plan: planView(plan, settings.profile),
+    status: { id: status.id, label: status.label, background: status.background, text: status.text, help: status.help },
+  };
+}
+
+function planView(plan: Plan, profile: Profile): PlanView {
+  return {
+    profileName: profile.name,
+    year: plan.year,
+    code: plan.code,
+    offers: plan.offers.map((o): OfferView => ({
+      code: o.code,
+      title: o.title,
+      label: o.label,
+      form: o.form,
+      channel: o.channel,
+      from: toIso(o.from),
+      to: toIso(o.to),
+      legalBasis: o.legalBasis,
+      reason: o.reason,
+      note: o.note,
+      phoneFirst: o.booking === 'phone' || o.letterIfNotReached !== undefined,
+    })),
+    exemption: plan.exemption ? { reason: plan.exemption.reason, legalBasis: plan.exemption.legalBasis } : undefined,
+    reason: plan.reason,
+    warnings: plan.warnings,
+  };
+}
+
+/** The birth date from `Fødselsdato`, or from `CPR` when that column is empty or missing. */
+function birthValue(data: Pick<RowData, 'columns' | 'values'>): unknown {
+  const { columns, values } = data;
+  const fromDate = at(values, columns.birthdate);
+  return isEmptyCell(fromDate) ? at(values, columns.cpr) : fromDate;
+}
+
+function citizenBirth(data: RowData, toDay: DateToDay): Day {
+  return requireDay(birthValue(data), PLAN_FIELDS[0], toDay);
+}
+
+/** The row as the rules see it, read with the same coercion (and Danish errors) as FHB_PLAN. */
+export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): Citizen {
+  const { columns, values } = data;
+  const exemption = parseExemption(at(values, columns.exempt), PLAN_FIELDS[6]);
+  return {
+    birth: requireDay(birthValue(data), PLAN_FIELDS[0], toDay),
+    livesAlone: parseYesNo(at(values, columns.livesAlone), PLAN_FIELDS[1]),
+    spouseDied: parseDay(at(values, columns.spouseDied), PLAN_FIELDS[3], toDay),
+    spouseMoved: parseDay(at(values, columns.spouseMoved), PLAN_FIELDS[4], toDay),
+    atRisk: parseYesNo(at(values, columns.atRisk), PLAN_FIELDS[5]),
+    exempt: exemption.exempt,
+    exemptReason: exemption.reason,
+  };
+}
+
+/** The team's records, read as FHB_STATUS reads them; an unreadable record counts as not there. */
+function teamRecords(data: RowData, toDay: DateToDay): TeamRecords {
+  const read = (key: ColumnKey, field: string): TeamRecord => {
+    try {
+      return parseRecord(at(data.values, data.columns[key]), field, toDay);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    invited: read('invited', STATUS_FIELDS[3]),
+    visit: read('visit', STATUS_FIELDS[4]),
+    done: read('done', STATUS_FIELDS[5]),
+    declined: read('declined', STATUS_FIELDS[6]),
+  };
+}
+
+const RECORD_COLUMN: Record<RecordKey, ColumnKey> = {
+  invited: 'invited', visit: 'visit', consultant: 'consultant', done: 'done', declined: 'declined', calls: 'calls',
+};
+
+function recordViews(data: RowData): RecordView[] {
+  return RECORD_KEYS.map((key) => {
+    const column = data.columns[RECORD_COLUMN[key]];
+    return { key, header: headerOf(data.headers, column, RECORD_COLUMN[key]), value: shown(data.display, column), present: column !== undefined };
+  });
+}
+
+/** The header as the team wrote it, or the standard one when the column is missing. */
+export function headerOf(headers: readonly unknown[], column: number | undefined, key: ColumnKey): string {
+  const h = column === undefined ? undefined : headers[column];
+  return typeof h === 'string' && h.trim() ? h.trim() : columnSpec(key).header;
+}
+
+function at(values: readonly unknown[], column: number | undefined): unknown {
+  return column === undefined ? undefined : values[column];
+}
+
+/** A cell's display text, with any CPR number masked: the sidebar never shows a whole one. */
+function shown(display: readonly string[], column: number | undefined): string {
+  return column === undefined ? '' : maskCpr(String(display[column] ?? '').trim());
+}

@@ -1,0 +1,215 @@
+import * as z from 'zod/mini';
+import type { StatusId } from '../status/vocabulary';
+import { ACTIONS } from './vocabulary';
+import type { MergeScope, RecordKey } from './vocabulary';
+
+/**
+ * The sidebar's wire protocol: what `google.script.run` carries between the sidebar (browser) and the
+ * server endpoints (Apps Script). Both sides import this one module; the sidebar with `import type` only,
+ * so zod stays out of the browser bundle. Everything is plain JSON: dates are ISO `yyyy-mm-dd` strings
+ * (google.script.run cannot carry Dates; a Date anywhere in a return value makes the whole value null).
+ *
+ * Requests are zod schemas (the server validates every input with them); answers are interfaces (the
+ * server builds them, so there is nothing to validate).
+ */
+
+export { PANES, ACTIONS, RECORD_KEYS, MERGE_SCOPES } from './vocabulary';
+export type { Pane, ActionId, RecordKey, MergeScope } from './vocabulary';
+
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
+/** A sheet row with data: row 1 holds the headers. */
+const dataRow = () => z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000));
+
+// ─── Following the selection ───────────────────────────────────────────────────────────────────────
+
+/** The cheap answer the sidebar polls: where the cursor is, and a key that changes when the data do. */
+export interface SidebarState {
+  /** The active sheet's name. */
+  sheet: string;
+  /** The active data row on the citizen sheet; null elsewhere (another sheet, the header row). */
+  row: number | null;
+  /** Changes when the row's cells, the reference date or the profile change. Empty when row is null. */
+  version: string;
+}
+
+export const CitizenRequest = z.object({ row: dataRow() });
+export type CitizenRequest = z.infer<typeof CitizenRequest>;
+
+export interface OfferView {
+  code: string;
+  title: string;
+  label: string;
+  form: string;
+  channel: string;
+  from: string;
+  to: string;
+  legalBasis: string;
+  reason: string;
+  note?: string;
+  /** True for phone-first offers: "ikke truffet" makes a letter due. */
+  phoneFirst: boolean;
+}
+
+export interface StatusView {
+  id: StatusId;
+  label: string;
+  background: string;
+  text: string;
+  help: string;
+}
+
+/** The team's records as the sheet shows them (display text), one per record column. */
+export interface RecordView {
+  key: RecordKey;
+  header: string;
+  /** The cell's display text; empty when blank. */
+  value: string;
+  /** False when the sheet has no such column. */
+  present: boolean;
+}
+
+
+export interface PlanView {
+  profileName: string;
+  year: number;
+  /** `ALDER_80`, `EFTERLADT+ALDER_80`, `UNDTAGET`, `INGEN`. */
+  code: string;
+  offers: OfferView[];
+  exemption?: { reason: string; legalBasis: string };
+  reason: string;
+  warnings: string[];
+}
+
+export interface CitizenView {
+  row: number;
+  /** Who is on the row (from name and birth date/CPR): an action is refused when it no longer matches. */
+  key: string;
+  version: string;
+  name: string;
+  /** `ddmmåå-xxxx`; empty when the sheet has no CPR. */
+  cprMasked: string;
+  birth?: string;
+  /** Age on the reference date and the age reached in the planning year. */
+  age?: number;
+  turns?: number;
+  address: string;
+  phone: string;
+  /** The rules' answer; absent when the row's data cannot be read (see `problem`). */
+  plan?: PlanView;
+  status?: StatusView;
+  /** A Danish message naming the field and value the rules could not read. */
+  problem?: string;
+  records: RecordView[];
+  /** Today in the spreadsheet's zone: the default date of an action. */
+  today: string;
+  /** The reference date the plan was computed for. */
+  asOf: string;
+  /** The team's consultants from the settings, for the visit form. */
+  consultants: string[];
+}
+
+export type SelectedCitizen =
+  | { kind: 'citizen'; citizen: CitizenView }
+  | { kind: 'empty'; message: string };
+
+// ─── Recording what the team did ───────────────────────────────────────────────────────────────────
+
+
+export const ActionRequest = z
+  .object({
+    row: dataRow(),
+    key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
+    action: z.enum(ACTIONS),
+    /** The day it happened (or the visit's day). */
+    date: isoDay(),
+    /** The visit's time, `tt:mm`; required for `booked`. */
+    time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skal være et klokkeslæt som tt:mm'))),
+    consultant: z.optional(z.string().check(z.trim(), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
+    /** Set on the second call, after the consultant agreed to replace what is in the cells. */
+    overwrite: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((r) => r.action !== 'booked' || !!r.time, { message: 'mangler: skriv besøgets klokkeslæt (tt:mm)', path: ['time'] }),
+  );
+export type ActionRequest = z.infer<typeof ActionRequest>;
+
+export type ActionResult =
+  | { kind: 'written'; message: string; citizen: CitizenView }
+  /** The cells already held exactly this: nothing was written. */
+  | { kind: 'unchanged'; message: string; citizen: CitizenView }
+  /** Nothing was written: the cells already hold something else; ask, then call again with overwrite. */
+  | { kind: 'confirm'; message: string; existing: { header: string; value: string; replacement: string }[] };
+
+// ─── Settings ──────────────────────────────────────────────────────────────────────────────────────
+
+const line = (max: number) => z.string().check(z.trim(), z.maxLength(max, `er for lang (højst ${max} tegn)`));
+
+/** The settings the sidebar edits; the rest (templates, closures, working hours) is kept as it is. */
+export const SettingsPatch = z.object({
+  asOf: z.optional(isoDay()),
+  profile: z.string().check(z.trim(), z.minLength(1, 'mangler')),
+  municipality: line(200),
+  department: line(200),
+  address: line(200),
+  postcodeCity: line(200),
+  phone: line(50),
+  phoneHours: line(200),
+  email: line(200),
+  signature: z.string().check(z.maxLength(1000, 'er for lang (højst 1000 tegn)')),
+  /** Consultant names; a known name keeps its working days and hours. */
+  consultants: z.array(line(100)).check(z.maxLength(50, 'højst 50 konsulenter')),
+  letterLeadWeeks: z.int().check(z.gte(0, 'skal være mindst 0'), z.lte(26, 'må højst være 26')),
+  mergeMode: z.enum(['combined', 'perCitizen']),
+  pdf: z.boolean(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export interface SettingsView {
+  settings: SettingsPatch;
+  profiles: { id: string; name: string }[];
+  message?: string;
+}
+
+// ─── Mail merge (implemented by the merge endpoints; the contract of issue 6) ───────────────────────
+
+export interface MergePreviewRequest {
+  scope: MergeScope;
+}
+
+export interface MergePreview {
+  total: number;
+  countsByTemplate: { template: string; count: number }[];
+  problems: { row: number; field: string }[];
+  firstLetter?: { title: string; paragraphs: string[] };
+}
+
+export interface MergeStartRequest {
+  scope: MergeScope;
+  mode?: 'combined' | 'perCitizen';
+  pdf?: boolean;
+}
+
+export interface MergeProgress {
+  runId: string;
+  done: number;
+  total: number;
+  finished: boolean;
+  message: string;
+  docUrls: string[];
+}
+
+// ─── Every endpoint the sidebar calls, by its global name ──────────────────────────────────────────
+
+export interface SidebarEndpoints {
+  fhbSidebarState(): SidebarState;
+  fhbSelectedCitizen(req: CitizenRequest): SelectedCitizen;
+  fhbRecordAction(req: ActionRequest): ActionResult;
+  fhbGetSettings(): SettingsView;
+  fhbSaveSettings(req: SettingsPatch): SettingsView;
+  fhbMergePreview(req: MergePreviewRequest): MergePreview;
+  fhbMergeStart(req: MergeStartRequest): MergeProgress;
+  fhbMergeContinue(runId: string): MergeProgress;
+  fhbMergeStatus(): MergeProgress | null;
+}
+
+export type EndpointName = keyof SidebarEndpoints;

@@ -1,0 +1,48 @@
+import { Day, toDanish } from '../day';
+
+/** The server side of the sidebar in Danish: messages the endpoints send back, kept as one voice. */
+
+export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Kør Opsætning fra menuen Forebyggende hjemmebesøg.';
+export const SELECT_A_CITIZEN = 'Markér en række i arket Borgere for at se borgeren.';
+export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.';
+
+export const rowEmpty = (row: number) => `Række ${row} er tom. Markér en række med en borger.`;
+export const rowMoved = (row: number) =>
+  `Række ${row} viser nu en anden borger (arket er sorteret eller ændret). Markér borgeren igen. Intet er ændret.`;
+export const columnMissing = (headers: string[]) =>
+  `Arket Borgere har ingen kolonne ${headers.map((h) => `«${h}»`).join(' eller ')}. Tilføj kolonnen (eller kør Opsætning) og prøv igen. Intet er ændret.`;
+
+export const refused = (problems: string[]) => `Ugyldigt input, intet er ændret: ${problems.join('; ')}.`;
+export const dayDoesNotExist = (field: string, iso: string) => `${field}: «${iso}» er ikke en dato, der findes`;
+export const dayInFuture = (field: string, day: Day, today: Day) =>
+  `${field}: ${toDanish(day)} ligger efter i dag (${toDanish(today)})`;
+export const unknownProfile = (name: string, valid: string[]) => `profil: «${name}» er ikke en kendt profil (gyldige: ${valid.join(', ')})`;
+
+/** The Danish names of the request fields, as messages say them. */
+export const FIELD_NAMES: Record<string, string> = {
+  row: 'række', key: 'borger', action: 'handling', date: 'dato', time: 'klokkeslæt', consultant: 'konsulent',
+  overwrite: 'overskriv', asOf: 'referencedato', profile: 'profil', municipality: 'kommune', department: 'afsender',
+  address: 'adresse', postcodeCity: 'postnr. og by', phone: 'telefon', phoneHours: 'telefontid', email: 'e-mail',
+  signature: 'underskrift', consultants: 'konsulenter', letterLeadWeeks: 'uger fra brev til besøg',
+  mergeMode: 'fletning', pdf: 'pdf', scope: 'udvalg', runId: 'kørsel',
+};
+
+export const ACTION_DONE: Record<string, (what: string) => string> = {
+  invited: (what) => `Inviteret ${what} er skrevet i arket.`,
+  booked: (what) => `Besøg aftalt ${what} er skrevet i arket.`,
+  done: (what) => `Gennemført ${what} er skrevet i arket.`,
+  declined: (what) => `Frabedt ${what} er skrevet i arket.`,
+  notReached: (what) => `«${what}» er tilføjet i kolonnen Opkald.`,
+};
+
+export const alreadyRecorded = (what: string) => `${what} står allerede i arket. Intet er ændret.`;
+export const confirmOverwrite = (cells: { header: string; value: string; replacement: string }[]) =>
+  `${cells.map((c) => `${c.header} indeholder allerede «${c.value}»`).join(', og ')}. Vil du overskrive med ${cells
+    .map((c) => `«${c.replacement}»`).join(' og ')}?`;
+
+export const notReachedEntry = (day: Day) => `${toDanish(day)} ikke truffet`;
+export const NO_NAME = '(uden navn)';
+
+export const settingsSaved = 'Indstillingerne er gemt.';
+export const settingsUnreadable = (problems: string[]) =>
+  `Indstillinger kan ikke læses: ${problems.join(' ')} Ret det i arket Indstillinger.`;

@@ -1,0 +1,43 @@
+/**
+ * The menu *Forebyggende hjemmebesøg*: the one table of its items. Every item calls a top-level global
+ * of the same name in `src/main.ts` (several are owned by the sidebar, merge, scheduling and report
+ * work); `MENU_FUNCTIONS` feeds `REQUIRED_GLOBALS`, so the build fails while one of them is missing.
+ */
+export const MENU_TITLE = 'Forebyggende hjemmebesøg';
+
+export type MenuEntry = { caption: string; fn: string } | 'separator';
+
+export const MENU_ITEMS: readonly MenuEntry[] = [
+  { caption: 'Opsæt eller opgrader arket', fn: 'fhbSetup' },
+  { caption: 'Opdater nu', fn: 'fhbRefresh' },
+  'separator',
+  { caption: 'Åbn sidepanelet', fn: 'fhbOpenSidebar' },
+  { caption: 'Flet invitationer …', fn: 'fhbMergeInvitations' },
+  { caption: 'Opret standardskabeloner', fn: 'fhbCreateTemplates' },
+  'separator',
+  { caption: 'Planlæg besøg …', fn: 'fhbPlanVisits' },
+  { caption: 'Ringeliste', fn: 'fhbShowCallList' },
+  { caption: 'Årsrapport', fn: 'fhbYearReport' },
+  'separator',
+  { caption: 'Indstillinger', fn: 'fhbOpenSettings' },
+  { caption: 'Hjælp', fn: 'fhbHelp' },
+];
+
+export const MENU_FUNCTIONS: readonly string[] = MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
+
+/** The globals of the sheet-and-menu section: the menu items, the trigger handler and the simple triggers. */
+export const SHEET_GLOBALS: readonly string[] = [...MENU_FUNCTIONS, 'fhbDailyUpdate', 'onOpen', 'onInstall'];
+
+/**
+ * Builds the menu and nothing else: in a published add-on `onOpen` runs in AuthMode.NONE, where no data
+ * may be read. Menu-building needs no authorisation.
+ */
+export function buildMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item.caption, item.fn);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,116 @@
+import type { Day } from '../../core/day';
+import { InputError } from '../../core/coerce/errors';
+import type { MergeRowInput, MergeScope } from '../../core/letters/merge-plan';
+import { resolveProfile } from '../../core/profiles/registry';
+import { evaluate } from '../../core/rules/engine';
+import type { Settings } from '../../core/settings/schema';
+import { ColumnMap, findColumns } from '../../core/sheet/columns';
+import { CITIZEN_SHEET } from '../../core/sheet/names';
+import { citizenOf } from '../../core/sidebar/citizen-view';
+import { statusOf } from '../../core/status/status';
+import { isDate, isEmptyCell } from '../../core/coerce/values';
+import { parseRecord } from '../../sheetfns/functions';
+import type { Zone } from '../../sheetfns/zone';
+import * as text from './text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The citizen sheet as the merge reads it: one getValues for the whole sheet. */
+export interface CitizenTable {
+  sheet: Sheet;
+  headers: string[];
+  columns: ColumnMap;
+  /** Data rows; `values[i]` is sheet row i + 2. */
+  values: unknown[][];
+}
+
+export function citizenSheet(): Sheet {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CITIZEN_SHEET);
+  if (!sheet) throw new InputError(text.CITIZEN_SHEET_MISSING);
+  return sheet;
+}
+
+export function readCitizenTable(sheet: Sheet = citizenSheet()): CitizenTable {
+  const all = sheet.getDataRange().getValues();
+  const headers = (all[0] ?? []).map((h) => String(h ?? ''));
+  return { sheet, headers, columns: findColumns(headers), values: all.slice(1) };
+}
+
+const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'booked']);
+
+/** Each row's plan and status, as FHB_PLAN and FHB_STATUS compute them. */
+export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, zone: Zone, inScope?: (rowNumber: number) => boolean): MergeRowInput[] {
+  const profile = resolveProfile(settings.profile);
+  const birthColumn = table.columns.birthdate ?? table.columns.cpr;
+  const out: MergeRowInput[] = [];
+  table.values.forEach((cells, i) => {
+    const rowNumber = i + 2;
+    if (birthColumn === undefined || isEmptyCell(cells[birthColumn])) return;
+    const values: Record<string, unknown> = {};
+    table.headers.forEach((h, c) => {
+      if (h.trim() !== '' && !(h in values)) values[h] = cells[c];
+    });
+    const row: MergeRowInput = { rowNumber, values };
+    try {
+      const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay), asOf, profile);
+      const first = plan.offers[0];
+      const record = (column: number | undefined) => {
+        try {
+          return column === undefined ? undefined : parseRecord(cells[column], '', zone.toDay);
+        } catch {
+          return undefined;
+        }
+      };
+      row.plan = plan;
+      row.status = statusOf(plan.code, first?.from, first?.to, asOf, {
+        invited: record(table.columns.invited),
+        visit: record(table.columns.visit),
+        done: record(table.columns.done),
+        declined: record(table.columns.declined),
+      });
+    } catch (e) {
+      row.error = (e as Error).message;
+    }
+    // Asked only of rows that could get a letter: a filter test is one service call per row.
+    const candidate = row.error !== undefined || (row.status !== undefined && LETTER_STATUSES.has(row.status));
+    row.inScope = inScope !== undefined && candidate ? inScope(rowNumber) : false;
+    out.push(row);
+  });
+  return out;
+}
+
+/** Which rows the scope names: the selection's rows, or the rows a filter shows (asked only for candidates). */
+export function scopeTest(scope: MergeScope, sheet: Sheet): ((rowNumber: number) => boolean) | undefined {
+  if (scope === 'due') return undefined;
+  if (scope === 'selection') {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const active = ss.getActiveSheet();
+    // The active range (a selection of several ranges counts by its active one).
+    const range = active.getSheetId() === sheet.getSheetId() ? ss.getActiveRange() : null;
+    const first = range ? range.getRow() : 0;
+    const last = range ? first + range.getNumRows() - 1 : -1;
+    return (row) => row >= first && row <= last;
+  }
+  const filtered = sheet.getFilter() !== null;
+  return (row) => !filtered || !sheet.isRowHiddenByFilter(row);
+}
+
+/**
+ * A short fingerprint of who a row is (name, address, birth cell): the run keeps it per letter, so a
+ * sheet sorted between two batches is noticed instead of marking the wrong citizen.
+ */
+export function rowFingerprint(table: CitizenTable, rowNumber: number): string {
+  const cells = table.values[rowNumber - 2] ?? [];
+  const c = table.columns;
+  const part = (i: number | undefined) => (i === undefined ? '' : String(isDate(cells[i]) ? (cells[i] as Date).getTime() : cells[i] ?? ''));
+  return fnv1a([part(c.name), part(c.address), part(c.birthdate ?? c.cpr)].join('\u0001'));
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

@@ -1,0 +1,36 @@
+/** Every Danish text the Google merge shows, in one voice. */
+
+export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Kør «Opsæt ark» først.';
+export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller kør «Opsæt ark»), så fletningen kan notere invitationen.`;
+export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
+export const runActive = (done: number, total: number) =>
+  `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt», hvis den er gået i stå.`;
+export const NO_RUN = 'Der er ingen fletning i gang.';
+export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
+export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
+export const problemsStop = (n: number) =>
+  `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
+export const progress = (done: number, total: number) => `${done} af ${total} breve er lavet. Fletningen fortsætter …`;
+export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
+  total === 1
+    ? 'Færdig: ét brev er lavet, og rækken er noteret som inviteret.'
+    : `Færdig: ${total} breve er lavet ${mode === 'combined' ? 'i ét samlet dokument, ét brev pr. side' : 'som ét dokument pr. borger'}, og rækkerne er noteret som inviteret.`;
+export const rowMoved = (row: number) =>
+  `Rækkerne i arket Borgere er flyttet under fletningen, og borgeren fra række ${row} kan ikke findes igen. Fletningen er stoppet; de breve, der er lavet, er noteret i arket.`;
+export const quotaWarning = (n: number) =>
+  `Bemærk: ${n} dokumenter ét pr. borger bruger af Googles daglige kvote (250 dokumenter pr. dag for almindelige konti, 1.500 for Workspace). Vælg «Ét samlet dokument» ved mange breve.`;
+export const headerNeedsPerCitizen = (template: string, field: string) =>
+  `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Et dokument pr. borger»`;
+export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
+export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Kør «Opret brevskabeloner»`;
+
+export const combinedTitle = (tag: string, date: string) => `Invitationer ${date} (${tag})`;
+export const perCitizenTitle = (template: string, ref: string, name: string) => `${template} – ${name} (${ref})`;
+export const folderTitle = 'Forebyggende hjemmebesøg – breve';
+export const manifestTitle = (tag: string) => `Digital Post-liste ${tag}.csv`;
+export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Dokument', 'PDF'];
+/** The reference printed at the foot of each letter: the merge finds finished letters by it. */
+export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
+export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;
+export const templatesCreated = (made: string[], kept: string[]) =>
+  [made.length ? `Oprettet: ${made.join(', ')}.` : '', kept.length ? `Beholdt (findes allerede): ${kept.join(', ')}.` : ''].filter(Boolean).join(' ');

@@ -1,0 +1,84 @@
+import { type CallEntry, type CallView, callList, callView } from '../../core/calls';
+import * as callText from '../../core/calls/text';
+import { InputError } from '../../core/coerce/errors';
+import { type Day, toDanish } from '../../core/day';
+import { resolveProfile } from '../../core/profiles/registry';
+import type { Zone } from '../../sheetfns/zone';
+import { type SheetContext, citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { readCitizenRows } from './rows';
+import * as text from './text';
+
+/** The call list computed from the sheet as it is now; rows the rules cannot read are named apart. */
+function computeCalls(ctx: SheetContext): { calls: CallEntry[]; asOf: Day; problems: number[] } {
+  const settings = loadSettings(ctx.ss);
+  const { values, columns } = readGrid(citizenSheet(ctx.ss));
+  requireColumns(columns, []);
+  const profile = resolveProfile(settings.profile);
+  const { asOf } = referenceDay(settings, ctx);
+  const rows = readCitizenRows(values, columns, { profile, asOf, toDay: ctx.zone.toDay });
+  const calls = callList(
+    rows.flatMap((r) => (r.plan ? [{ row: r.row, name: r.name, phone: r.phone, plan: r.plan, records: r.records, attempts: r.attempts }] : [])),
+    asOf,
+  );
+  return { calls, asOf, problems: rows.filter((r) => !r.plan).map((r) => r.row) };
+}
+
+/** Endpoint fhbCallList: who to ring, most urgent first (latest acceptable day ascending). */
+export function callListEndpoint(): { calls: CallView[] } {
+  return { calls: computeCalls(sheetContext()).calls.map(callView) };
+}
+
+/** Menu: Opkaldsliste. Rebuilds the sheet `Opkaldsliste` in one write (no CPR on it) and shows it. */
+export function showCallList(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const ctx = sheetContext();
+    const { calls, asOf, problems } = computeCalls(ctx);
+    withDocumentLock(() => {
+      const sheet = ctx.ss.getSheetByName(callText.SHEET_NAME) ?? ctx.ss.insertSheet(callText.SHEET_NAME);
+      sheet.clear();
+      const table = callTable(calls, asOf, problems, ctx.zone);
+      const width = callText.HEADERS.length;
+      sheet.getRange(1, 1, table.length, width).setValues(table);
+      sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+      sheet.setFrozenRows(2);
+      if (calls.length > 0) sheet.getRange(3, 6, calls.length, 2).setNumberFormat(text.DATE_NUMBER_FORMAT);
+      sheet.activate();
+    });
+    ctx.ss.toast(text.callListShown(calls.length), text.CALL_LIST_TITLE);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    ui.alert(text.CALL_LIST_TITLE, e.message, ui.ButtonSet.OK);
+  }
+}
+
+/**
+ * The sheet's cells: the headers, a line saying what the list is (and which rows could not be read),
+ * then one row per call. Every row has the same width, as setValues needs.
+ */
+export function callTable(calls: readonly CallEntry[], asOf: Day, problems: readonly number[], zone: Zone): unknown[][] {
+  const width = callText.HEADERS.length;
+  const pad = (cells: unknown[]) => [...cells, ...new Array(width - cells.length).fill('')];
+  const title = calls.length === 0 ? callText.emptyList(asOf) : callText.listTitle(calls.length, asOf);
+  const note = problems.length ? ` ${callText.rowProblems(problems)}` : '';
+  return [
+    [...callText.HEADERS],
+    pad([`${title}${note}`]),
+    ...calls.map((c) => {
+      const last = c.attempts[c.attempts.length - 1];
+      return [
+        c.row,
+        c.name,
+        c.phone,
+        c.label,
+        c.code,
+        zone.toDate(c.windowFrom),
+        zone.toDate(c.windowTo),
+        c.attempts.length,
+        last ? [last.day === undefined ? '' : toDanish(last.day), last.text].filter(Boolean).join(' ') : '',
+        c.letterDue ? callText.YES : callText.NO,
+        c.overdue ? callText.YES : callText.NO,
+      ];
+    }),
+  ];
+}

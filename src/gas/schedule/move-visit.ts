@@ -1,0 +1,108 @@
+import * as z from 'zod/mini';
+import { InputError } from '../../core/coerce/errors';
+import { type Day, fromIso, toDanish, toIso } from '../../core/day';
+import { resolveProfile } from '../../core/profiles/registry';
+import { type MoveTarget, moveBooking } from '../../core/schedule';
+import { citizenKey } from '../../core/sidebar/citizen-view';
+import { clock } from '../../core/schedule/text';
+import { citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { idOf, planningInput } from './plan-input';
+import { run } from './plan-visits';
+import { PLANNING_COLUMNS, readRow } from './rows';
+import * as text from './text';
+import { writeVisits } from './write';
+
+/** What the sidebar sends to move one visit. Left out, a field keeps its current value; all left out, the
+ * visit goes to the next free time after the current one. */
+export const MoveRequest = z.object({
+  row: z.int('skal være et helt rækkenummer').check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000, 'er for stor')),
+  day: z.optional(z.string('skal være en dato som åååå-mm-dd').check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'))),
+  minute: z.optional(z.int('skal være et helt antal minutter efter midnat').check(z.gte(0, 'skal være mindst 0'), z.lte(1439, 'skal være højst 1439 (23:59)'))),
+  consultant: z.optional(z.string('skal være et navn').check(z.trim(), z.minLength(1, 'mangler'), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
+  /** The sidebar's citizen key: when given, a row that now shows another citizen is refused. */
+  key: z.optional(z.string('skal være tekst').check(z.maxLength(200, 'er for lang'))),
+});
+export type MoveRequest = z.infer<typeof MoveRequest>;
+
+/** The visit after the move, as plain JSON for google.script.run. */
+export interface MovedVisit {
+  row: number;
+  /** ISO yyyy-mm-dd. */
+  day: string;
+  /** Minutes after midnight. */
+  minute: number;
+  /** tt:mm */
+  time: string;
+  consultant: string;
+  /** As the sheet shows it: dd-mm-åååå tt:mm. */
+  shown: string;
+  /** The letter with the old time has gone out (Inviteret or Brev filled): tell the citizen. */
+  letterSent: boolean;
+  message: string;
+}
+
+/** Endpoint fhbMoveVisit: moves that one citizen's visit (no other row changes) and writes it. */
+export function moveVisit(raw: unknown): MovedVisit {
+  const req = parseRequest(raw);
+  const ctx = sheetContext();
+  return withDocumentLock(() => {
+    const settings = loadSettings(ctx.ss);
+    const sheet = citizenSheet(ctx.ss);
+    const { values, columns } = readGrid(sheet);
+    requireColumns(columns, PLANNING_COLUMNS);
+    if (req.row > values.length) throw new InputError(text.rowOutside(req.row));
+    const cells = values[req.row - 1];
+    if (req.key !== undefined && citizenKey({ columns, values: cells }) !== req.key) throw new InputError(text.rowMoved(req.row));
+    const profile = resolveProfile(settings.profile);
+    const { asOf } = referenceDay(settings, ctx);
+    const readCtx = { profile, asOf, toDay: ctx.zone.toDay };
+    const target = readRow(req.row, cells, columns, readCtx);
+    if (!target.plan) throw new InputError(text.rowUnreadable(req.row, target.problem ?? ''));
+    if (target.visit?.minute === undefined) throw new InputError(text.rowNotBooked(req.row));
+
+    const rows = values.slice(1).map((row, i) => (i + 2 === req.row ? target : readRow(i + 2, row, columns, readCtx)));
+    const planning = planningInput({ rows: rows.filter((r) => r.plan || r.row === req.row), settings, asOf, today: asOf, bookedOnly: true, focusRow: req.row });
+    const id = idOf(req.row);
+    if (!planning.rowOf.has(id)) throw new InputError(text.rowNotBooked(req.row));
+    const outcome = moveBooking(planning.input, run(planning), id, targetOf(req, target.visit.day, target.visit.minute, target.consultant));
+    if (!outcome.ok) throw new InputError(`${/[.!?]$/.test(outcome.error) ? outcome.error : `${outcome.error}.`} Intet er ændret.`);
+    const booking = outcome.result.bookings.find((b) => b.id === id)!;
+
+    writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);
+    const letterSent = target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
+    const shown = `${toDanish(booking.day)} ${clock(booking.minute)}`;
+    return {
+      row: req.row,
+      day: toIso(booking.day),
+      minute: booking.minute,
+      time: clock(booking.minute),
+      consultant: booking.consultant,
+      shown,
+      letterSent,
+      message: [text.moved(shown, booking.consultant), letterSent ? text.movedLetterSent : ''].filter(Boolean).join(' '),
+    };
+  });
+}
+
+function parseRequest(raw: unknown): MoveRequest {
+  const parsed = MoveRequest.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const field = text.FIELD_NAMES[String(i.path[0])] ?? String(i.path[0] ?? 'forespørgsel');
+      return `${field}: ${i.code === 'invalid_type' && i.path.length === 0 ? 'mangler' : i.message}`;
+    });
+    throw new InputError(text.refused(problems));
+  }
+  if (parsed.data.day !== undefined && fromIso(parsed.data.day) === undefined) throw new InputError(text.refused([text.dayDoesNotExist(parsed.data.day)]));
+  return parsed.data;
+}
+
+/** The target: each field given replaces the current one; nothing given means "the next free time". */
+function targetOf(req: MoveRequest, day: Day, minute: number, consultant: string): MoveTarget | undefined {
+  if (req.day === undefined && req.minute === undefined && req.consultant === undefined) return undefined;
+  return {
+    day: req.day === undefined ? day : fromIso(req.day)!,
+    minute: req.minute ?? minute,
+    consultant: req.consultant ?? consultant,
+  };
+}

@@ -1,0 +1,132 @@
+import { parseCallAttempts, type CallAttempt } from '../../core/calls';
+import { InputError } from '../../core/coerce/errors';
+import { type DateToDay, isEmptyCell } from '../../core/coerce/values';
+import type { Day } from '../../core/day';
+import { parseVisit } from '../../core/letters/fields';
+import type { Profile } from '../../core/profiles/schema';
+import { evaluate } from '../../core/rules/engine';
+import type { Plan } from '../../core/rules/types';
+import { type ColumnKey, type ColumnMap, birthColumn } from '../../core/sheet/columns';
+import { citizenOf } from '../../core/sidebar/citizen-view';
+import type { TeamRecord, TeamRecords } from '../../core/status/status';
+import { STATUS_FIELDS, parseRecord } from '../../sheetfns/functions';
+
+/**
+ * The citizen sheet read once into what scheduling and the call list need. Pure: the adapter hands in the
+ * values of one `getValues()` and the zone's `toDay`.
+ *
+ * Why evaluate the rules here instead of reading the computed Kode/Fra/Til columns: the scheduler must
+ * know each offer's `booking` (fixed time, phone …), which only the profile carries; the formula cells may
+ * be stale, still loading, an error, or missing in a team's own layout; and the engine with the same
+ * profile and reference date (Indstillinger B3 and B2, the very arguments the formulas get) gives the same
+ * answer in one pass without a round-trip per cell.
+ */
+export interface CitizenRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** Who is on the row (name and birth date/CPR, hashed): checked again before anything is written. */
+  readonly fingerprint: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly postcode: string;
+  readonly plan?: Plan;
+  /** The Danish message of a row the rules cannot read. */
+  readonly problem?: string;
+  readonly records: TeamRecords;
+  /** The raw Besøg cell, and its reading (a minute only when a time was there). */
+  readonly visitCell: unknown;
+  readonly visit?: { readonly day: Day; readonly minute?: number };
+  readonly consultant: string;
+  readonly attempts: readonly CallAttempt[];
+}
+
+export interface ReadContext {
+  profile: Profile;
+  asOf: Day;
+  toDay: DateToDay;
+}
+
+/** The columns the scheduler cannot do without (the call list needs only the birth date). */
+export const PLANNING_COLUMNS: readonly ColumnKey[] = ['visit', 'consultant'];
+
+/** Every data row with a birth date (or CPR): empty rows and rows without one are skipped. */
+export function readCitizenRows(values: readonly (readonly unknown[])[], columns: ColumnMap, ctx: ReadContext): CitizenRow[] {
+  const birth = birthColumn(columns);
+  if (birth === undefined) return [];
+  const rows: CitizenRow[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i];
+    if (isEmptyCell(cells[birth]) && (columns.cpr === undefined || isEmptyCell(cells[columns.cpr]))) continue;
+    rows.push(readRow(i + 1, cells, columns, ctx));
+  }
+  return rows;
+}
+
+export function readRow(row: number, cells: readonly unknown[], columns: ColumnMap, ctx: ReadContext): CitizenRow {
+  const at = (key: ColumnKey) => (columns[key] === undefined ? undefined : cells[columns[key]!]);
+  let plan: Plan | undefined;
+  let problem: string | undefined;
+  try {
+    plan = evaluate(citizenOf({ columns, values: cells }, ctx.toDay), ctx.asOf, ctx.profile);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problem = e.message;
+  }
+  const visitCell = at('visit');
+  return {
+    row,
+    fingerprint: fingerprintOf(cells, columns),
+    name: textOf(at('name')),
+    phone: textOf(at('phone')),
+    postcode: textOf(at('postcode')),
+    plan,
+    problem,
+    records: recordsOf(at, ctx.toDay),
+    visitCell,
+    visit: parseVisit(visitCell, ctx.toDay),
+    consultant: textOf(at('consultant')),
+    attempts: parseCallAttempts(at('calls'), ctx.toDay),
+  };
+}
+
+/**
+ * A short hash of the cells that say who is on the row. Kept in memory only and never shown, but hashed
+ * anyway so no name or CPR number sits in an id or a message by accident.
+ */
+export function fingerprintOf(cells: readonly unknown[], columns: ColumnMap): string {
+  const parts = (['name', 'birthdate', 'cpr'] as const).map((key) => {
+    const v = columns[key] === undefined ? '' : cells[columns[key]!];
+    return Object.prototype.toString.call(v) === '[object Date]' ? String((v as Date).getTime()) : String(v ?? '').trim();
+  });
+  return fnv1a(parts.join('\u0001'));
+}
+
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** The team's records, read as FHB_STATUS reads them; an unreadable record counts as not there. */
+function recordsOf(at: (key: ColumnKey) => unknown, toDay: DateToDay): TeamRecords {
+  const read = (key: ColumnKey, field: string): TeamRecord => {
+    try {
+      return parseRecord(at(key), field, toDay);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    invited: read('invited', STATUS_FIELDS[3]),
+    visit: read('visit', STATUS_FIELDS[4]),
+    done: read('done', STATUS_FIELDS[5]),
+    declined: read('declined', STATUS_FIELDS[6]),
+  };
+}
+
+function textOf(value: unknown): string {
+  return isEmptyCell(value) ? '' : String(value).trim();
+}

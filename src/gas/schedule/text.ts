@@ -1,0 +1,97 @@
+import { type Day, toDanish } from '../../core/day';
+
+/**
+ * What "Planlæg besøg", moving a visit and the call list say to the team, in one voice. Rows are named by
+ * their number, never by name or CPR: the dialogs are screenshotted and mailed around.
+ */
+
+export const MENU_TITLE = 'Planlæg besøg';
+export const CALL_LIST_TITLE = 'Opkaldsliste';
+
+/** Besøg as the sheet shows it: dd-mm-åååå tt:mm. */
+export const VISIT_NUMBER_FORMAT = 'dd-mm-yyyy hh:mm';
+export const DATE_NUMBER_FORMAT = 'dd-mm-yyyy';
+
+export const citizenSheetMissing = 'Arket «Borgere» findes ikke. Kør Opsætning fra menuen Forebyggende hjemmebesøg.';
+export const columnsMissing = (headers: readonly string[]) =>
+  `Arket Borgere mangler kolonnen ${headers.map((h) => `«${h}»`).join(' og ')}. Kør Opsætning fra menuen og prøv igen. Intet er ændret.`;
+export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.';
+export const noConsultants =
+  'Der er ingen forebyggelseskonsulenter i Indstillinger. Tilføj konsulenterne (i sidepanelet under Indstillinger) og prøv igen. Intet er ændret.';
+export const badSettings = (problems: readonly string[]) =>
+  `Indstillingerne kan ikke bruges til planlægning: ${problems.join('; ')}. Ret dem i Indstillinger og prøv igen. Intet er ændret.`;
+
+// ─── Planning ──────────────────────────────────────────────────────────────────────────────────────
+
+export const nothingToPlan = (year: number) =>
+  `Ingen borgere skal have et besøg med fast dato og tid i ${year} ud over dem, der allerede har et. Intet er ændret.`;
+export const wrongProfile = (profileName: string) =>
+  `Profilen ${profileName} har ingen tilbud med fast dato og tid, så der er intet at planlægge. Intet er ændret.`;
+
+export const placedLine = (count: number, first?: Day, last?: Day) =>
+  `${count} ${count === 1 ? 'nyt besøg' : 'nye besøg'} kan planlægges${first !== undefined && last !== undefined ? ` (${toDanish(first)} til ${toDanish(last)})` : ''}.`;
+export const perConsultantLine = (parts: readonly { name: string; count: number }[]) =>
+  `Fordelt på: ${parts.map((p) => `${p.name} ${p.count}`).join(', ')}.`;
+export const keptLine = (count: number) => `${count} ${count === 1 ? 'borger har' : 'borgere har'} allerede et besøg og beholder det.`;
+export const unplacedHeader = (count: number) => `${count} ${count === 1 ? 'borger kunne' : 'borgere kunne'} ikke placeres:`;
+export const warningsHeader = (count: number) => `${count} ${count === 1 ? 'advarsel' : 'advarsler'}:`;
+export const rowLine = (row: number, message: string) => `• Række ${row}: ${message}`;
+export const generalLine = (message: string) => `• ${message}`;
+export const andMore = (count: number) => `• … og ${count} mere.`;
+export const askWrite = 'Skriv de nye besøg (Besøg og Konsulent) i arket? Udfyldte celler bliver ikke ændret.';
+export const nothingNew = 'Der er ingen nye besøg at skrive.';
+
+export const written = (count: number) =>
+  `${count} ${count === 1 ? 'besøg er' : 'besøg er'} skrevet i arket. Husk at flette brevene med de faste tider.`;
+export const cancelled = 'Intet er skrevet i arket.';
+export const rowsChanged = (count: number) =>
+  `${count} ${count === 1 ? 'række blev' : 'rækker blev'} ændret af en anden, mens du læste forslaget, og er sprunget over. Kør Planlæg besøg igen for dem.`;
+
+// Why a row got no proposal (beside the scheduler's own reasons)
+export const consultantWithoutVisit = (name: string) =>
+  `Konsulent er udfyldt («${name}»), men Besøg er tomt: skriv tidspunktet selv, eller ryd Konsulent, så planlægningen kan vælge`;
+export const visitWithoutTime = (shown: string) => `Besøg er udfyldt («${shown}») uden et klokkeslæt, der kan læses: beholdt som det står`;
+export const oldVisit = (day: Day) =>
+  `Besøg indeholder et tidligere besøg (${toDanish(day)}): ryd cellen, hvis borgeren skal have et nyt besøg i år`;
+export const staleReference = (asOf: Day, today: Day) =>
+  `Referencedatoen i Indstillinger er ${toDanish(asOf)}, men i dag er ${toDanish(today)}. Besøgene planlægges fra referencedatoen: ret den først, hvis den er forældet`;
+export const planProblem = (message: string) => `kan ikke læses: ${message}`;
+
+// ─── Moving a visit ────────────────────────────────────────────────────────────────────────────────
+
+export const refused = (problems: readonly string[]) => `Ugyldigt input, intet er ændret: ${problems.join('; ')}.`;
+export const FIELD_NAMES: Record<string, string> = {
+  row: 'række', day: 'dag', minute: 'minut', consultant: 'konsulent', key: 'borger',
+};
+export const dayDoesNotExist = (iso: string) => `dag: «${iso}» er ikke en dato, der findes`;
+export const rowOutside = (row: number) => `Række ${row} findes ikke i arket Borgere. Intet er ændret.`;
+export const rowMoved = (row: number) =>
+  `Række ${row} viser nu en anden borger (arket er sorteret eller ændret). Markér borgeren igen. Intet er ændret.`;
+export const rowNotBooked = (row: number) =>
+  `Række ${row} har ikke et besøg med dato og klokkeslæt, der kan flyttes. Intet er ændret.`;
+export const rowUnreadable = (row: number, message: string) => `Række ${row} kan ikke læses: ${message} Intet er ændret.`;
+export const moved = (when: string, consultant: string) => `Besøget er flyttet til ${when} (${consultant}).`;
+export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at give besked om det nye tidspunkt.';
+
+// ─── Scheduler input errors (a ZodError from scheduleVisits) ───────────────────────────────────────
+
+export const SCHEDULE_FIELD_NAMES: Record<string, string> = {
+  weekdays: 'arbejdsdage', startMinute: 'arbejdstid fra', endMinute: 'arbejdstid til', visitsPerDay: 'besøg pr. dag',
+  visitMinutes: 'besøgets længde', travelMinutes: 'transporttid', daysOff: 'fridage', name: 'navn',
+  day: 'dag', fromMinute: 'lukker kl.', reason: 'grund', from: 'fra', to: 'til', letterLeadDays: 'uger fra brev til besøg',
+  windowFrom: 'vindue fra', windowTo: 'vindue til', today: 'i dag',
+};
+export const consultantField = (name: string) => `konsulent «${name}»`;
+export const closureField = (day: string) => `lukkedag ${day}`;
+export const periodField = 'planlægningsperioden';
+export const rowField = (row: string) => `række ${row}`;
+export const INVALID_VALUE = 'har en ugyldig værdi';
+export const TOO_SMALL = 'er for lille';
+export const TOO_BIG = 'er for stor';
+export const scheduleInputError = (problems: readonly string[]) =>
+  `Planlægningen kunne ikke køre: ${problems.join('; ')}. Ret det i Indstillinger og prøv igen. Intet er ændret.`;
+
+// ─── Call list ─────────────────────────────────────────────────────────────────────────────────────
+
+export const callListShown = (count: number) =>
+  count === 0 ? 'Ingen borgere skal ringes op lige nu.' : `${count} ${count === 1 ? 'borger' : 'borgere'} på opkaldslisten.`;

@@ -1,0 +1,138 @@
+import { ColumnKey, columnSpec } from '../../core/sheet/columns';
+import { checkboxesFit, columnFormat, ValidationKind } from '../../core/sheet/column-formats';
+import { isOwnStatusRule, RuleShape, rulesMatch, statusRules } from '../../core/sheet/conditional';
+import { LayoutPlan } from '../../core/sheet/layout';
+import { columnValues, Snapshot } from './citizens';
+import { text } from './text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * The citizen sheet's formats: number formats and validations per column, header notes, bold frozen
+ * header, and the status colours. Each step reads what is there (a fixed number of calls, whatever the
+ * number of rows) and writes only what differs, so a second set-up writes nothing.
+ */
+
+export type Layout = Pick<LayoutPlan, 'columns' | 'origin' | 'width' | 'headers'>;
+
+interface WantedValidation {
+  type: string;
+  values: unknown[];
+  build: () => DataValidation;
+}
+
+function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: string[]): WantedValidation | null {
+  const b = () => SpreadsheetApp.newDataValidation();
+  switch (kind) {
+    case 'checkbox':
+      return { type: 'CHECKBOX', values: [], build: () => b().requireCheckbox().build() };
+    case 'date': {
+      const help = key === 'birthdate' ? text.birthHelp : key === 'visit' ? text.visitHelp : text.dateHelp;
+      return { type: 'DATE_IS_VALID_DATE', values: [], build: () => b().requireDate().setAllowInvalid(true).setHelpText(help).build() };
+    }
+    case 'consultant':
+      if (!consultants.length) return null;
+      return {
+        type: 'VALUE_IN_LIST',
+        values: consultants,
+        build: () => b().requireValueInList(consultants, true).setAllowInvalid(true).setHelpText(text.consultantHelp).build(),
+      };
+    default:
+      return null;
+  }
+}
+
+function validationMatches(v: DataValidation | null | undefined, want: WantedValidation): boolean {
+  if (!v || String(v.getCriteriaType()) !== want.type) return false;
+  if (want.type !== 'VALUE_IN_LIST') return true;
+  const list = v.getCriteriaValues()[0];
+  return Array.isArray(list) && list.length === want.values.length && list.every((x, i) => x === want.values[i]);
+}
+
+/** Number formats and validations of every managed column, rows 2 to the last row of the grid. */
+export function applyColumnFormats(sheet: Sheet, layout: Layout, snap: Snapshot | null, consultants: string[], keys?: readonly ColumnKey[]): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < 2) return;
+  const width = layout.width;
+  // The first and last data rows tell whether a column is already formatted all the way down.
+  const firstFormats = sheet.getRange(2, 1, 1, width).getNumberFormats()[0];
+  const lastFormats = sheet.getRange(maxRows, 1, 1, width).getNumberFormats()[0];
+  const firstRules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
+  const lastRules = sheet.getRange(maxRows, 1, 1, width).getDataValidations()[0];
+  for (const [key, col] of Object.entries(layout.columns) as [ColumnKey, number][]) {
+    if (keys && !keys.includes(key)) continue;
+    const fmt = columnFormat(key);
+    const range = () => sheet.getRange(2, col + 1, maxRows - 1, 1);
+    if (fmt.numberFormat && (firstFormats[col] !== fmt.numberFormat || lastFormats[col] !== fmt.numberFormat)) {
+      range().setNumberFormat(fmt.numberFormat);
+    }
+    let kind = fmt.validation;
+    if (kind === 'checkbox') {
+      const orig = layout.origin[col];
+      if (orig !== undefined && snap && !checkboxesFit(columnValues(snap, orig))) kind = 'none';
+    }
+    const want = wantedValidation(kind, key, consultants);
+    if (want && !(validationMatches(firstRules[col], want) && validationMatches(lastRules[col], want))) {
+      range().setDataValidation(want.build());
+    }
+  }
+}
+
+/** Help notes on the managed headers (other notes kept), bold header row, header row frozen. */
+export function applyHeader(sheet: Sheet, layout: Layout): void {
+  const width = layout.width;
+  const header = sheet.getRange(1, 1, 1, width);
+  const notes = header.getNotes()[0];
+  const wanted = notes.slice();
+  for (const [key, col] of Object.entries(layout.columns) as [ColumnKey, number][]) wanted[col] = columnSpec(key).help;
+  if (wanted.some((n, i) => n !== notes[i])) header.setNotes([wanted]);
+  const weights = header.getFontWeights()[0];
+  if (weights.some((w) => w !== 'bold')) header.setFontWeight('bold');
+  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
+}
+
+/** The status colours over whole rows; the team's own rules are kept (first, so they win where they apply). */
+export function applyStatusRules(sheet: Sheet, statusColumn: number, width: number): boolean {
+  const maxRows = sheet.getMaxRows();
+  const range = { row: 2, col: 1, numRows: Math.max(maxRows - 1, 1), numCols: width };
+  const current = sheet.getConditionalFormatRules();
+  const own: RuleShape[] = [];
+  const team: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  for (const rule of current) {
+    const cond = rule.getBooleanCondition();
+    const formula = cond && String(cond.getCriteriaType()) === 'CUSTOM_FORMULA' ? String(cond.getCriteriaValues()[0]) : null;
+    if (cond && isOwnStatusRule(formula)) {
+      own.push({
+        formula,
+        background: cond.getBackground(),
+        fontColor: cond.getFontColor(),
+        ranges: rule.getRanges().map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() })),
+      });
+    } else team.push(rule);
+  }
+  const want = statusRules(statusColumn);
+  const ownAfterTeam = current.slice(0, team.length).every((r, i) => r === team[i]);
+  if (rulesMatch(own, want, range) && ownAfterTeam) return false;
+  const target = sheet.getRange(range.row, range.col, range.numRows, range.numCols);
+  const built = want.map((w) =>
+    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(w.formula).setBackground(w.background).setFontColor(w.fontColor).setRanges([target]).build(),
+  );
+  sheet.setConditionalFormatRules([...team, ...built]);
+  return true;
+}
+
+/** Column runs of computed columns, for protections: [first, last] 0-based, contiguous. */
+export function computedRuns(columns: Partial<Record<ColumnKey, number>>): [number, number][] {
+  const cols = (Object.entries(columns) as [ColumnKey, number][])
+    .filter(([k]) => columnSpec(k).group === 'computed')
+    .map(([, c]) => c)
+    .sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}

@@ -1,0 +1,22 @@
+import { SETTINGS_SHEET } from '../../core/sheet/names';
+import { ensureSettingsSheet } from './settings';
+import { HELP_PARAGRAPHS, HELP_TITLE } from './text';
+
+/** A short Danish help dialog (text escaped; no script). */
+export function showHelp(): void {
+  const html = HELP_PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const page = `<div style="font-family: Arial, sans-serif; font-size: 13px; line-height: 1.45">${html}</div>`;
+  const output = HtmlService.createHtmlOutput(page).setWidth(520).setHeight(420);
+  SpreadsheetApp.getUi().showModalDialog(output, HELP_TITLE);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Shows the settings sheet (making it first when it is missing). */
+export function openSettings(): void {
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getSheetByName(SETTINGS_SHEET) ?? ensureSettingsSheet(ss).sheet;
+  sheet.activate();
+}

@@ -1,0 +1,59 @@
+import { citizenSheet } from './citizens';
+import { withDocumentLock } from './lock';
+import { danishDate, settingsSheet, writeReferenceDate } from './settings';
+import { runSetup } from './setup';
+import { text } from './text';
+import { markDailyRun } from './trigger';
+import { alert, toast } from './ui';
+import { todayInDenmark } from './zone';
+
+/**
+ * "Opdater nu": today's date into Indstillinger!B2 (the colours follow), and whatever set-up would mend
+ * (a deleted formula, a new consultant in the dropdown, colours over rows added since). The daily
+ * trigger does only the date.
+ */
+export function refreshFromMenu(): void {
+  const ss = SpreadsheetApp.getActive();
+  if (!citizenSheet(ss) || !settingsSheet(ss)) {
+    alert(text.refreshNeedsSetup);
+    return;
+  }
+  const today = todayInDenmark();
+  try {
+    const locked = withDocumentLock(() => {
+      writeReferenceDate(ss, today);
+      runSetup(ss);
+      SpreadsheetApp.flush();
+    });
+    if (!locked.ok) {
+      alert(text.busy, text.busyTitle);
+      return;
+    }
+  } catch (e) {
+    alert(text.setupFailed(e instanceof Error ? e.message : String(e)));
+    return;
+  }
+  toast(text.refreshDone(danishDate(today)));
+}
+
+/**
+ * When a time-driven trigger fired: its event carries the time (in UTC, Apps Script's `timezone`
+ * field); without one (a manual run), now.
+ */
+export function eventInstant(e: unknown): Date {
+  const ev = (e ?? {}) as Record<string, unknown>;
+  const n = (k: string) => (typeof ev[k] === 'number' ? (ev[k] as number) : NaN);
+  const ms = Date.UTC(n('year'), n('month') - 1, n('day-of-month'), n('hour') || 0, n('minute') || 0, n('second') || 0);
+  return ev.timezone === 'UTC' && Number.isFinite(ms) ? new Date(ms) : new Date();
+}
+
+/** The daily time-driven trigger: no UI; a busy lock means a colleague is refreshing, which writes the date too. */
+export function dailyUpdate(e: unknown): void {
+  const ss = SpreadsheetApp.getActive();
+  if (!settingsSheet(ss)) return;
+  const now = eventInstant(e);
+  withDocumentLock(() => {
+    writeReferenceDate(ss, todayInDenmark(now));
+    markDailyRun(now);
+  }, 60_000);
+}

@@ -1,0 +1,199 @@
+import { Day, toDanish, yearOf } from '../../core/day';
+import { allProfiles, builtinProfileIds } from '../../core/profiles/registry';
+import { Settings, SettingsInput, defaultClosures } from '../../core/settings/schema';
+import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
+import { AS_OF_ROW, SETTINGS_SHEET, VALUE_COLUMN } from '../../core/sheet/names';
+import {
+  Cell, GRID_WIDTH, ParsedSettings, SettingsError, SettingsLayout, consultantNamesOf, isEmptyGrid, isSettingsGrid, parseSettingsGrid,
+  renderSettingsGrid, settingsLayout,
+} from '../../core/sheet/settings-sheet';
+import { MERGE_MODE_LABELS } from '../../core/sheet/settings-text';
+import { text } from './text';
+import { minuteOfDay, sheetZone, todayInDenmark } from './zone';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The settings sheet `Indstillinger`: read into the zod `Settings`, written from it, created by set-up.
+ * The layout and parsing are pure (`core/sheet/settings-sheet.ts`); this file moves cells in batches.
+ */
+
+export class SetupError extends Error {}
+
+export function settingsSheet(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(SETTINGS_SHEET);
+}
+
+/** The cells A1:H of the settings sheet, down to its last row. */
+export function readSettingsGrid(sheet: Sheet): Cell[][] {
+  const last = sheet.getLastRow();
+  if (last < 1) return [];
+  return sheet.getRange(1, 1, last, GRID_WIDTH).getValues();
+}
+
+function parse(ss: Spreadsheet, grid: Cell[][]): ParsedSettings {
+  const zone = sheetZone(ss);
+  return parseSettingsGrid(grid, zone, (d) => minuteOfDay(d, zone.timeZone));
+}
+
+/** The settings and any problems (Danish, naming the row); never throws for a bad cell. */
+export function readSettingsResult(ss: Spreadsheet): ParsedSettings {
+  const sheet = settingsSheet(ss);
+  if (!sheet) return { problems: [text.refreshNeedsSetup] };
+  return parse(ss, readSettingsGrid(sheet));
+}
+
+/** The team's settings; throws a SettingsError listing each problem with its row. */
+export function readSettings(ss: Spreadsheet): Settings {
+  const parsed = readSettingsResult(ss);
+  if (!parsed.settings) throw new SettingsError(parsed.problems);
+  return parsed.settings;
+}
+
+/** Every template key the built-in profiles use, so the template table lists what to fill in. */
+function templateCodes(): string[] {
+  const codes: string[] = [];
+  for (const p of allProfiles()) {
+    for (const rule of p.rules) {
+      const offers = rule.kind === 'age' ? [rule.offer] : rule.contacts;
+      for (const o of offers) for (const c of [o.template ?? rule.code, o.letterIfNotReached]) if (c && !codes.includes(c)) codes.push(c);
+    }
+  }
+  return codes;
+}
+
+/**
+ * Writes the settings (validated first: a bad value changes nothing and throws a SettingsError). Rows
+ * left over from a longer table are cleared; the colour legend beside the tables is kept.
+ */
+export function writeSettings(ss: Spreadsheet, input: SettingsInput | Settings): Settings {
+  const parsed = Settings.safeParse(input);
+  if (!parsed.success) throw new SettingsError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const settings = parsed.data;
+  const sheet = settingsSheet(ss) ?? ss.insertSheet(SETTINGS_SHEET);
+  const zone = sheetZone(ss);
+  const rendered = renderSettingsGrid(settings, zone, templateCodes());
+  const layout = settingsLayout(rendered.rows);
+  // Text formats first, so "09:00" stays text and is not turned into a time.
+  applySettingsFormats(sheet, layout, rendered.rows.length, null);
+  sheet.getRange(1, 1, rendered.rows.length, GRID_WIDTH).setValues(rendered.rows);
+  const oldLast = sheet.getLastRow();
+  if (oldLast > rendered.rows.length) sheet.getRange(rendered.rows.length + 1, 1, oldLast - rendered.rows.length, GRID_WIDTH).clearContent();
+  return settings;
+}
+
+/** The settings a new sheet starts with: today's date, the default profile, this and next year's closures. */
+export function defaultSettings(today: Day): Settings {
+  const year = yearOf(today);
+  return Settings.parse({ asOf: undefined, closures: [...defaultClosures(year), ...defaultClosures(year + 1)] });
+}
+
+/**
+ * Creates the settings sheet when it is missing or empty; leaves a filled one as the team keeps it.
+ * Refuses a sheet of that name holding something else. Returns the grid as it now is.
+ */
+export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell[][] } {
+  let sheet = settingsSheet(ss);
+  if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET, ss.getNumSheets());
+  const grid = readSettingsGrid(sheet);
+  if (isSettingsGrid(grid)) return { sheet, grid };
+  if (!isEmptyGrid(grid)) throw new SetupError(text.settingsNotOurs);
+  const today = todayInDenmark();
+  const zone = sheetZone(ss);
+  const rendered = renderSettingsGrid({ ...defaultSettings(today) }, zone, templateCodes());
+  rendered.rows[AS_OF_ROW - 1][VALUE_COLUMN - 1] = zone.toDate(today);
+  applySettingsFormats(sheet, settingsLayout(rendered.rows), rendered.rows.length, null);
+  sheet.getRange(1, 1, rendered.rows.length, GRID_WIDTH).setValues(rendered.rows);
+  return { sheet, grid: rendered.rows };
+}
+
+interface FormatWant {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+  format: string;
+}
+
+function wantedFormats(layout: SettingsLayout): FormatWant[] {
+  const out: FormatWant[] = [];
+  const r = layout.scalarRows;
+  if (r.asOf) out.push({ row: r.asOf, col: 2, numRows: 1, numCols: 1, format: DATE_FORMAT });
+  for (const key of ['phone', 'postcodeCity'] as const) if (r[key]) out.push({ row: r[key]!, col: 2, numRows: 1, numCols: 1, format: TEXT_FORMAT });
+  const c = layout.consultants;
+  if (c) {
+    out.push({ row: c.first, col: 2, numRows: c.count, numCols: 3, format: TEXT_FORMAT });
+    out.push({ row: c.first, col: 8, numRows: c.count, numCols: 1, format: TEXT_FORMAT });
+  }
+  const cl = layout.closures;
+  if (cl) {
+    out.push({ row: cl.first, col: 1, numRows: cl.count, numCols: 1, format: DATE_FORMAT });
+    out.push({ row: cl.first, col: 2, numRows: cl.count, numCols: 1, format: TEXT_FORMAT });
+  }
+  return out;
+}
+
+/**
+ * Number formats, dropdowns and bold headings of the settings sheet; each only where it differs from
+ * what is there (`formats` = the sheet's current number formats of A1:H, or null to write all).
+ */
+export function applySettingsFormats(sheet: Sheet, layout: SettingsLayout, height: number, formats: string[][] | null): void {
+  for (const w of wantedFormats(layout)) {
+    let same = formats !== null;
+    for (let i = 0; same && i < w.numRows; i++) {
+      for (let j = 0; same && j < w.numCols; j++) same = formats![w.row - 1 + i]?.[w.col - 1 + j] === w.format;
+    }
+    if (!same) sheet.getRange(w.row, w.col, w.numRows, w.numCols).setNumberFormat(w.format);
+  }
+  applySettingsValidations(sheet, layout, height);
+}
+
+function applySettingsValidations(sheet: Sheet, layout: SettingsLayout, height: number): void {
+  const r = layout.scalarRows;
+  const column = sheet.getRange(1, VALUE_COLUMN, Math.max(height, 1), 1);
+  const have = column.getDataValidations();
+  const want: { row: number; build: () => GoogleAppsScript.Spreadsheet.DataValidation; type: string; values: unknown[] }[] = [];
+  const list = (values: string[], help: string) => () =>
+    SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(false).setHelpText(help).build();
+  if (r.profile) {
+    const ids = builtinProfileIds();
+    want.push({ row: r.profile, build: list(ids, text.profileHelp), type: 'VALUE_IN_LIST', values: ids });
+  }
+  if (r.mergeMode) {
+    const labels = Object.values(MERGE_MODE_LABELS) as string[];
+    want.push({ row: r.mergeMode, build: list(labels, text.mergeModeHelp), type: 'VALUE_IN_LIST', values: labels });
+  }
+  if (r.pdf) want.push({ row: r.pdf, build: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(), type: 'CHECKBOX', values: [] });
+  for (const w of want) {
+    const v = have[w.row - 1]?.[0];
+    if (v && String(v.getCriteriaType()) === w.type && sameList(v.getCriteriaValues()[0], w.values)) continue;
+    sheet.getRange(w.row, VALUE_COLUMN).setDataValidation(w.build());
+  }
+}
+
+function sameList(have: unknown, want: unknown[]): boolean {
+  if (want.length === 0) return true;
+  return Array.isArray(have) && have.length === want.length && have.every((v, i) => v === want[i]);
+}
+
+/** The consultants' names for the Konsulent dropdown (lenient: other problems in the sheet do not hide them). */
+export function consultantNames(grid: Cell[][]): string[] {
+  return consultantNamesOf(grid);
+}
+
+/** Writes the reference date into Indstillinger!B2 when it differs; true when it changed. */
+export function writeReferenceDate(ss: Spreadsheet, day: Day): boolean {
+  const sheet = settingsSheet(ss);
+  if (!sheet) return false;
+  const cell = sheet.getRange(AS_OF_ROW, VALUE_COLUMN);
+  const zone = sheetZone(ss);
+  const current = cell.getValue();
+  if (Object.prototype.toString.call(current) === '[object Date]' && zone.toDay(current as Date) === day) return false;
+  cell.setValue(zone.toDate(day));
+  return true;
+}
+
+export function danishDate(day: Day): string {
+  return toDanish(day);
+}

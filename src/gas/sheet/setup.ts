@@ -1,0 +1,116 @@
+import { ColumnKey } from '../../core/sheet/columns';
+import { FORMULA_KEYS, formulaFor, sameFormula } from '../../core/sheet/formulas';
+import { LayoutPlan, formulaColumns, planLayout } from '../../core/sheet/layout';
+import { AS_OF_ROW, VALUE_COLUMN } from '../../core/sheet/names';
+import { GRID_WIDTH, settingsLayout } from '../../core/sheet/settings-sheet';
+import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
+import { applyColumnFormats, applyHeader, applyStatusRules } from './formats';
+import { applyLegend } from './legend';
+import { withDocumentLock } from './lock';
+import { applyProtections } from './protection';
+import { SetupError, applySettingsFormats, consultantNames, ensureSettingsSheet, writeReferenceDate } from './settings';
+import { text } from './text';
+import { ensureDailyTrigger } from './trigger';
+import { alert, toast } from './ui';
+import { todayInDenmark } from './zone';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Set-up (and upgrade, and adoption) of the citizen sheet and the settings sheet. Every step reads what
+ * is there and writes only what is missing or different, in the order that lets an interrupted run be
+ * completed by the next: settings first (the formulas name them), then columns, headers, formulas,
+ * formats, colours, protections, trigger. Running it twice writes nothing the second time.
+ */
+
+export interface SetupResult {
+  added: ColumnKey[];
+  /** Headers of the team's own computed-looking columns kept beside the fresh ones. */
+  superseded: string[];
+  citizenSheet: 'found' | 'adopted' | 'created';
+}
+
+export function runSetup(ss: Spreadsheet): SetupResult {
+  const citizens = findOrAdoptCitizenSheet(ss);
+  const { sheet: settings, grid } = ensureSettingsSheet(ss);
+  const height = Math.max(grid.length, 1);
+  applySettingsFormats(settings, settingsLayout(grid), height, settings.getRange(1, 1, height, GRID_WIDTH).getNumberFormats());
+  applyLegend(settings);
+  const asOf = grid[AS_OF_ROW - 1]?.[VALUE_COLUMN - 1];
+  if (asOf === '' || asOf === undefined || asOf === null) writeReferenceDate(ss, todayInDenmark());
+
+  const sheet = citizens.sheet;
+  const snap = snapshot(sheet);
+  const plan = planLayout(existingColumns(snap));
+  applyLayout(sheet, snap, plan);
+  writeFormulas(sheet, snap, plan);
+  applyHeader(sheet, plan);
+  applyColumnFormats(sheet, plan, snap, consultantNames(grid));
+  applyStatusRules(sheet, plan.columns.status!, plan.width);
+  applyProtections(sheet, plan.columns, plan.headers);
+  ensureDailyTrigger();
+  return {
+    added: plan.added,
+    superseded: plan.superseded.map((s) => String(plan.headers[s.index])),
+    citizenSheet: citizens.how,
+  };
+}
+
+/** Inserts the planned columns (rightmost first) and names the new ones; existing cells are not written. */
+function applyLayout(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
+  let maxCols = snap.maxCols;
+  for (const ins of plan.inserts) {
+    sheet.insertColumnsBefore(ins.before + 1, ins.count);
+    maxCols += ins.count;
+  }
+  if (plan.width > maxCols) sheet.insertColumnsAfter(maxCols, plan.width - maxCols);
+  if (snap.maxRows < 2) sheet.insertRowsAfter(snap.maxRows, 2 - snap.maxRows);
+  // Write only the header cells that change, run by run.
+  const changed = plan.headers.map((h, i) => {
+    const o = plan.origin[i];
+    return o === undefined || snap.values[0]?.[o] !== h;
+  });
+  for (let i = 0; i < changed.length; i++) {
+    if (!changed[i]) continue;
+    let end = i;
+    while (end < changed.length && changed[end]) end++;
+    sheet.getRange(1, i + 1, 1, end - i).setValues([plan.headers.slice(i, end)]);
+    i = end;
+  }
+}
+
+/** One formula per computed column, in row 2; rewritten only when it differs. */
+function writeFormulas(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
+  const cols = formulaColumns(plan);
+  for (const key of FORMULA_KEYS) {
+    const col = plan.columns[key]!;
+    const orig = plan.origin[col];
+    const current = orig === undefined ? '' : (snap.row2[orig] ?? '');
+    const want = formulaFor(key, cols);
+    if (!sameFormula(current, want)) sheet.getRange(2, col + 1).setFormula(want);
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The menu item: set-up under the document lock, with a Danish word on how it went. */
+export function setupFromMenu(): void {
+  const ss = SpreadsheetApp.getActive();
+  let result: SetupResult;
+  try {
+    const locked = withDocumentLock(() => runSetup(ss));
+    if (!locked.ok) {
+      alert(text.busy, text.busyTitle);
+      return;
+    }
+    result = locked.value;
+  } catch (e) {
+    alert(e instanceof SetupError ? e.message : text.setupFailed(messageOf(e)));
+    return;
+  }
+  if (result.superseded.length) alert(text.superseded(result.superseded));
+  toast(text.setupDone(result.added.length));
+}

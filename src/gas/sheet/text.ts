@@ -1,0 +1,39 @@
+/**
+ * What the consultants read from set-up, refresh and the daily update: one Danish voice in one place.
+ */
+export const TITLE = 'Forebyggende hjemmebesøg';
+
+export const text = {
+  busy: 'En kollega er ved at opsætte eller opdatere arket lige nu. Vent et øjeblik, og prøv igen.',
+  busyTitle: 'Arket er optaget',
+  setupDone: (added: number) =>
+    added === 0
+      ? 'Arket er sat op og opdateret. Intet skulle ændres.'
+      : `Arket er sat op: ${added} ${added === 1 ? 'kolonne er' : 'kolonner er'} tilføjet. Jeres egne kolonner og data er urørt.`,
+  superseded: (headers: string[]) =>
+    `Kolonnerne ${headers.map((h) => `«${h}»`).join(', ')} indeholder jeres egne værdier. De er bevaret, og der er sat nye, beregnede kolonner ind foran dem. Slet de gamle, når I ikke bruger dem mere.`,
+  setupFailed: (message: string) => `Opsætningen blev afbrudt: ${message}\n\nIntet af jeres data er slettet. Kør «Opsæt eller opgrader arket» igen for at gøre den færdig.`,
+  refreshDone: (date: string) => `Opdateret. Referencedatoen er ${date}.`,
+  refreshNeedsSetup: 'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.',
+  settingsNotOurs:
+    'Der findes allerede et ark, der hedder «Indstillinger», men det er ikke tilføjelsens indstillinger. Omdøb jeres ark (fx til «Indstillinger (egne)»), og kør opsætningen igen.',
+  computedWarning: (header: string) => `fhb: ${header} beregnes af formlen i række 2. Ret i borgerens oplysninger i stedet.`,
+  dateHelp: 'Skriv en dato som dd-mm-åååå.',
+  visitHelp: 'Skriv dato og tid som dd-mm-åååå tt:mm.',
+  birthHelp: 'Skriv fødselsdatoen som dd-mm-åååå (eller CPR-nummer).',
+  consultantHelp: 'Vælg en konsulent fra listen i Indstillinger.',
+  profileHelp: 'Vælg kommunens profil.',
+  mergeModeHelp: 'Vælg hvordan brevene flettes.',
+};
+
+export const HELP_TITLE = 'Hjælp: Forebyggende hjemmebesøg';
+
+/** The help dialog, as paragraphs (escaped when shown). */
+export const HELP_PARAGRAPHS: readonly string[] = [
+  'Arket «Borgere» har én række pr. borger. Udfyld navn, fødselsdato (eller CPR), bor alene, særlig risiko osv. Kolonnerne Kode til Begrundelse beregnes af sig selv: formlen står kun i række 2 og gælder hele kolonnen.',
+  'Status og farve: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg aftalt, Gennemført, Frabedt, Undtaget og Ikke aktuel. Hele rækken farves efter status. Forklaringen står på arket «Indstillinger».',
+  'Skriv datoen i Inviteret, Besøg, Gennemført eller Frabedt, når der sker noget. Så skifter status og farve med det samme.',
+  'Referencedatoen i Indstillinger (B2) sættes hver nat til dagens dato, så farverne følger med, når et tilbudsvindue åbner eller lukker. «Opdater nu» gør det med det samme.',
+  'Profilen i Indstillinger (B3) bestemmer kommunens regler. Kontaktoplysninger, konsulenter, lukkedage og brevskabeloner står også i Indstillinger.',
+  '«Opsæt eller opgrader arket» kan altid køres igen: den tilføjer kun det, der mangler, og ændrer aldrig jeres egne data.',
+];

@@ -1,0 +1,141 @@
+import { fromIso } from '../../core/day';
+import { InputError } from '../../core/coerce/errors';
+import { CITIZEN_SHEET } from '../../core/sheet/names';
+import { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
+import { buildCitizenView, citizenKey, isEmptyRow, rowVersion, RowData } from '../../core/sidebar/citizen-view';
+import {
+  ActionRequest, ActionResult, CitizenRequest, CitizenView, SelectedCitizen, SettingsPatch, SettingsView, SidebarState,
+} from '../../core/sidebar/protocol';
+import { applySettingsForm, profileChoices, settingsForm } from '../../core/sidebar/settings-form';
+import * as text from '../../core/sidebar/text';
+import { parseRequest, refuse } from '../../core/sidebar/validate';
+import { CellWrite, minutesOf, planAction } from '../../core/sidebar/write-plan';
+import { todayIn, Zone } from '../../sheetfns/zone';
+import { withDocumentLock } from '../sheet/lock';
+import { readSettings, readSettingsResult, writeSettings } from '../sheet/settings';
+import { sheetZone } from '../sheet/zone';
+import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
+import { wallTimeToDate } from './time';
+
+/**
+ * The sidebar's server endpoints (called through google.script.run; stubs in src/main.ts). Every input
+ * is parsed with the protocol's zod schemas first; a refusal throws an InputError whose Danish message
+ * the sidebar shows, and nothing has changed by then. Answers are plain JSON (ISO dates, no Date).
+ */
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The cheap call the sidebar polls: the active row and a version key of that row (plus the reference
+ * date and profile), a handful of service calls and no rules. The sidebar fetches the citizen only
+ * when the row or the version changes.
+ */
+export function sidebarState(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  const name = sheet.getName();
+  const row = name === CITIZEN_SHEET ? activeRow(ss) : 0;
+  if (row < 2) return { sheet: name, row: null, version: '' };
+  return { sheet: name, row, version: rowVersion(rowValues(sheet, row), planSettingsCells(ss)) };
+}
+
+export function selectedCitizen(input: unknown): SelectedCitizen {
+  const { row } = parseRequest(CitizenRequest, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const data = readRow(requireCitizenSheet(ss), row);
+  if (isEmptyRow(data)) return { kind: 'empty', message: text.rowEmpty(row) };
+  return { kind: 'citizen', citizen: citizenView(ss, data) };
+}
+
+export function recordAction(input: unknown): ActionResult {
+  const req = parseRequest(ActionRequest, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = sheetZone(ss);
+  const today = todayIn(zone);
+  const day = fromIso(req.date);
+  if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
+  if (req.action !== 'booked' && day > today) refuse(text.dayInFuture(text.FIELD_NAMES.date, day, today));
+
+  return locked((): ActionResult => {
+    const sheet = requireCitizenSheet(ss);
+    const data = readRow(sheet, req.row);
+    if (isEmptyRow(data)) throw new InputError(text.rowEmpty(req.row));
+    if (citizenKey(data) !== req.key) throw new InputError(text.rowMoved(req.row));
+
+    const plan = planAction({ action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined }, data);
+    switch (plan.kind) {
+      case 'missing':
+        throw new InputError(text.columnMissing(plan.headers));
+      case 'same':
+        return { kind: 'unchanged', message: plan.message, citizen: citizenView(ss, data) };
+      case 'confirm':
+        if (!req.overwrite) {
+          const existing = plan.conflicts.map((c) => ({ header: c.header, value: c.previous, replacement: c.shown }));
+          return { kind: 'confirm', message: text.confirmOverwrite(existing), existing };
+        }
+        writeCells(sheet, req.row, plan.writes, zone);
+        return { kind: 'written', message: plan.message, citizen: citizenView(ss, readRow(sheet, req.row)) };
+      case 'write':
+        writeCells(sheet, req.row, plan.writes, zone);
+        return { kind: 'written', message: plan.message, citizen: citizenView(ss, readRow(sheet, req.row)) };
+    }
+  });
+}
+
+export function getSettings(): SettingsView {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const parsed = readSettingsResult(ss);
+  if (!parsed.settings) throw new InputError(text.settingsUnreadable(parsed.problems));
+  return { settings: settingsForm(parsed.settings), profiles: profileChoices() };
+}
+
+export function saveSettings(input: unknown): SettingsView {
+  const form = parseRequest(SettingsPatch, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return locked(() => {
+    const saved = writeSettings(ss, applySettingsForm(readSettings(ss), form));
+    return { settings: settingsForm(saved), profiles: profileChoices(), message: text.settingsSaved };
+  });
+}
+
+/**
+ * Runs `work` under the document lock (two consultants clicking at once write one after the other, and
+ * the second sees the first's value and is asked before replacing it). Busy: refused, nothing changed.
+ */
+function locked<T>(work: () => T): T {
+  const result = withDocumentLock(() => {
+    const value = work();
+    SpreadsheetApp.flush();
+    return value;
+  });
+  if (!result.ok) throw new InputError(text.lockBusy);
+  return result.value;
+}
+
+function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writes: CellWrite[], zone: Zone): void {
+  for (const w of writes) {
+    const cell = sheet.getRange(row, w.column + 1);
+    switch (w.value.kind) {
+      case 'day':
+        cell.setNumberFormat(DATE_FORMAT).setValue(zone.toDate(w.value.day));
+        break;
+      case 'dateTime':
+        cell.setNumberFormat(DATETIME_FORMAT).setValue(wallTimeToDate(zone, w.value.day, w.value.minutes));
+        break;
+      case 'text':
+        // Plain text format: "05-03-2025 ikke truffet" must stay text, and a consultant named "1" too.
+        cell.setNumberFormat(TEXT_FORMAT).setValue(w.value.text);
+        break;
+    }
+  }
+}
+
+function citizenView(ss: Spreadsheet, data: RowData): CitizenView {
+  const zone = sheetZone(ss);
+  return buildCitizenView(data, {
+    today: todayIn(zone),
+    settingsCells: planSettingsCells(ss),
+    consultants: teamConsultants(ss),
+    toDay: zone.toDay,
+  });
+}

@@ -1,0 +1,4 @@
+/** The sidebar's server side: what src/main.ts stubs. */
+export { openSidebar } from './open';
+export { sidebarState, selectedCitizen, recordAction, getSettings, saveSettings } from './endpoints';
+

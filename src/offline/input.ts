@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { InputError } from '../core/coerce/errors';
+import type { CellValue } from '../core/coerce/values';
+import { birthColumn, findColumns } from '../core/sheet/columns';
+import { parseCsv } from './csv';
+import * as text from './text';
+
+/** A cell as the planner reads it: text from CSV; text, number, boolean or Date from Excel. */
+export type InputCell = Exclude<CellValue, undefined>;
+
+export interface InputRow {
+  /** The row number a spreadsheet user sees (the header is row 1). */
+  row: number;
+  cells: InputCell[];
+}
+
+/** A citizen file read into memory: its header row and its data rows, empty rows left out. */
+export interface InputTable {
+  headers: string[];
+  rows: InputRow[];
+}
+
+/** A file the planner cannot use at all: the CLI prints the Danish message and exits with 1. */
+export class InputFileError extends InputError {}
+
+/** Reads a `.csv` or `.xlsx` citizen file and checks it has a birth date (or CPR) column. */
+export async function readInputFile(path: string): Promise<InputTable> {
+  const table = await readTableFile(path);
+  checkTable(table, path);
+  return table;
+}
+
+/** Reads a `.csv` or `.xlsx` table (the type from its extension, else from its first bytes). */
+export async function readTableFile(path: string): Promise<InputTable> {
+  if (!existsSync(path)) throw new InputFileError(text.ERR_FILE_MISSING(path));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new InputFileError(text.ERR_FILE_UNREADABLE(path, (e as Error).message));
+  }
+  const ext = extname(path).toLowerCase();
+  const isZip = bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (ext === '.xlsx' || (ext !== '.csv' && ext !== '.txt' && isZip)) return tableFromXlsx(bytes, path);
+  if (ext === '.csv' || ext === '.txt' || ext === '') return tableFromCsv(decodeText(bytes));
+  throw new InputFileError(text.ERR_FILE_TYPE(path));
+}
+
+/**
+ * UTF-8 (with or without BOM); failing that Windows-1252, which Danish Excel's "CSV (semikolonsepareret)"
+ * still writes, so `Fødselsdato` arrives intact either way.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+export function tableFromCsv(csv: string): InputTable {
+  const records = parseCsv(csv);
+  if (records.length === 0) return { headers: [], rows: [] };
+  const [header, ...data] = records;
+  return {
+    headers: header.fields.map((h) => h.trim()),
+    rows: data.filter((r) => r.fields.some((f) => f.trim() !== '')).map((r) => ({ row: r.row, cells: r.fields })),
+  };
+}
+
+/** The first sheet named `Borgere`, else the first sheet; the first non-empty row is the header. */
+export async function tableFromXlsx(bytes: Buffer, path = 'filen'): Promise<InputTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new InputFileError(text.ERR_XLSX_BROKEN(path));
+  }
+  const sheet = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'borgere') ?? workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  let headers: string[] | undefined;
+  const rows: InputRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[]; // 1-based: values[0] is unused
+    const cells: InputCell[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(xlsxCell(values[c]));
+    if (!headers) {
+      headers = cells.map((c) => (c === null ? '' : String(c).trim()));
+      return;
+    }
+    if (cells.some((c) => c !== null && !(typeof c === 'string' && c.trim() === ''))) rows.push({ row: rowNumber, cells });
+  });
+  return { headers: headers ?? [], rows };
+}
+
+/** An exceljs cell value as a plain value: rich text joined, a formula's result, an error as its text. */
+export function xlsxCell(value: unknown): InputCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('error' in v) return String(v.error);
+    if ('result' in v) return xlsxCell(v.result);
+    if ('formula' in v || 'sharedFormula' in v) return null;
+    if ('text' in v) return xlsxCell(v.text);
+  }
+  return String(value);
+}
+
+function checkTable(table: InputTable, path: string): void {
+  if (table.headers.length === 0 || table.headers.every((h) => h === '')) throw new InputFileError(text.ERR_NO_ROWS(path));
+  if (birthColumn(findColumns(table.headers)) === undefined) throw new InputFileError(text.ERR_NO_BIRTH_COLUMN(path, table.headers));
+}

@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Day } from '../core/day';
+import { planMerge, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
+import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
+import type { Settings } from '../core/settings/schema';
+import { combineDocx } from './docx/combine';
+import { defaultTemplateDocx } from './docx/default-template';
+import { TemplateError, docxPlaceholders, fillDocx } from './docx/fill';
+import type { InputCell } from './input';
+import { cellReader, fileDateToDay, hasDigitalPost, PlanResult } from './plan-table';
+import { InputFileError } from './input';
+import * as text from './text';
+
+export interface LettersOptions {
+  /** Where letters go (`<out>/breve`) and the editable default templates (`<out>/skabeloner`). */
+  outDir: string;
+  /** One .docx per template with every letter, one per page, instead of one per citizen. */
+  combined: boolean;
+  /** A folder of the team's own templates: `ALDER_80.docx` etc.; missing ones use the defaults. */
+  templatesDir?: string;
+  settings: Settings;
+  /** The letters' date. */
+  today: Day;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LettersResult {
+  /** Letters written (citizens), and files written. */
+  letters: number;
+  files: string[];
+  byTemplate: { template: string; count: number }[];
+  /** Rows left without a letter because a placeholder has no value (row and field to fill in). */
+  problems: MergeProblem[];
+  manifest: string;
+  templatesFolder: string;
+}
+
+export const LETTERS_FOLDER = 'breve';
+export const TEMPLATES_FOLDER = 'skabeloner';
+export const MANIFEST_FILE = 'forsendelser.csv';
+
+interface LoadedTemplate {
+  bytes: Buffer;
+  placeholders: string[];
+  source: string;
+}
+
+/** Every template key: the defaults, with the team's own .docx (by key) in their place. */
+export function loadTemplates(templatesDir: string | undefined): Map<string, LoadedTemplate> {
+  const templates = new Map<string, LoadedTemplate>();
+  const load = (key: string, bytes: Buffer, source: string) => {
+    try {
+      templates.set(key, { bytes, placeholders: docxPlaceholders(bytes), source });
+    } catch (e) {
+      throw new InputFileError(text.ERR_TEMPLATE_BROKEN(source, e instanceof TemplateError ? e.message : String(e)));
+    }
+  };
+  for (const key of TEMPLATE_KEYS) load(key, defaultTemplateDocx(DEFAULT_TEMPLATES[key]), `standardskabelon ${key}`);
+  if (templatesDir) {
+    if (!existsSync(templatesDir)) throw new InputFileError(text.ERR_FILE_MISSING(templatesDir));
+    for (const file of readdirSync(templatesDir)) {
+      if (!/\.docx$/i.test(file) || file.startsWith('~$')) continue;
+      const path = join(templatesDir, file);
+      load(basename(file, '.docx').replace(/\.docx$/i, '').toUpperCase(), readFileSync(path), path);
+    }
+  }
+  return templates;
+}
+
+/** The default templates as .docx in `<out>/skabeloner`, to edit in Word; an existing file is kept. */
+export function writeDefaultTemplates(folder: string): string[] {
+  mkdirSync(folder, { recursive: true });
+  const written: string[] = [];
+  for (const key of TEMPLATE_KEYS) {
+    const path = join(folder, `${key}.docx`);
+    if (existsSync(path)) continue;
+    writeFileSync(path, defaultTemplateDocx(DEFAULT_TEMPLATES[key]));
+    written.push(path);
+  }
+  return written;
+}
+
+/** The row as the merge sees it: header → cell value. */
+function rowValues(headers: string[], cells: InputCell[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  headers.forEach((h, i) => {
+    if (h && !(h in values)) values[h] = cells[i] ?? null;
+  });
+  return values;
+}
+
+/** Names in files are kept out (no CPR, no name): the row number and the template say which letter. */
+export const letterFileName = (row: number, template: string) => `raekke-${String(row).padStart(5, '0')}-${template}.docx`;
+export const combinedFileName = (template: string) => `samlet-${template}.docx`;
+
+/**
+ * Writes the invitation letters the merge plan says are due (the same decision as the Google merge:
+ * `planMerge`), one .docx per citizen or one per template (`combined`), and the Digital Post manifest.
+ * A row whose letter would leave a placeholder empty gets no letter; it is listed in `problems`.
+ */
+export function writeLetters(result: PlanResult, options: LettersOptions): LettersResult {
+  const templates = loadTemplates(options.templatesDir);
+  const rows: MergeRowInput[] = [
+    ...result.planned.map((p) => ({ rowNumber: p.row, values: rowValues(result.headers, p.cells), plan: p.plan, status: p.status })),
+    ...result.bad.map((b) => ({ rowNumber: b.row, values: rowValues(result.headers, b.cells), error: b.message })),
+  ].sort((a, b) => a.rowNumber - b.rowNumber);
+  const merge = planMerge({
+    rows,
+    templates: new Map([...templates].map(([key, t]) => [key, t.placeholders])),
+    scope: 'due',
+    settings: options.settings,
+    today: options.today,
+    toDay: fileDateToDay,
+  });
+  const blocked = new Set(merge.problems.map((p) => p.rowNumber));
+  const jobs = merge.jobs.filter((j) => !blocked.has(j.rowNumber));
+
+  const folder = join(options.outDir, LETTERS_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const cellsByRow = new Map(result.planned.map((p) => [p.row, p.cells]));
+  const files: string[] = [];
+  const manifest: string[][] = [];
+  const perTemplate = new Map<string, Buffer[]>();
+  const counts = new Map<string, number>();
+
+  jobs.forEach((job, i) => {
+    const template = templates.get(job.templateKey)!;
+    let letter: Buffer;
+    try {
+      letter = fillDocx(template.bytes, job.fields);
+    } catch (e) {
+      throw new InputFileError(text.ERR_TEMPLATE_BROKEN(template.source, e instanceof TemplateError ? e.message : String(e)));
+    }
+    let file: string;
+    if (options.combined) {
+      file = combinedFileName(job.templateKey);
+      perTemplate.set(job.templateKey, [...(perTemplate.get(job.templateKey) ?? []), letter]);
+    } else {
+      file = letterFileName(job.rowNumber, job.templateKey);
+      writeFileSync(join(folder, file), letter);
+      files.push(join(folder, file));
+    }
+    counts.set(job.templateKey, (counts.get(job.templateKey) ?? 0) + 1);
+    const cell = cellReader(result.columns, cellsByRow.get(job.rowNumber) ?? []);
+    const show = (key: Parameters<typeof cell>[0]) => {
+      const v = cell(key);
+      return v === null ? '' : String(v);
+    };
+    manifest.push([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber)]);
+    options.onProgress?.(i + 1, jobs.length);
+  });
+
+  for (const [key, letters] of perTemplate) {
+    const path = join(folder, combinedFileName(key));
+    writeFileSync(path, combineDocx(letters));
+    files.push(path);
+  }
+
+  const manifestPath = join(folder, MANIFEST_FILE);
+  writeFileSync(manifestPath, csvText([[...text.MANIFEST_HEADERS], ...manifest]), 'utf8');
+  const templatesFolder = join(options.outDir, TEMPLATES_FOLDER);
+  writeDefaultTemplates(templatesFolder);
+  return {
+    letters: jobs.length,
+    files,
+    byTemplate: [...counts].map(([template, count]) => ({ template, count })),
+    problems: merge.problems,
+    manifest: manifestPath,
+    templatesFolder,
+  };
+}
+
+/** `;`-separated, UTF-8 with BOM: opens right in a Danish Excel. */
+export function csvText(rows: string[][]): string {
+  const field = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `\uFEFF${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,146 @@
+import { Day } from '../core/day';
+import { InputError } from '../core/coerce/errors';
+import { isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay, tryYesNo } from '../core/coerce/values';
+import type { Profile } from '../core/profiles/schema';
+import { evaluate } from '../core/rules/engine';
+import type { Citizen, Plan } from '../core/rules/types';
+import { ColumnKey, ColumnMap, findColumns } from '../core/sheet/columns';
+import { statusOf } from '../core/status/status';
+import type { StatusId } from '../core/status/vocabulary';
+import { PLAN_FIELDS, parseRecord } from '../sheetfns/functions';
+import type { InputCell, InputRow, InputTable } from './input';
+import * as text from './text';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day of a Date read from a file. Excel and exceljs carry dates as midnight UTC; the second of slack
+ * absorbs a serial's rounding (1950-03-01 stored as 23:59:59.999 the day before).
+ */
+export const fileDateToDay = (date: Date): Day => Math.floor((date.getTime() + 1000) / MS_PER_DAY) as Day;
+
+export interface PlannedRow {
+  row: number;
+  cells: InputCell[];
+  plan: Plan;
+  status: StatusId;
+}
+
+export interface BadRow {
+  row: number;
+  cells: InputCell[];
+  /** Danish, names the field and the value (a CPR number masked). */
+  message: string;
+}
+
+export interface PlanResult {
+  asOf: Day;
+  profile: Profile;
+  headers: string[];
+  columns: ColumnMap;
+  planned: PlannedRow[];
+  bad: BadRow[];
+}
+
+export interface PlanOptions {
+  /** Called now and then with the number of rows done (for a progress bar). */
+  onProgress?: (done: number) => void;
+  /**
+   * For a year other than the data's own (last year's plan from this year's data): a citizen born after
+   * the reference date is left out, and an event after it has not happened yet.
+   */
+  otherYear?: boolean;
+}
+
+/** Reads one cell of a row by its column. */
+export type CellOf = (key: ColumnKey) => InputCell;
+
+export function cellReader(columns: ColumnMap, cells: InputCell[]): CellOf {
+  return (key) => {
+    const i = columns[key];
+    return i === undefined ? null : cells[i] ?? null;
+  };
+}
+
+/**
+ * The birth date cell of a row: `Fødselsdato`, or `CPR` when that is the one filled in (a team may keep
+ * both columns and fill only one per citizen).
+ */
+export function birthCell(cell: CellOf): InputCell {
+  const birth = cell('birthdate');
+  return isEmptyCell(birth) ? cell('cpr') : birth;
+}
+
+/**
+ * A row as the rules see a citizen. The same coercions, in the same order and with the same field names,
+ * as FHB_PLAN (`src/sheetfns/functions.ts`), so a row gives the same plan or the same error offline and
+ * in the sheet.
+ */
+export function citizenOfRow(cell: CellOf, toDay: (d: Date) => Day = fileDateToDay): Citizen {
+  const exemption = parseExemption(cell('exempt'), PLAN_FIELDS[6]);
+  const birth = birthCell(cell);
+  if (isEmptyCell(birth)) throw new InputError(text.ERR_BIRTH_MISSING);
+  return {
+    birth: requireDay(birth, PLAN_FIELDS[0], toDay),
+    livesAlone: parseYesNo(cell('livesAlone'), PLAN_FIELDS[1]),
+    spouseDied: parseDay(cell('spouseDied'), PLAN_FIELDS[3], toDay),
+    spouseMoved: parseDay(cell('spouseMoved'), PLAN_FIELDS[4], toDay),
+    atRisk: parseYesNo(cell('atRisk'), PLAN_FIELDS[5]),
+    exempt: exemption.exempt,
+    exemptReason: exemption.reason,
+  };
+}
+
+/** The row's status, as FHB_STATUS computes it from the plan and the team's records. */
+export function statusOfRow(plan: Plan, cell: CellOf, asOf: Day, toDay: (d: Date) => Day = fileDateToDay): StatusId {
+  const first = plan.offers[0];
+  return statusOf(plan.code, first?.from, first?.to, asOf, {
+    invited: parseRecord(cell('invited'), 'inviteret', toDay),
+    visit: parseRecord(cell('visit'), 'besøg', toDay),
+    done: parseRecord(cell('done'), 'gennemført', toDay),
+    declined: parseRecord(cell('declined'), 'frabedt', toDay),
+  });
+}
+
+/** Digital Post: yes only when the cell clearly says so. */
+export function hasDigitalPost(cell: CellOf): boolean {
+  return tryYesNo(cell('digitalPost')) === true;
+}
+
+/** Plans every row of a table; bad rows are collected with their row numbers, the rest are planned. */
+export function planTable(table: InputTable, asOf: Day, profile: Profile, options: PlanOptions = {}): PlanResult {
+  const columns = findColumns(table.headers);
+  const planned: PlannedRow[] = [];
+  const bad: BadRow[] = [];
+  table.rows.forEach((input: InputRow, i) => {
+    const cell = cellReader(columns, input.cells);
+    try {
+      let citizen = citizenOfRow(cell);
+      if (options.otherYear) {
+        if (citizen.birth > asOf) return;
+        citizen = withoutFutureEvents(citizen, asOf);
+      }
+      const plan = evaluate(citizen, asOf, profile);
+      planned.push({ row: input.row, cells: input.cells, plan, status: statusOfRow(plan, cell, asOf) });
+    } catch (e) {
+      bad.push({ row: input.row, cells: input.cells, message: messageOf(e) });
+    }
+    if (options.onProgress && (i + 1) % 1000 === 0) options.onProgress(i + 1);
+  });
+  options.onProgress?.(table.rows.length);
+  return { asOf, profile, headers: table.headers, columns, planned, bad };
+}
+
+function withoutFutureEvents(citizen: Citizen, asOf: Day): Citizen {
+  return {
+    ...citizen,
+    spouseDied: citizen.spouseDied !== undefined && citizen.spouseDied <= asOf ? citizen.spouseDied : undefined,
+    spouseMoved: citizen.spouseMoved !== undefined && citizen.spouseMoved <= asOf ? citizen.spouseMoved : undefined,
+  };
+}
+
+/** The Danish message of a row's failure; an unexpected one (a bug) is said as such. */
+export function messageOf(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  return `uventet fejl (${e instanceof Error ? e.message : String(e)}). Skriv til udviklerne.`;
+}

@@ -1,0 +1,180 @@
+import ExcelJS from 'exceljs';
+import { Day, dayToUtcDate, toDanish } from '../core/day';
+import type { YearReport } from '../core/report/year-report';
+import { COLUMNS, ColumnKey, columnOfHeader } from '../core/sheet/columns';
+import { STATUSES, StatusId, statusById } from '../core/status/vocabulary';
+import { offerLabel } from '../sheetfns/functions';
+import type { InputCell } from './input';
+import type { BadRow, PlanResult, PlannedRow } from './plan-table';
+import * as text from './text';
+
+/** The columns fhb computes, in the sheet's order: the FHB_PLAN block, then Status and Begrundelse. */
+export const COMPUTED_HEADERS = COLUMNS.filter((c) => c.group === 'computed').map((c) => c.header);
+const COMPUTED_KEYS = new Set<ColumnKey>(COLUMNS.filter((c) => c.group === 'computed').map((c) => c.key));
+
+export const DATE_FORMAT = 'dd-mm-yyyy';
+
+/** ARGB (`FFrrggbb`) of a `#rrggbb` colour, as xlsx wants it. */
+export const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+type Style = Partial<ExcelJS.Style>;
+
+/** One shared style object per status (exceljs caches by object identity: 100,000 rows, 9 styles). */
+function statusStyles(): Record<StatusId, { text: Style; date: Style }> {
+  const out = {} as Record<StatusId, { text: Style; date: Style }>;
+  for (const s of STATUSES) {
+    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } };
+    const font: Partial<ExcelJS.Font> = { color: { argb: argb(s.text) } };
+    out[s.id] = { text: { fill, font }, date: { fill, font, numFmt: DATE_FORMAT } };
+  }
+  return out;
+}
+
+const ERROR_STYLE: Style = { font: { color: { argb: 'FF9C0006' }, bold: true } };
+const ERROR_DATE_STYLE: Style = { ...ERROR_STYLE, numFmt: DATE_FORMAT };
+const HEADER_STYLE: Style = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF3C5A78' } },
+  alignment: { vertical: 'middle', wrapText: true },
+};
+
+/** Input columns kept: all but the computed ones (a re-run on last year's plan replaces them). */
+export function keptColumns(headers: string[]): number[] {
+  return headers.map((_, i) => i).filter((i) => {
+    const key = columnOfHeader(headers[i]);
+    return !(key && COMPUTED_KEYS.has(key));
+  });
+}
+
+/** The 9 computed cells of a planned row: the FHB_PLAN block, Status and Begrundelse, dates as Dates. */
+export function computedCells(p: PlannedRow): (string | Date)[] {
+  const { plan } = p;
+  const first = plan.offers[0];
+  const legal = first
+    ? plan.offers.map((o) => o.legalBasis).filter((v, i, all) => all.indexOf(v) === i).join('; ')
+    : plan.exemption?.legalBasis ?? '';
+  return [
+    plan.code,
+    offerLabel(plan),
+    first?.form ?? '',
+    first?.channel ?? '',
+    first ? dayToUtcDate(first.from) : '',
+    first ? dayToUtcDate(first.to) : '',
+    legal,
+    statusById(p.status).label,
+    [plan.reason, ...plan.warnings].join(' '),
+  ];
+}
+
+function errorCells(b: BadRow): string[] {
+  return [text.errorCode(b.message), '', '', '', '', '', '', text.ERROR_STATUS, b.message];
+}
+
+function cellValue(value: InputCell): ExcelJS.CellValue {
+  return value === null ? null : value;
+}
+
+export interface PlanXlsxOptions {
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Writes plan.xlsx: the `Plan` sheet (every input column, then the computed ones; rows coloured by status;
+ * frozen header; auto filter; dates as dates), `Oversigt` (counts per offer and status) and `Fejl` (bad
+ * rows with their row numbers). Streams rows to disk, so 100,000 citizens fit in memory.
+ */
+export async function writePlanXlsx(path: string, result: PlanResult, report: YearReport, options: PlanXlsxOptions = {}): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'fhb';
+  writePlanSheet(workbook, result, options);
+  writeSummarySheet(workbook, result, report);
+  writeErrorsSheet(workbook, result.bad);
+  await workbook.commit();
+}
+
+function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, options: PlanXlsxOptions): void {
+  const kept = keptColumns(result.headers);
+  const headers = [...kept.map((i) => result.headers[i]), ...COMPUTED_HEADERS];
+  const sheet = workbook.addWorksheet(text.SHEET_PLAN, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  sheet.columns = headers.map((h) => ({ header: h, width: widthOf(h) }));
+  const header = sheet.getRow(1);
+  header.eachCell((c) => (c.style = HEADER_STYLE));
+  header.commit();
+
+  const styles = statusStyles();
+  const rows = mergeByRow(result.planned, result.bad);
+  let done = 0;
+  for (const item of rows) {
+    const computed = 'plan' in item ? computedCells(item) : errorCells(item);
+    const style = 'plan' in item ? styles[item.status] : { text: ERROR_STYLE, date: ERROR_DATE_STYLE };
+    const values = [...kept.map((i) => cellValue(item.cells[i] ?? null)), ...computed];
+    const row = sheet.addRow(values);
+    for (let c = 1; c <= values.length; c++) {
+      const v = values[c - 1];
+      row.getCell(c).style = v instanceof Date ? style.date : style.text;
+    }
+    row.commit();
+    if (++done % 2000 === 0) options.onProgress?.(done);
+  }
+  options.onProgress?.(done);
+  sheet.commit();
+}
+
+/** Planned and bad rows back in the file's order. */
+function mergeByRow(planned: PlannedRow[], bad: BadRow[]): (PlannedRow | BadRow)[] {
+  const all: (PlannedRow | BadRow)[] = [...planned, ...bad];
+  return all.sort((a, b) => a.row - b.row);
+}
+
+function widthOf(header: string): number {
+  const wide: Record<string, number> = { Tilbud: 40, Begrundelse: 60, Lovgrundlag: 30, Form: 30, Kanal: 30, Navn: 24, Adresse: 26, Kode: 18, Noter: 30 };
+  return wide[header] ?? Math.max(10, header.length + 2);
+}
+
+function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, report: YearReport): void {
+  const sheet = workbook.addWorksheet(text.SHEET_SUMMARY);
+  sheet.columns = [{ width: 22 }, { width: 40 }, { width: 10 }, ...STATUSES.map(() => ({ width: 14 })), { width: 10 }, { width: 10 }];
+  sheet.addRow([text.SUMMARY_TITLE(report.year, result.profile.name)]).font = { bold: true, size: 14 };
+  sheet.addRow([text.SUMMARY_AS_OF(toDanish(result.asOf as Day))]);
+  sheet.addRow([text.SUMMARY_TOTALS(report.citizens, report.errors)]);
+  sheet.addRow([]);
+
+  const prev = report.previous;
+  const head = [text.SUMMARY_CODE, text.SUMMARY_OFFER, text.SUMMARY_TOTAL, ...STATUSES.map((s) => s.label)];
+  if (prev) head.push(text.SUMMARY_PREVIOUS(prev.year), text.SUMMARY_CHANGE);
+  const headRow = sheet.addRow(head);
+  headRow.eachCell((c, col) => {
+    const status = STATUSES[col - 4];
+    c.style = status
+      ? { font: { bold: true, color: { argb: argb(status.text) } }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(status.background) } } }
+      : { font: { bold: true } };
+  });
+  for (const line of report.offers) {
+    const values: (string | number)[] = [line.code, line.label, line.total, ...STATUSES.map((s) => line.byStatus[s.id])];
+    if (prev) values.push(line.previous ?? 0, line.change ?? 0);
+    sheet.addRow(values);
+  }
+  sheet.addRow([]);
+  const statusesHavePrevious = prev !== undefined && report.statuses.some((s) => s.previous !== undefined);
+  const statusHead = sheet.addRow(['Status', '', text.SUMMARY_TOTAL, ...(statusesHavePrevious ? [text.SUMMARY_PREVIOUS(prev.year)] : [])]);
+  statusHead.font = { bold: true };
+  for (const s of report.statuses) {
+    const row = sheet.addRow([s.label, '', s.count, ...(s.previous !== undefined ? [s.previous] : [])]);
+    row.getCell(1).style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(statusById(s.id).background) } } };
+  }
+  sheet.addRow([]);
+  for (const note of report.notes) sheet.addRow([note]);
+  sheet.commit();
+}
+
+function writeErrorsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, bad: BadRow[]): void {
+  const sheet = workbook.addWorksheet(text.SHEET_ERRORS, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  sheet.columns = [{ header: text.ERRORS_HEADERS[0], width: 8 }, { header: text.ERRORS_HEADERS[1], width: 100 }];
+  sheet.getRow(1).font = { bold: true };
+  if (bad.length === 0) sheet.addRow(['', text.NO_ERRORS]);
+  for (const b of bad) sheet.addRow([b.row, b.message]);
+  sheet.commit();
+}

@@ -1,0 +1,186 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Day, addMonths, yearOf } from '../core/day';
+import { InputError } from '../core/coerce/errors';
+import { parseDay } from '../core/coerce/values';
+import { parseProfileJson, registerProfile, resolveProfile, ProfileError } from '../core/profiles/registry';
+import type { Profile } from '../core/profiles/schema';
+import { profileWarnings } from '../core/rules/engine';
+import { ReportInput, YearReport, offerCatalog, yearReport } from '../core/report/year-report';
+import { Settings } from '../core/settings/schema';
+import { columnOfHeader } from '../core/sheet/columns';
+import { statusByLabel } from '../core/status/vocabulary';
+import { makeZone, todayIn } from '../sheetfns/zone';
+import { InputFileError, InputTable, readInputFile, readTableFile } from './input';
+import { LettersResult, writeLetters } from './letters';
+import { PlanResult, planTable } from './plan-table';
+import { writePlanXlsx } from './plan-xlsx';
+import { Progress } from './progress';
+import { reportHtml, reportSvg } from './report-chart';
+import * as text from './text';
+
+export interface RunOptions {
+  input: string;
+  /** A profile id or alias, or a path to a profile .json; else the settings' profile. */
+  profile?: string;
+  /** The reference date as typed (`2025-03-01`, `01-03-2025`); else the settings' date; else today. */
+  date?: string;
+  /** Write plan.xlsx, the report and letters here; left out = plan only (for the terminal summary). */
+  out?: string;
+  combined?: boolean;
+  noLetters?: boolean;
+  templatesDir?: string;
+  /** Last year's plan.xlsx; left out = last year computed from this data. */
+  previous?: string;
+  /** indstillinger.json; left out = `indstillinger.json` beside the input, if there is one. */
+  settingsPath?: string;
+  /** The letters' date; default today in Copenhagen. */
+  today?: Day;
+  progress?: (label: string, total: number) => Progress;
+}
+
+export interface RunResult {
+  plan: PlanResult;
+  report: YearReport;
+  settings: Settings;
+  settingsSource?: string;
+  /** The profile's gaps against the law, said once (Ballerup's 65-79 risk band). */
+  profileWarnings: string[];
+  files: string[];
+  letters?: LettersResult;
+}
+
+const SETTINGS_FILE = 'indstillinger.json';
+
+export function loadSettings(path: string | undefined, inputPath: string): { settings: Settings; source?: string } {
+  const candidate = path ?? join(dirname(inputPath), SETTINGS_FILE);
+  if (!existsSync(candidate)) {
+    if (path) throw new InputFileError(text.ERR_FILE_MISSING(path));
+    return { settings: Settings.parse({}) };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(candidate, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputFileError(text.ERR_SETTINGS(candidate, `ikke gyldig JSON (${(e as Error).message})`));
+  }
+  const parsed = Settings.safeParse(data);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(roden)'}: ${i.message}`).join('; ');
+    throw new InputFileError(text.ERR_SETTINGS(candidate, why));
+  }
+  return { settings: parsed.data, source: candidate };
+}
+
+/** A profile by name, or from a .json file (a municipality's own profile). */
+export function loadProfile(name: string): Profile {
+  if (/\.json$/i.test(name.trim())) {
+    if (!existsSync(name)) throw new InputFileError(text.ERR_FILE_MISSING(name));
+    try {
+      const profile = parseProfileJson(readFileSync(name, 'utf8').replace(/^\uFEFF/, ''));
+      registerProfile(profile);
+      return profile;
+    } catch (e) {
+      if (e instanceof ProfileError) throw new InputFileError(`${name}: ${e.message}`);
+      throw e;
+    }
+  }
+  return resolveProfile(name);
+}
+
+const copenhagen = () => makeZone('Europe/Copenhagen');
+
+export function referenceDate(typed: string | undefined): Day {
+  if (typed === undefined || typed.trim() === '') return todayIn(copenhagen());
+  const day = parseDay(typed.trim(), 'dato', () => {
+    throw new InputError('dato: skriv datoen som åååå-mm-dd eller dd-mm-åååå.');
+  });
+  if (day === undefined) throw new InputError('dato: skriv datoen som åååå-mm-dd eller dd-mm-åååå.');
+  return day;
+}
+
+/** Last year's numbers: from its plan.xlsx (real statuses), else computed from this year's data. */
+async function previousYear(options: RunOptions, plan: PlanResult, table: InputTable): Promise<ReportInput> {
+  const year = yearOf(plan.asOf) - 1;
+  if (options.previous) {
+    const source = await readTableFile(options.previous);
+    const codeAt = source.headers.findIndex((h) => columnOfHeader(h) === 'code');
+    const statusAt = source.headers.findIndex((h) => columnOfHeader(h) === 'status');
+    if (codeAt < 0) throw new InputFileError(text.ERR_PREVIOUS_NO_CODE(options.previous));
+    const rows: ReportInput['rows'][number][] = [];
+    let errors = 0;
+    for (const r of source.rows) {
+      const code = String(r.cells[codeAt] ?? '').trim();
+      if (!code) continue;
+      if (code.startsWith('FEJL')) {
+        errors++;
+        continue;
+      }
+      const status = statusAt >= 0 ? statusByLabel(String(r.cells[statusAt] ?? ''))?.id : undefined;
+      rows.push({ code, status });
+    }
+    return { year: planYearOf(source) ?? year, rows, errors, source: 'file' };
+  }
+  const before = planTable(table, addMonths(plan.asOf, -12), plan.profile, { otherYear: true });
+  return { year, rows: before.planned.map((p) => ({ code: p.plan.code })), errors: before.bad.length, source: 'computed' };
+}
+
+/** The planning year of a plan.xlsx: the commonest year of its Fra dates (the age offers start 1 January). */
+function planYearOf(table: InputTable): number | undefined {
+  const at = table.headers.findIndex((h) => columnOfHeader(h) === 'from');
+  if (at < 0) return undefined;
+  const years = new Map<number, number>();
+  for (const r of table.rows) {
+    const v = r.cells[at];
+    if (v instanceof Date) years.set(v.getUTCFullYear(), (years.get(v.getUTCFullYear()) ?? 0) + 1);
+  }
+  return [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Plans a citizen file and, with `out`, writes plan.xlsx, the year report and the letters. */
+export async function runOffline(options: RunOptions): Promise<RunResult> {
+  const { settings, source } = loadSettings(options.settingsPath, options.input);
+  const profile = loadProfile(options.profile ?? settings.profile);
+  const asOf = referenceDate(options.date ?? settings.asOf);
+  const table = await readInputFile(options.input);
+
+  const bar = options.progress?.('Planlægger', table.rows.length);
+  const plan = planTable(table, asOf, profile, { onProgress: (n) => bar?.update(n) });
+  bar?.done();
+
+  const current: ReportInput = {
+    year: yearOf(asOf),
+    rows: plan.planned.map((p) => ({ code: p.plan.code, status: p.status })),
+    errors: plan.bad.length,
+    source: 'data',
+  };
+  const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
+  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [] };
+  if (!options.out) return result;
+
+  mkdirSync(options.out, { recursive: true });
+  const xlsxPath = join(options.out, 'plan.xlsx');
+  const rowsBar = options.progress?.('Skriver plan.xlsx', table.rows.length);
+  await writePlanXlsx(xlsxPath, plan, report, { onProgress: (n) => rowsBar?.update(n) });
+  rowsBar?.done();
+  const svg = reportSvg(report);
+  const svgPath = join(options.out, 'rapport.svg');
+  const htmlPath = join(options.out, 'rapport.html');
+  writeFileSync(svgPath, svg, 'utf8');
+  writeFileSync(htmlPath, reportHtml(report, profile.name, svg), 'utf8');
+  result.files.push(xlsxPath, svgPath, htmlPath);
+
+  if (!options.noLetters) {
+    const lettersBar = options.progress?.('Skriver breve', 0);
+    result.letters = writeLetters(plan, {
+      outDir: options.out,
+      combined: options.combined === true,
+      templatesDir: options.templatesDir,
+      settings,
+      today: options.today ?? todayIn(copenhagen()),
+      onProgress: (n, total) => lettersBar?.update(n, total),
+    });
+    lettersBar?.done();
+  }
+  return result;
+}

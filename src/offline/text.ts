@@ -1,0 +1,51 @@
+/**
+ * The Danish text of the offline planner (files it reads and writes), kept together so it reads as one
+ * voice. The command line's own words are in `src/cli/text.ts`.
+ */
+import { describeValue } from '../core/coerce/errors';
+
+export const ERR_FILE_MISSING = (path: string) => `Filen ${path} findes ikke.`;
+export const ERR_FILE_UNREADABLE = (path: string, why: string) => `Filen ${path} kan ikke læses (${why}).`;
+export const ERR_FILE_TYPE = (path: string) =>
+  `Filen ${path} er hverken CSV eller Excel. Brug en .csv-fil (adskilt med semikolon eller komma) eller en .xlsx-fil.`;
+export const ERR_XLSX_BROKEN = (path: string) => `Filen ${path} er ikke en gyldig Excel-fil (.xlsx). Gem den igen fra Excel eller Google Sheets.`;
+export const ERR_NO_ROWS = (path: string) => `Filen ${path} er tom: der er ingen overskriftsrække.`;
+export const ERR_NO_BIRTH_COLUMN = (path: string, headers: string[]) =>
+  `Filen ${path} har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: ${headers.filter((h) => h).map((h) => `«${h}»`).join(', ') || 'ingen'}.`;
+export const ERR_BIRTH_MISSING = 'fødselsdato mangler (hverken Fødselsdato eller CPR er udfyldt).';
+export const ERR_SETTINGS = (path: string, why: string) => `Indstillingerne i ${path} er ugyldige: ${why}`;
+export const ERR_TEMPLATE_BROKEN = (path: string, why: string) => `Brevskabelonen ${path} kan ikke bruges: ${why}`;
+export const ERR_PREVIOUS_NO_CODE = (path: string) =>
+  `Sidste års plan ${path} har ingen kolonne «Kode». Brug den plan.xlsx, som fhb skrev sidste år.`;
+
+/** The message of a bad row, as the Fejl sheet and the terminal show it. */
+export const badRow = (row: number, message: string) => `Række ${row}: ${message}`;
+
+/** Sheet names of plan.xlsx. */
+export const SHEET_PLAN = 'Plan';
+export const SHEET_SUMMARY = 'Oversigt';
+export const SHEET_ERRORS = 'Fejl';
+
+export const ERRORS_HEADERS = ['Række', 'Fejl'] as const;
+export const ERROR_STATUS = 'FEJL';
+export const errorCode = (message: string) => `FEJL: ${message}`;
+
+export const SUMMARY_TITLE = (year: number, profile: string) => `Forebyggende hjemmebesøg ${year}: ${profile}`;
+export const SUMMARY_AS_OF = (date: string) => `Referencedato: ${date}`;
+export const SUMMARY_TOTALS = (citizens: number, bad: number) =>
+  `${citizens} borgere planlagt${bad ? `, ${bad} rækker med fejl (se arket Fejl)` : ''}.`;
+export const SUMMARY_OFFER = 'Tilbud';
+export const SUMMARY_CODE = 'Kode';
+export const SUMMARY_TOTAL = 'I alt';
+export const SUMMARY_PREVIOUS = (year: number) => `${year}`;
+export const SUMMARY_CHANGE = 'Ændring';
+export const SUMMARY_NOTE_MULTI = 'En borger med to tilbud i samme år tælles under begge tilbud.';
+export const NO_ERRORS = 'Ingen fejl: alle rækker kunne planlægges.';
+
+/** A value for a message, with a CPR number masked (never a whole CPR in a message). */
+export const shown = (value: unknown) => describeValue(value);
+
+/** The Digital Post manifest (forsendelser.csv): one line per letter. */
+export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række'] as const;
+export const YES = 'ja';
+export const NO = 'nej';

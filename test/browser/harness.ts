@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { BundleContext } from '../runtime';
+
+/**
+ * The sidebar in real headless Chromium, its `google.script.run` bridged to the server functions on the
+ * in-memory Apps Script runtime: a shim injected before the page's scripts turns each call into a call of
+ * an exposed Node function, which runs the endpoint through `bundle.googleScriptRun` (arguments and
+ * answers are checked and copied as google.script.run does: no Dates, JSON only). Answers arrive
+ * asynchronously, as in Apps Script.
+ */
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
+const ORIGIN = 'https://fhb-sidebar.test/';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export type Endpoint = (...args: unknown[]) => unknown;
+
+export interface OpenedSidebar {
+  page: Page;
+  /** Every dialog (alert/confirm/prompt) the page opened: hostile text must never open one. */
+  dialogs: string[];
+  /** Every endpoint call, by name, in order. */
+  calls: string[];
+  /** Every request the page tried to make besides its own document (none expected). */
+  network: string[];
+  errors: string[];
+}
+
+export interface OpenOptions {
+  /** Endpoints served by the test instead of the bundle (e.g. a merge stand-in). */
+  fakes?: Record<string, Endpoint>;
+  pollMs?: number;
+}
+
+/** Opens the sidebar as `fhbOpenSidebar` (or another opener) renders it in the runtime. */
+export async function openSidebar(browser: Browser, bundle: BundleContext, html: string, options: OpenOptions = {}): Promise<OpenedSidebar> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 760 }, locale: 'da-DK' });
+  const opened: OpenedSidebar = { page, dialogs: [], calls: [], network: [], errors: [] };
+  page.on('dialog', (d) => {
+    opened.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  await page.route('**/*', (route) => {
+    if (route.request().url() === ORIGIN) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    opened.network.push(route.request().url());
+    return route.abort();
+  });
+  await page.exposeFunction('__fhbServer', (name: string, argsJson: string) => {
+    opened.calls.push(name);
+    try {
+      const args = JSON.parse(argsJson) as unknown[];
+      const fake = options.fakes?.[name];
+      const value = fake ? JSON.parse(JSON.stringify(fake(...args) ?? null)) : bundle.googleScriptRun(name, ...args);
+      return JSON.stringify({ ok: true, value: value ?? null });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as Error).message });
+    }
+  });
+  await page.addInitScript(SHIM, options.pollMs ?? 150);
+  await page.goto(ORIGIN);
+  return opened;
+}
+
+/** `google.script.run` as HtmlService provides it: chainable handlers, asynchronous answers. */
+function SHIM(pollMs: number): void {
+  type Handler = ((v: unknown) => void) | null;
+  const w = window as unknown as {
+    fhbPollMs: number;
+    google: unknown;
+    __fhbServer(name: string, args: string): Promise<string>;
+  };
+  w.fhbPollMs = pollMs;
+  const runner = (success: Handler, failure: Handler): unknown =>
+    new Proxy({}, {
+      get(_target, prop) {
+        if (prop === 'withSuccessHandler') return (f: Handler) => runner(f, failure);
+        if (prop === 'withFailureHandler') return (f: Handler) => runner(success, f);
+        if (prop === 'withUserObject') return () => runner(success, failure);
+        return (...args: unknown[]) => {
+          void w.__fhbServer(String(prop), JSON.stringify(args)).then((raw) => {
+            const answer = JSON.parse(raw) as { ok: boolean; value?: unknown; message?: string };
+            if (answer.ok) success?.(answer.value);
+            else failure?.(new Error(answer.message));
+          });
+        };
+      },
+    });
+  w.google = { script: { run: runner(null, null) } };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Nothing wider than the 300 px sidebar: no horizontal scrolling. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+// ─── Waiting assertions (playwright-core has no test runner's expect; jest's does not wait) ────────
+
+
+/** Retries an assertion until it passes or `timeoutMs` runs out (then throws its last failure). */
+export async function eventually(assertion: () => Promise<void> | void, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+const textOf = async (l: Locator) => ((await l.count()) ? ((await l.first().textContent()) ?? '').trim() : '');
+
+export const hasText = (l: Locator, text: string) => eventually(async () => expect(await textOf(l)).toBe(text));
+export const containsText = (l: Locator, text: string) => eventually(async () => expect(await textOf(l)).toContain(text));
+export const hasCount = (l: Locator, n: number) => eventually(async () => expect(await l.count()).toBe(n));
+export const isFocused = (l: Locator) => eventually(async () => expect(await l.evaluate((el) => el === document.activeElement)).toBe(true));
+export const hasAttribute = (l: Locator, name: string, value: string) => eventually(async () => expect(await l.getAttribute(name)).toBe(value));
+export const hasValue = (l: Locator, value: string) => eventually(async () => expect(await l.inputValue()).toBe(value));

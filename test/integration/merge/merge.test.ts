@@ -1,0 +1,167 @@
+import { column, date, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, SETTINGS, writeSettings } from './fixture';
+
+/** The Google merge on the built bundle, called as the sidebar calls it (google.script.run). */
+
+interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; docUrls: string[] }
+interface Preview { total: number; countsByTemplate: { template: string; count: number }[]; problems: { row: number; field: string }[]; firstLetter?: { title: string; paragraphs: string[] } }
+
+const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
+const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
+const docCount = (w: MergeWorld) => w.rt.documents.docs.size;
+
+describe('preview', () => {
+  test('counts letters per template and shows the first letter filled in, writing nothing', () => {
+    const w = mergeWorld(6);
+    const docsBefore = docCount(w);
+    const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
+    expect(preview.total).toBe(6);
+    expect(preview.countsByTemplate).toEqual([
+      { template: 'ALDER_75', count: 2 }, { template: 'ALENE_70', count: 2 }, { template: 'ALDER_82', count: 2 },
+    ]);
+    expect(preview.problems).toEqual([]);
+    const text = preview.firstLetter!.paragraphs.join('\n');
+    expect(text).toContain(`Kære ${nameOf(1)}`);
+    expect(text).toContain('4. marts 2025');
+    expect(text).toContain('11 22 33 44');
+    expect(text).not.toContain('{{');
+    expect(docCount(w)).toBe(docsBefore);
+    expect(column(w.rt, 'Inviteret').every((v) => v === '')).toBe(true);
+    expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);
+  });
+
+  test('lists each row and field without a value', () => {
+    const citizens = dueCitizens(3);
+    citizens[1].Adresse = '';
+    const w = mergeWorld(0, { citizens });
+    writeSettings(w.rt, { ...SETTINGS, phone: '' });
+    const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
+    expect(preview.problems).toEqual(expect.arrayContaining([{ row: 3, field: 'Adresse' }, { row: 2, field: 'Telefon (Indstillinger)' }]));
+    expect(preview.problems.filter((p) => p.field === 'Adresse')).toHaveLength(1);
+  });
+});
+
+describe('combined mode (default)', () => {
+  test('one Doc, one letter per page, every due row marked with the date and the link', () => {
+    const w = mergeWorld(9);
+    const docsBefore = docCount(w);
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(p).toMatchObject({ done: 9, total: 9, finished: true });
+    expect(p.message).toMatch(/^Færdig: 9 breve/);
+    expect(docCount(w)).toBe(docsBefore + 1);
+    const id = docId(p.docUrls[0]);
+    const letters = lettersIn(w.rt.documents.bodyText(id));
+    expect(letters.map((l) => l.text.match(/Kære (.+)/)![1])).toEqual(Array.from({ length: 9 }, (_, i) => nameOf(i + 1)));
+    expect(letters.every((l) => !l.text.includes('{{'))).toBe(true);
+    const body = w.rt.documents.get(id)!.live.body.children;
+    expect(body.filter((b) => b.kind === 'PARAGRAPH' && b.pageBreak)).toHaveLength(8);
+    // the window-envelope address starts the first page: no blank line above the sender
+    expect(body[0]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
+    expect(column(w.rt, 'Inviteret')).toEqual(Array(9).fill(date(2025, 3, 4)));
+    expect(column(w.rt, 'Brev')).toEqual(Array(9).fill(p.docUrls[0]));
+    expect(call<Progress>(w, 'fhbMergeStatus')).toEqual(p);
+  });
+
+  test('a second merge finds nobody due and makes nothing', () => {
+    const w = mergeWorld(3);
+    call(w, 'fhbMergeStart', { scope: 'due' });
+    const docs = docCount(w);
+    const again = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(again).toMatchObject({ total: 0, finished: true, message: 'Der er ingen borgere, der skal have et brev lige nu.' });
+    expect(docCount(w)).toBe(docs);
+  });
+
+  test('a placeholder without a value stops the merge before anything is made', () => {
+    const citizens = dueCitizens(4);
+    citizens[2].Postnr = '';
+    const w = mergeWorld(0, { citizens });
+    const docs = docCount(w);
+    expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow(/Fletningen er ikke startet: ét felt mangler.*\n• række 4: Postnr/);
+    expect(docCount(w)).toBe(docs);
+    expect(column(w.rt, 'Brev').every((v) => v === '')).toBe(true);
+    expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);
+  });
+
+  test('the selection scope takes only the selected rows', () => {
+    const w = mergeWorld(6);
+    w.rt.select('Borgere', 'B3:C4');
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'selection' });
+    expect(p.total).toBe(2);
+    expect(column(w.rt, 'Brev').map((v) => v !== '')).toEqual([false, true, true, false, false, false]);
+  });
+
+  test('a bereaved citizen gets the not-reached letter only after an unanswered call (Glostrup 214-219)', () => {
+    const widow = { Navn: 'Enke Testesen', 'Fødselsdato': date(1950, 6, 1), 'Ægtefælle død': date(2025, 1, 10), Adresse: 'Sorgvej 1', Postnr: '9999', By: 'Prøveby' };
+    const w = mergeWorld(0, { citizens: [widow] });
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due' }).total).toBe(0);
+    w.rt.sheet('Borgere').getRange('Q2').setValue('24-02-2025 ikke truffet');
+    const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
+    expect(preview.countsByTemplate).toEqual([{ template: 'EFTERLADT', count: 1 }]);
+    expect(preview.firstLetter!.paragraphs.join('\n')).toMatch(/forsøgt at ringe/);
+  });
+});
+
+describe('one Doc per citizen, with PDFs and the Digital Post list', () => {
+  test('each letter in its own Doc in the folder, a PDF each, no CPR number in any name or file', () => {
+    const citizens = dueCitizens(4).map((c, i) => ({ ...c, CPR: `0101${50 + i}-123${i}` }));
+    const w = mergeWorld(0, { citizens });
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen', pdf: true });
+    expect(p).toMatchObject({ done: 4, finished: true });
+    const folder = [...w.rt.drive.folders.values()].find((f) => f.name === 'Forebyggende hjemmebesøg – breve')!;
+    const files = w.rt.drive.filesIn(folder.id).map((f) => ({ name: w.rt.drive.nameOf(f), f }));
+    const docs = files.filter((x) => x.f.mimeType === 'application/vnd.google-apps.document');
+    expect(docs).toHaveLength(4);
+    expect(files.filter((x) => x.name.endsWith('.pdf'))).toHaveLength(4);
+    const csv = files.find((x) => x.name.endsWith('.csv'))!;
+    const content = csv.f.data!.toString('utf8');
+    expect(content.split('\r\n')[0]).toBe('\uFEFFBrevnr;Række;Navn;Adresse;Postnr;By;Digital post;Skabelon;Dokument;PDF');
+    expect(content).toContain(nameOf(4));
+    for (const x of files) expect(x.name).not.toMatch(/\d{6}-?\d{4}/);
+    expect(content).not.toMatch(/\d{6}-\d{4}/);
+    for (const d of docs) expect(w.rt.documents.bodyText(d.f.id)).not.toMatch(/0101\d\d-123/);
+    const links = column(w.rt, 'Brev') as string[];
+    expect(new Set(links).size).toBe(4);
+    expect(links.map((l) => w.rt.documents.bodyText(docId(l)).match(/Kære (.+)/)![1])).toEqual([1, 2, 3, 4].map(nameOf));
+  });
+});
+
+describe('bad input changes nothing', () => {
+  test.each([
+    [{ scope: 'alle' }, /udvalg skal være «due»/],
+    [{ scope: 'due', mode: 'ét' }, /form skal være «combined»/],
+    [{ scope: 'due', pdf: 'ja' }, /pdf skal være sand eller falsk/],
+    [null, /Ugyldig forespørgsel/],
+  ])('%p', (req, message) => {
+    const w = mergeWorld(2);
+    const docs = docCount(w);
+    expect(() => call(w, 'fhbMergeStart', req)).toThrow(message);
+    expect(docCount(w)).toBe(docs);
+    expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);
+  });
+
+  test('continuing an unknown run says so in Danish', () => {
+    const w = mergeWorld(1);
+    expect(() => call(w, 'fhbMergeContinue', 'XYZ')).toThrow(/Fletningen «XYZ» findes ikke/);
+    expect(() => call(w, 'fhbMergeContinue', '../x')).toThrow(/Ugyldig forespørgsel/);
+  });
+});
+
+describe('templates', () => {
+  test('fhbCreateTemplates makes the seven Docs once and keeps them on a second run', () => {
+    const w = mergeWorld(0, { citizens: dueCitizens(1), templates: false });
+    const first = w.bundle.run<string>('fhbCreateTemplates');
+    expect(first).toMatch(/^Oprettet: ALENE_70, ALDER_75, ALDER_80, ALDER_82, EFTERLADT, AEGTEFAELLE_FLYTTET, RISIKO\.$/);
+    const docs = docCount(w);
+    const second = w.bundle.run<string>('fhbCreateTemplates');
+    expect(second).toMatch(/^Beholdt \(findes allerede\): ALENE_70/);
+    expect(docCount(w)).toBe(docs);
+  });
+
+  test('placeholders typed loosely in a team\'s own template are filled', () => {
+    const w = mergeWorld(1);
+    const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
+    const own = w.rt.drive.addGoogleDoc('Egen skabelon', ['Kære {{ navn }}', '{{POSTNR}} {{ By}}, tlf. {{Telefon kommune}}']);
+    w.rt.properties.document.set('fhb.merge.templates', JSON.stringify({ ...ids, ALDER_75: own.id }));
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(w.rt.documents.bodyText(docId(p.docUrls[0]))).toContain(`Kære ${nameOf(1)}\n9999 Prøveby, tlf. 11 22 33 44`);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * The menu: built by onOpen/onInstall without authorisation (AuthMode.NONE), Danish captions, and
+ * every item calls a top-level function the bundle defines.
+ */
+import { boot } from './helpers';
+
+describe('the menu Forebyggende hjemmebesøg', () => {
+  test.each(['onOpen', 'onInstall'])('%s builds it in AuthMode.NONE, touching no data', (fn) => {
+    const { rt, bundle } = boot();
+    rt.calls.reset();
+    bundle.runInAuthModeNone(fn);
+    expect(rt.ui.menus).toHaveLength(1);
+    const menu = rt.ui.menus[0];
+    expect(menu.name).toBe('Forebyggende hjemmebesøg');
+    // nothing but the UI was called (a data call would have thrown in AuthMode.NONE)
+    expect(rt.calls.sequence.filter((n) => !/^(Ui|Menu)\./.test(n) && n !== 'SpreadsheetApp.getUi')).toEqual([]);
+  });
+
+  test('every item calls a real top-level function', () => {
+    const { rt, bundle } = boot();
+    bundle.runInAuthModeNone('onOpen');
+    const items = rt.ui.menus[0].items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
+    const fns = items.map((i) => i.functionName);
+    expect(fns).toEqual([
+      'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList',
+      'fhbYearReport', 'fhbOpenSettings', 'fhbHelp',
+    ]);
+    for (const fn of fns) expect(bundle.hasFunction(fn)).toBe(true);
+    // Danish captions: no English words of the usual menu kind
+    for (const i of items) expect(i.caption).not.toMatch(/\b(set ?up|refresh|settings|help|open|report|merge)\b/i);
+    expect(rt.ui.findItem('Opsæt eller opgrader arket')?.functionName).toBe('fhbSetup');
+  });
+
+  test('the daily trigger handler is a top-level function too', () => {
+    const { bundle } = boot();
+    expect(bundle.hasFunction('fhbDailyUpdate')).toBe(true);
+  });
+});

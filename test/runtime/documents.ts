@@ -1,0 +1,939 @@
+/**
+ * DocumentApp for the mail merge.
+ *
+ * - A new document's body holds one empty paragraph (as in Docs); the last paragraph of a section cannot
+ *   be removed; `appendParagraph(element)` needs a detached element (`copy()`).
+ * - `replaceText(pattern, replacement)` compiles the pattern as RE2 would be used by Google: it is
+ *   compiled with JavaScript's `u` flag so an unescaped `{`, `}` or `(` throws; look-arounds and
+ *   back-references (not in RE2) throw too; matches never span paragraphs; the replacement is literal.
+ * - Saving: PDF exports (`getAs`, Drive `getBlob`/`getAs`) and Drive copies see the last SAVED state.
+ *   `saveAndClose()` saves (and closes the handle: further use throws); every execution's end saves too.
+ * - `DocumentApp.create` counts against the daily quota (250 consumer / 1,500 Workspace).
+ */
+import type { Env } from './env';
+import type { GasShape } from './types';
+import { FakeBlob } from './utilities';
+
+export const ElementType = {
+  BODY_SECTION: 'BODY_SECTION', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION',
+  PARAGRAPH: 'PARAGRAPH', LIST_ITEM: 'LIST_ITEM', TABLE: 'TABLE', TABLE_ROW: 'TABLE_ROW', TABLE_CELL: 'TABLE_CELL',
+  TEXT: 'TEXT', PAGE_BREAK: 'PAGE_BREAK', HORIZONTAL_RULE: 'HORIZONTAL_RULE',
+} as const;
+export const ParagraphHeading = {
+  NORMAL: 'NORMAL', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3', HEADING4: 'HEADING4',
+  HEADING5: 'HEADING5', HEADING6: 'HEADING6', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE',
+} as const;
+export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
+export const GlyphType = { BULLET: 'BULLET', HOLLOW_BULLET: 'HOLLOW_BULLET', SQUARE_BULLET: 'SQUARE_BULLET', NUMBER: 'NUMBER', LATIN_LOWER: 'LATIN_LOWER', LATIN_UPPER: 'LATIN_UPPER', ROMAN_LOWER: 'ROMAN_LOWER', ROMAN_UPPER: 'ROMAN_UPPER' } as const;
+export const Attribute = {
+  BOLD: 'BOLD', ITALIC: 'ITALIC', UNDERLINE: 'UNDERLINE', FONT_SIZE: 'FONT_SIZE', FONT_FAMILY: 'FONT_FAMILY',
+  FOREGROUND_COLOR: 'FOREGROUND_COLOR', BACKGROUND_COLOR: 'BACKGROUND_COLOR', LINK_URL: 'LINK_URL',
+  HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT', HEADING: 'HEADING', LINE_SPACING: 'LINE_SPACING',
+} as const;
+
+// ------------------------------------------------------------------------------------ model
+
+export interface ParaNode {
+  kind: 'PARAGRAPH' | 'LIST_ITEM';
+  text: string;
+  heading: string;
+  alignment: string | null;
+  pageBreak: boolean;
+  hr: boolean;
+  glyph: string | null;
+  nesting: number;
+  attrs: Record<string, unknown>;
+  parent: Container | null;
+}
+export interface TableNode {
+  kind: 'TABLE';
+  rows: RowNode[];
+  parent: Container | null;
+}
+export interface RowNode {
+  kind: 'TABLE_ROW';
+  cells: CellNode[];
+  parent: TableNode | null;
+}
+export interface CellNode {
+  kind: 'TABLE_CELL';
+  children: Block[];
+  parent: RowNode | null;
+}
+export interface SectionNode {
+  kind: 'BODY_SECTION' | 'HEADER_SECTION' | 'FOOTER_SECTION';
+  children: Block[];
+}
+export type Block = ParaNode | TableNode;
+export type Container = SectionNode | CellNode;
+type AnyNode = Block | RowNode | CellNode | SectionNode;
+
+export interface DocState {
+  body: SectionNode;
+  header: SectionNode | null;
+  footer: SectionNode | null;
+}
+export interface DocModel {
+  id: string;
+  name: string;
+  live: DocState;
+  saved: DocState;
+  gen: number;
+  owner: string;
+}
+
+function para(text: string, kind: ParaNode['kind'] = 'PARAGRAPH'): ParaNode {
+  return { kind, text, heading: 'NORMAL', alignment: null, pageBreak: false, hr: false, glyph: kind === 'LIST_ITEM' ? 'BULLET' : null, nesting: 0, attrs: {}, parent: null };
+}
+function section(kind: SectionNode['kind']): SectionNode {
+  const s: SectionNode = { kind, children: [] };
+  adopt(s, para(''));
+  return s;
+}
+function adopt(c: Container, b: Block, index?: number) {
+  b.parent = c;
+  if (index === undefined) c.children.push(b);
+  else c.children.splice(index, 0, b);
+}
+function cellNode(text: string): CellNode {
+  const c: CellNode = { kind: 'TABLE_CELL', children: [], parent: null };
+  adopt(c, para(text));
+  return c;
+}
+function cloneBlock(b: Block): Block {
+  if (b.kind === 'TABLE') {
+    const t: TableNode = { kind: 'TABLE', rows: [], parent: null };
+    for (const r of b.rows) {
+      const row: RowNode = { kind: 'TABLE_ROW', cells: [], parent: t };
+      for (const c of r.cells) {
+        const cell: CellNode = { kind: 'TABLE_CELL', children: [], parent: row };
+        for (const ch of c.children) adopt(cell, cloneBlock(ch));
+        row.cells.push(cell);
+      }
+      t.rows.push(row);
+    }
+    return t;
+  }
+  return { ...b, attrs: { ...b.attrs }, parent: null };
+}
+function cloneSection(s: SectionNode | null): SectionNode | null {
+  if (!s) return null;
+  const out: SectionNode = { kind: s.kind, children: [] };
+  for (const b of s.children) adopt(out, cloneBlock(b));
+  return out;
+}
+export function cloneState(s: DocState): DocState {
+  return { body: cloneSection(s.body)!, header: cloneSection(s.header), footer: cloneSection(s.footer) };
+}
+export function textOf(n: AnyNode): string {
+  switch (n.kind) {
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return n.text;
+    case 'TABLE':
+      return n.rows.map((r) => textOf(r)).join('\n');
+    case 'TABLE_ROW':
+      return n.cells.map((c) => textOf(c)).join('\t');
+    default:
+      return n.children.map((c) => textOf(c)).join('\n');
+  }
+}
+function paragraphsUnder(n: AnyNode): ParaNode[] {
+  switch (n.kind) {
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return [n];
+    case 'TABLE':
+      return n.rows.flatMap((r) => paragraphsUnder(r));
+    case 'TABLE_ROW':
+      return n.cells.flatMap((c) => paragraphsUnder(c));
+    default:
+      return n.children.flatMap((c) => paragraphsUnder(c));
+  }
+}
+/** Plain-text rendering of a document state (what our PDFs contain). */
+export function renderText(s: DocState): string {
+  return [s.header ? textOf(s.header) : null, textOf(s.body), s.footer ? textOf(s.footer) : null].filter((x) => x !== null).join('\n');
+}
+
+/** Compile a replaceText/findText pattern as RE2 (see file comment). */
+export function compileRe2(pattern: string, flags: string): RegExp {
+  if (/\(\?<?[=!]/.test(pattern)) throw new SyntaxError(`invalid or unsupported Perl syntax: look-around in ${pattern}`);
+  if (/(^|[^\\])(\\\\)*\\[1-9]/.test(pattern)) throw new SyntaxError(`invalid escape sequence: back-reference in ${pattern}`);
+  // RE2 accepts escaped ASCII punctuation anywhere; JavaScript's u mode only for syntax characters.
+  const src = pattern.replace(/\\([\s\S])/g, (m, ch: string) => (/[!-/:-@[-`{-~]/.test(ch) ? '\\x' + ch.charCodeAt(0).toString(16).padStart(2, '0') : m));
+  return new RegExp(src, flags + 'u');
+}
+
+// ------------------------------------------------------------------------------------ store
+
+export class DocumentStore {
+  readonly docs = new Map<string, DocModel>();
+  constructor(private readonly env: Env) {}
+  /** Test helper: make a document (no quota, no service call). `paragraphs` become the body. */
+  create(name: string, paragraphs: string[] = [], owner = 'konsulent1@kommune.dk'): DocModel {
+    const id = this.env.ids.next('1doc');
+    const body = section('BODY_SECTION');
+    if (paragraphs.length) {
+      body.children = [];
+      for (const p of paragraphs) adopt(body, para(p));
+    }
+    const live: DocState = { body, header: null, footer: null };
+    const doc: DocModel = { id, name, live, saved: cloneState(live), gen: 0, owner };
+    this.docs.set(id, doc);
+    return doc;
+  }
+  get(id: string): DocModel | undefined {
+    return this.docs.get(id);
+  }
+  save(doc: DocModel): void {
+    doc.saved = cloneState(doc.live);
+  }
+  /** Called when an execution ends: Apps Script saves open documents. */
+  saveAll(): void {
+    for (const d of this.docs.values()) this.save(d);
+  }
+  /** Live text of a document (body only). */
+  bodyText(id: string): string {
+    const d = this.docs.get(id);
+    if (!d) throw new Error(`test runtime: no document ${id}`);
+    return textOf(d.live.body);
+  }
+  pdfBlob(doc: DocModel): FakeBlob {
+    return new FakeBlob(this.env, Buffer.from('%PDF-1.4\n' + renderText(doc.saved), 'utf8'), 'application/pdf', `${doc.name}.pdf`);
+  }
+  copy(doc: DocModel, name: string, owner: string): DocModel {
+    const id = this.env.ids.next('1doc');
+    const copy: DocModel = { id, name, live: cloneState(doc.saved), saved: cloneState(doc.saved), gen: 0, owner };
+    this.docs.set(id, copy);
+    return copy;
+  }
+}
+
+// ------------------------------------------------------------------------------------ wrappers
+
+interface Handle {
+  env: Env;
+  doc: DocModel;
+  gen: number;
+}
+
+function live(h: Handle, name: string, write = false): void {
+  h.env.k.call(name, { write });
+  if (h.doc.gen !== h.gen) throw h.env.k.error('Document is closed, its contents cannot be updated.');
+}
+
+function wrap(h: Handle, n: AnyNode): FakeElement {
+  switch (n.kind) {
+    case 'PARAGRAPH':
+      return new FakeParagraph(h, n);
+    case 'LIST_ITEM':
+      return new FakeListItem(h, n);
+    case 'TABLE':
+      return new FakeTable(h, n);
+    case 'TABLE_ROW':
+      return new FakeTableRow(h, n);
+    case 'TABLE_CELL':
+      return new FakeTableCell(h, n);
+    case 'BODY_SECTION':
+      return new FakeBody(h, n);
+    case 'HEADER_SECTION':
+      return new FakeHeaderSection(h, n);
+    case 'FOOTER_SECTION':
+      return new FakeFooterSection(h, n);
+  }
+}
+
+abstract class FakeElement {
+  constructor(
+    protected readonly h: Handle,
+    readonly node: AnyNode,
+  ) {}
+  protected abstract readonly cls: string;
+  protected use(method: string, write = false) {
+    live(this.h, `${this.cls}.${method}`, write);
+  }
+  getType() {
+    this.use('getType');
+    return this.node.kind as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  getText() {
+    this.use('getText');
+    return textOf(this.node);
+  }
+  replaceText(searchPattern: string, replacement: string) {
+    this.use('replaceText', true);
+    let re: RegExp;
+    try {
+      if (typeof searchPattern !== 'string') throw new SyntaxError('searchPattern must be a string');
+      re = compileRe2(searchPattern, 'g');
+    } catch (e) {
+      throw this.h.env.k.error(`Invalid argument: searchPattern (${(e as Error).message})`);
+    }
+    const rep = String(replacement);
+    for (const p of paragraphsUnder(this.node)) p.text = p.text.replace(re, () => rep);
+    return this;
+  }
+  findText(searchPattern: string) {
+    this.use('findText');
+    const re = compileRe2(searchPattern, '');
+    for (const p of paragraphsUnder(this.node)) {
+      const m = re.exec(p.text);
+      if (m) {
+        const h = this.h;
+        return {
+          getElement: () => new FakeText(h, p),
+          getStartOffset: () => m.index,
+          getEndOffsetInclusive: () => m.index + m[0].length - 1,
+          isPartial: () => true,
+        };
+      }
+    }
+    return null;
+  }
+  getParent() {
+    this.use('getParent');
+    const n = this.node as { parent?: AnyNode | null };
+    return n.parent ? wrap(this.h, n.parent) : null;
+  }
+  removeFromParent() {
+    this.use('removeFromParent', true);
+    const n = this.node as Block;
+    const parent = n.parent;
+    if (!parent) return this;
+    if ('children' in parent) {
+      const paras = parent.children.filter((c) => c.kind !== 'TABLE');
+      if (parent.kind !== 'TABLE_CELL' && n.kind !== 'TABLE' && paras.length === 1 && paras[0] === n) {
+        throw this.h.env.k.error("Can't remove the last paragraph in a document section.");
+      }
+      parent.children.splice(parent.children.indexOf(n), 1);
+    }
+    n.parent = null;
+    return this;
+  }
+  copy() {
+    this.use('copy');
+    if (this.node.kind === 'TABLE' || this.node.kind === 'PARAGRAPH' || this.node.kind === 'LIST_ITEM') {
+      return wrap(this.h, cloneBlock(this.node));
+    }
+    throw this.h.env.k.error('This element cannot be copied.');
+  }
+  getNextSibling() {
+    this.use('getNextSibling');
+    const n = this.node as Block;
+    const sibs = n.parent && 'children' in n.parent ? n.parent.children : [];
+    const i = sibs.indexOf(n);
+    return i >= 0 && i + 1 < sibs.length ? wrap(this.h, sibs[i + 1]) : null;
+  }
+  getPreviousSibling() {
+    this.use('getPreviousSibling');
+    const n = this.node as Block;
+    const sibs = n.parent && 'children' in n.parent ? n.parent.children : [];
+    const i = sibs.indexOf(n);
+    return i > 0 ? wrap(this.h, sibs[i - 1]) : null;
+  }
+  asParagraph() {
+    return this as unknown as FakeParagraph;
+  }
+  asListItem() {
+    return this as unknown as FakeListItem;
+  }
+  asTable() {
+    return this as unknown as FakeTable;
+  }
+  asBody() {
+    return this as unknown as FakeBody;
+  }
+  asText() {
+    return this.editAsText();
+  }
+  editAsText(): FakeText {
+    this.use('editAsText');
+    const paras = paragraphsUnder(this.node);
+    return new FakeText(this.h, paras[0], this.node);
+  }
+  setAttributes(attributes: object) {
+    this.use('setAttributes', true);
+    for (const p of paragraphsUnder(this.node)) Object.assign(p.attrs, attributes);
+    return this;
+  }
+  getAttributes() {
+    this.use('getAttributes');
+    const p = paragraphsUnder(this.node)[0];
+    return this.h.env.k.out({ ...(p?.attrs ?? {}) });
+  }
+}
+
+/** Paragraph-like: Paragraph and ListItem. */
+abstract class FakeParaBase extends FakeElement {
+  get p(): ParaNode {
+    return this.node as ParaNode;
+  }
+  setText(text: string) {
+    this.use('setText', true);
+    this.p.text = String(text);
+    this.p.pageBreak = false;
+    return this;
+  }
+  appendText(text: string | GoogleAppsScript.Document.Text) {
+    this.use('appendText', true);
+    this.p.text += typeof text === 'string' ? text : (text as unknown as FakeText).getText();
+    return new FakeText(this.h, this.p);
+  }
+  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading) {
+    this.use('setHeading', true);
+    this.p.heading = String(heading);
+    return this;
+  }
+  getHeading() {
+    this.use('getHeading');
+    return this.p.heading as unknown as GoogleAppsScript.Document.ParagraphHeading;
+  }
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment) {
+    this.use('setAlignment', true);
+    this.p.alignment = String(alignment);
+    return this;
+  }
+  getAlignment() {
+    this.use('getAlignment');
+    return (this.p.alignment ?? 'LEFT') as unknown as GoogleAppsScript.Document.HorizontalAlignment;
+  }
+  appendPageBreak() {
+    this.use('appendPageBreak', true);
+    this.p.pageBreak = true;
+    return new FakePageBreak(this.h, this.p);
+  }
+  appendHorizontalRule() {
+    this.use('appendHorizontalRule', true);
+    this.p.hr = true;
+    return new FakeHorizontalRule(this.h, this.p);
+  }
+  getNumChildren() {
+    this.use('getNumChildren');
+    return (this.p.text ? 1 : 0) + (this.p.pageBreak ? 1 : 0) + (this.p.hr ? 1 : 0);
+  }
+  getChild(childIndex: number) {
+    this.use('getChild');
+    const kids: FakeElement[] = [];
+    if (this.p.text) kids.push(new FakeText(this.h, this.p) as unknown as FakeElement);
+    if (this.p.pageBreak) kids.push(new FakePageBreak(this.h, this.p) as unknown as FakeElement);
+    if (this.p.hr) kids.push(new FakeHorizontalRule(this.h, this.p) as unknown as FakeElement);
+    const k = kids[childIndex];
+    if (!k) throw this.h.env.k.error('Child index (' + childIndex + ') must be less than the number of child elements (' + kids.length + ').');
+    return k;
+  }
+  private styled(name: string) {
+    this.use(name, true);
+    return this;
+  }
+  setSpacingBefore(_spacingBefore: number) {
+    return this.styled('setSpacingBefore');
+  }
+  setSpacingAfter(_spacingAfter: number) {
+    return this.styled('setSpacingAfter');
+  }
+  setLineSpacing(_multiplier: number) {
+    return this.styled('setLineSpacing');
+  }
+  setIndentStart(_indentStart: number) {
+    return this.styled('setIndentStart');
+  }
+  setIndentFirstLine(_indentFirstLine: number) {
+    return this.styled('setIndentFirstLine');
+  }
+  isAtDocumentEnd() {
+    this.use('isAtDocumentEnd');
+    const parent = this.p.parent;
+    return !!parent && parent.kind === 'BODY_SECTION' && parent.children[parent.children.length - 1] === this.p;
+  }
+  /** Test helper: does this paragraph hold a page break? */
+  hasPageBreak(): boolean {
+    return this.p.pageBreak;
+  }
+}
+
+export class FakeParagraph extends FakeParaBase implements GasShape<GoogleAppsScript.Document.Paragraph> {
+  protected readonly cls = 'Paragraph';
+}
+
+export class FakeListItem extends FakeParaBase implements GasShape<GoogleAppsScript.Document.ListItem> {
+  protected readonly cls = 'ListItem';
+  setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType) {
+    this.use('setGlyphType', true);
+    this.p.glyph = String(glyphType);
+    return this;
+  }
+  getGlyphType() {
+    this.use('getGlyphType');
+    return this.p.glyph as unknown as GoogleAppsScript.Document.GlyphType;
+  }
+  setNestingLevel(nestingLevel: number) {
+    this.use('setNestingLevel', true);
+    this.p.nesting = nestingLevel;
+    return this;
+  }
+  getNestingLevel() {
+    this.use('getNestingLevel');
+    return this.p.nesting;
+  }
+}
+
+export class FakePageBreak implements GasShape<GoogleAppsScript.Document.PageBreak> {
+  constructor(
+    private readonly h: Handle,
+    private readonly p: ParaNode,
+  ) {}
+  getType() {
+    live(this.h, 'PageBreak.getType');
+    return 'PAGE_BREAK' as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  getParent() {
+    live(this.h, 'PageBreak.getParent');
+    return wrap(this.h, this.p);
+  }
+  removeFromParent() {
+    live(this.h, 'PageBreak.removeFromParent', true);
+    this.p.pageBreak = false;
+    return this;
+  }
+}
+
+export class FakeHorizontalRule implements GasShape<GoogleAppsScript.Document.HorizontalRule> {
+  constructor(
+    private readonly h: Handle,
+    private readonly p: ParaNode,
+  ) {}
+  getType() {
+    live(this.h, 'HorizontalRule.getType');
+    return 'HORIZONTAL_RULE' as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  getParent() {
+    live(this.h, 'HorizontalRule.getParent');
+    return wrap(this.h, this.p);
+  }
+}
+
+export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
+  constructor(
+    private readonly h: Handle,
+    private readonly p: ParaNode | undefined,
+    private readonly scope?: AnyNode,
+  ) {}
+  private use(m: string, write = false) {
+    live(this.h, `Text.${m}`, write);
+  }
+  getType() {
+    this.use('getType');
+    return 'TEXT' as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  getText() {
+    this.use('getText');
+    return this.scope ? textOf(this.scope) : (this.p?.text ?? '');
+  }
+  setText(text: string) {
+    this.use('setText', true);
+    if (this.p) this.p.text = String(text);
+    return this;
+  }
+  appendText(text: string) {
+    this.use('appendText', true);
+    if (this.p) this.p.text += String(text);
+    return this;
+  }
+  insertText(offset: number, text: string) {
+    this.use('insertText', true);
+    if (this.p) this.p.text = this.p.text.slice(0, offset) + text + this.p.text.slice(offset);
+    return this;
+  }
+  deleteText(startOffset: number, endOffsetInclusive: number) {
+    this.use('deleteText', true);
+    if (this.p) this.p.text = this.p.text.slice(0, startOffset) + this.p.text.slice(endOffsetInclusive + 1);
+    return this;
+  }
+  replaceText(searchPattern: string, replacement: string) {
+    this.use('replaceText', true);
+    let re: RegExp;
+    try {
+      re = compileRe2(String(searchPattern), 'g');
+    } catch (e) {
+      throw this.h.env.k.error(`Invalid argument: searchPattern (${(e as Error).message})`);
+    }
+    const targets = this.scope ? paragraphsUnder(this.scope) : this.p ? [this.p] : [];
+    for (const p of targets) p.text = p.text.replace(re, () => String(replacement));
+    return this;
+  }
+  private attr(name: string, key: string, args: unknown[]) {
+    this.use(name, true);
+    const v = args.length >= 3 ? args[2] : args[0];
+    for (const p of this.scope ? paragraphsUnder(this.scope) : this.p ? [this.p] : []) p.attrs[key] = v;
+    return this;
+  }
+  setBold(...args: unknown[]) {
+    return this.attr('setBold', 'BOLD', args);
+  }
+  setItalic(...args: unknown[]) {
+    return this.attr('setItalic', 'ITALIC', args);
+  }
+  setUnderline(...args: unknown[]) {
+    return this.attr('setUnderline', 'UNDERLINE', args);
+  }
+  setFontSize(...args: unknown[]) {
+    return this.attr('setFontSize', 'FONT_SIZE', args);
+  }
+  setFontFamily(...args: unknown[]) {
+    return this.attr('setFontFamily', 'FONT_FAMILY', args);
+  }
+  setForegroundColor(...args: unknown[]) {
+    return this.attr('setForegroundColor', 'FOREGROUND_COLOR', args);
+  }
+  setLinkUrl(...args: unknown[]) {
+    return this.attr('setLinkUrl', 'LINK_URL', args);
+  }
+  isBold() {
+    this.use('isBold');
+    return (this.p?.attrs.BOLD as boolean | undefined) ?? false;
+  }
+  getTextAttributeIndices() {
+    this.use('getTextAttributeIndices');
+    return this.h.env.k.out([0]);
+  }
+}
+
+export class FakeTable extends FakeElement implements GasShape<GoogleAppsScript.Document.Table> {
+  protected readonly cls = 'Table';
+  get t(): TableNode {
+    return this.node as TableNode;
+  }
+  getNumRows() {
+    this.use('getNumRows');
+    return this.t.rows.length;
+  }
+  getRow(rowIndex: number) {
+    this.use('getRow');
+    const r = this.t.rows[rowIndex];
+    if (!r) throw this.h.env.k.error(`Child index (${rowIndex}) must be less than the number of child elements (${this.t.rows.length}).`);
+    return new FakeTableRow(this.h, r);
+  }
+  getCell(rowIndex: number, cellIndex: number) {
+    this.use('getCell');
+    const c = this.t.rows[rowIndex]?.cells[cellIndex];
+    if (!c) throw this.h.env.k.error('Child index out of range.');
+    return new FakeTableCell(this.h, c);
+  }
+  appendTableRow() {
+    this.use('appendTableRow', true);
+    const row: RowNode = { kind: 'TABLE_ROW', cells: [], parent: this.t };
+    this.t.rows.push(row);
+    return new FakeTableRow(this.h, row);
+  }
+  getNumChildren() {
+    return this.getNumRows();
+  }
+  getChild(childIndex: number) {
+    return this.getRow(childIndex);
+  }
+  setBorderWidth(_width: number) {
+    this.use('setBorderWidth', true);
+    return this;
+  }
+  setColumnWidth(_columnIndex: number, _width: number) {
+    this.use('setColumnWidth', true);
+    return this;
+  }
+}
+
+export class FakeTableRow extends FakeElement implements GasShape<GoogleAppsScript.Document.TableRow> {
+  protected readonly cls = 'TableRow';
+  get r(): RowNode {
+    return this.node as RowNode;
+  }
+  getNumCells() {
+    this.use('getNumCells');
+    return this.r.cells.length;
+  }
+  getCell(cellIndex: number) {
+    this.use('getCell');
+    const c = this.r.cells[cellIndex];
+    if (!c) throw this.h.env.k.error('Child index out of range.');
+    return new FakeTableCell(this.h, c);
+  }
+  appendTableCell(textContentsOrCell?: string | GoogleAppsScript.Document.TableCell | null) {
+    this.use('appendTableCell', true);
+    const c = cellNode(typeof textContentsOrCell === 'string' ? textContentsOrCell : textContentsOrCell ? (textContentsOrCell as unknown as FakeTableCell).getText() : '');
+    c.parent = this.r;
+    this.r.cells.push(c);
+    return new FakeTableCell(this.h, c);
+  }
+}
+
+/** Containers: Body, HeaderSection, FooterSection, TableCell. */
+abstract class FakeContainer extends FakeElement {
+  get c(): Container {
+    return this.node as Container;
+  }
+  getNumChildren() {
+    this.use('getNumChildren');
+    return this.c.children.length;
+  }
+  getChild(childIndex: number) {
+    this.use('getChild');
+    const n = this.c.children[childIndex];
+    if (!n) throw this.h.env.k.error(`Child index (${childIndex}) must be less than the number of child elements (${this.c.children.length}).`);
+    return wrap(this.h, n);
+  }
+  getChildIndex(child: GoogleAppsScript.Document.Element) {
+    this.use('getChildIndex');
+    const i = this.c.children.indexOf((child as unknown as FakeElement).node as Block);
+    if (i < 0) throw this.h.env.k.error('Element does not contain the specified child element.');
+    return i;
+  }
+  setText(text: string) {
+    this.use('setText', true);
+    this.c.children = [];
+    for (const line of String(text).split('\n')) adopt(this.c, para(line));
+    return this;
+  }
+  clear() {
+    this.use('clear', true);
+    this.c.children = [];
+    adopt(this.c, para(''));
+    return this;
+  }
+  private detached(el: unknown, kind: string): Block {
+    const n = (el as FakeElement).node as Block;
+    if (!n || (n.kind !== 'TABLE' && n.kind !== 'PARAGRAPH' && n.kind !== 'LIST_ITEM')) throw this.h.env.k.error(`Invalid argument: ${kind}`);
+    if (n.parent) throw this.h.env.k.error('Element must be detached.');
+    return n;
+  }
+  private insertAt(index: number | undefined, b: Block) {
+    if (index !== undefined && (index < 0 || index > this.c.children.length)) {
+      throw this.h.env.k.error(`Index (${index}) must be less than or equal to the number of child elements (${this.c.children.length}).`);
+    }
+    adopt(this.c, b, index);
+    return wrap(this.h, b);
+  }
+  appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph) {
+    this.use('appendParagraph', true);
+    const b = typeof textOrParagraph === 'string' ? para(textOrParagraph) : this.detached(textOrParagraph, 'paragraph');
+    return this.insertAt(undefined, b) as FakeParagraph;
+  }
+  insertParagraph(childIndex: number, textOrParagraph: string | GoogleAppsScript.Document.Paragraph) {
+    this.use('insertParagraph', true);
+    const b = typeof textOrParagraph === 'string' ? para(textOrParagraph) : this.detached(textOrParagraph, 'paragraph');
+    return this.insertAt(childIndex, b) as FakeParagraph;
+  }
+  appendListItem(textOrListItem: string | GoogleAppsScript.Document.ListItem) {
+    this.use('appendListItem', true);
+    const b = typeof textOrListItem === 'string' ? para(textOrListItem, 'LIST_ITEM') : this.detached(textOrListItem, 'listItem');
+    return this.insertAt(undefined, b) as FakeListItem;
+  }
+  insertListItem(childIndex: number, textOrListItem: string | GoogleAppsScript.Document.ListItem) {
+    this.use('insertListItem', true);
+    const b = typeof textOrListItem === 'string' ? para(textOrListItem, 'LIST_ITEM') : this.detached(textOrListItem, 'listItem');
+    return this.insertAt(childIndex, b) as FakeListItem;
+  }
+  appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table | null) {
+    this.use('appendTable', true);
+    let t: TableNode;
+    if (cellsOrTable === undefined || cellsOrTable === null || Array.isArray(cellsOrTable)) {
+      t = { kind: 'TABLE', rows: [], parent: null };
+      for (const r of (cellsOrTable as string[][] | undefined) ?? []) {
+        if (!Array.isArray(r)) throw this.h.env.k.error('Invalid argument: cells');
+        const row: RowNode = { kind: 'TABLE_ROW', cells: [], parent: t };
+        for (const text of r) {
+          const c = cellNode(String(text));
+          c.parent = row;
+          row.cells.push(c);
+        }
+        t.rows.push(row);
+      }
+      const widths = new Set(t.rows.map((r) => r.cells.length));
+      if (widths.size > 1) throw this.h.env.k.error('Table rows must all have the same number of cells.');
+    } else t = this.detached(cellsOrTable, 'table') as TableNode;
+    const out = this.insertAt(undefined, t) as FakeTable;
+    // Docs always keeps a paragraph after a table at the end of a section.
+    if (this.c.kind !== 'TABLE_CELL') adopt(this.c, para(''));
+    return out;
+  }
+  appendPageBreak(pageBreak?: GoogleAppsScript.Document.PageBreak) {
+    this.use('appendPageBreak', true);
+    void pageBreak;
+    const p = para('');
+    p.pageBreak = true;
+    adopt(this.c, p);
+    return new FakePageBreak(this.h, p);
+  }
+  appendHorizontalRule() {
+    this.use('appendHorizontalRule', true);
+    const p = para('');
+    p.hr = true;
+    adopt(this.c, p);
+    return new FakeHorizontalRule(this.h, p);
+  }
+  removeChild(child: GoogleAppsScript.Document.Element) {
+    this.use('removeChild', true);
+    (child as unknown as FakeElement).removeFromParent();
+    return this;
+  }
+  getParagraphs() {
+    this.use('getParagraphs');
+    return this.h.env.k.out(paragraphsUnder(this.c).map((p) => wrap(this.h, p)));
+  }
+  getTables() {
+    this.use('getTables');
+    return this.h.env.k.out(this.c.children.filter((b): b is TableNode => b.kind === 'TABLE').map((t) => new FakeTable(this.h, t)));
+  }
+  getListItems() {
+    this.use('getListItems');
+    return this.h.env.k.out(paragraphsUnder(this.c).filter((p) => p.kind === 'LIST_ITEM').map((p) => new FakeListItem(this.h, p)));
+  }
+}
+
+export class FakeBody extends FakeContainer implements GasShape<GoogleAppsScript.Document.Body> {
+  protected readonly cls = 'Body';
+  margins: Record<string, number> = {};
+  private margin(name: string, v: number) {
+    this.use(name, true);
+    this.margins[name] = v;
+    return this;
+  }
+  setMarginTop(marginTop: number) {
+    return this.margin('setMarginTop', marginTop);
+  }
+  setMarginBottom(marginBottom: number) {
+    return this.margin('setMarginBottom', marginBottom);
+  }
+  setMarginLeft(marginLeft: number) {
+    return this.margin('setMarginLeft', marginLeft);
+  }
+  setMarginRight(marginRight: number) {
+    return this.margin('setMarginRight', marginRight);
+  }
+}
+export class FakeHeaderSection extends FakeContainer implements GasShape<GoogleAppsScript.Document.HeaderSection> {
+  protected readonly cls = 'HeaderSection';
+}
+export class FakeFooterSection extends FakeContainer implements GasShape<GoogleAppsScript.Document.FooterSection> {
+  protected readonly cls = 'FooterSection';
+}
+export class FakeTableCell extends FakeContainer implements GasShape<GoogleAppsScript.Document.TableCell> {
+  protected readonly cls = 'TableCell';
+  setBackgroundColor(_color: string) {
+    this.use('setBackgroundColor', true);
+    return this;
+  }
+}
+
+export class FakeDocument implements GasShape<GoogleAppsScript.Document.Document> {
+  private readonly h: Handle;
+  constructor(
+    env: Env,
+    private readonly store: DocumentStore,
+    readonly doc: DocModel,
+  ) {
+    this.h = { env, doc, gen: doc.gen };
+  }
+  private use(m: string, write = false) {
+    live(this.h, `Document.${m}`, write);
+  }
+  getId() {
+    this.use('getId');
+    return this.doc.id;
+  }
+  getName() {
+    this.use('getName');
+    return this.doc.name;
+  }
+  setName(name: string) {
+    this.use('setName', true);
+    this.doc.name = String(name);
+    return this;
+  }
+  getUrl() {
+    this.use('getUrl');
+    return `https://docs.google.com/document/d/${this.doc.id}/edit`;
+  }
+  getBody() {
+    this.use('getBody');
+    return new FakeBody(this.h, this.doc.live.body);
+  }
+  getHeader() {
+    this.use('getHeader');
+    return this.doc.live.header ? new FakeHeaderSection(this.h, this.doc.live.header) : null;
+  }
+  addHeader() {
+    this.use('addHeader', true);
+    if (this.doc.live.header) throw this.h.env.k.error('Document tab already contains a header.');
+    this.doc.live.header = section('HEADER_SECTION');
+    return new FakeHeaderSection(this.h, this.doc.live.header);
+  }
+  getFooter() {
+    this.use('getFooter');
+    return this.doc.live.footer ? new FakeFooterSection(this.h, this.doc.live.footer) : null;
+  }
+  addFooter() {
+    this.use('addFooter', true);
+    if (this.doc.live.footer) throw this.h.env.k.error('Document tab already contains a footer.');
+    this.doc.live.footer = section('FOOTER_SECTION');
+    return new FakeFooterSection(this.h, this.doc.live.footer);
+  }
+  saveAndClose() {
+    this.use('saveAndClose', true);
+    this.store.save(this.doc);
+    this.doc.gen++;
+  }
+  getAs(contentType: string) {
+    this.use('getAs');
+    if (contentType !== 'application/pdf') throw this.h.env.k.error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    return this.store.pdfBlob(this.doc);
+  }
+  getBlob() {
+    this.use('getBlob');
+    return this.store.pdfBlob(this.doc);
+  }
+}
+
+export interface DocsQuota {
+  tryCreate(): boolean;
+}
+
+export class FakeDocumentApp implements GasShape<GoogleAppsScript.Document.DocumentApp> {
+  readonly ElementType = ElementType as unknown as typeof GoogleAppsScript.Document.ElementType;
+  readonly ParagraphHeading = ParagraphHeading as unknown as typeof GoogleAppsScript.Document.ParagraphHeading;
+  readonly HorizontalAlignment = HorizontalAlignment as unknown as typeof GoogleAppsScript.Document.HorizontalAlignment;
+  readonly GlyphType = GlyphType as unknown as typeof GoogleAppsScript.Document.GlyphType;
+  readonly Attribute = Attribute as unknown as typeof GoogleAppsScript.Document.Attribute;
+  constructor(
+    private readonly env: Env,
+    private readonly store: DocumentStore,
+    private readonly quota: DocsQuota,
+    private readonly onCreate: (doc: DocModel) => void,
+  ) {}
+  create(name: string) {
+    this.env.k.call('DocumentApp.create', { write: true, args: [name] });
+    if (!this.quota.tryCreate()) throw this.env.k.error('Service invoked too many times for one day: document create.');
+    const doc = this.store.create(String(name), [], this.env.k.activeUser);
+    this.onCreate(doc);
+    return new FakeDocument(this.env, this.store, doc);
+  }
+  openById(id: string) {
+    this.env.k.call('DocumentApp.openById', { args: [id] });
+    const doc = this.store.get(id);
+    if (!doc) throw this.env.k.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    return new FakeDocument(this.env, this.store, doc);
+  }
+  openByUrl(url: string) {
+    this.env.k.call('DocumentApp.openByUrl', { args: [url] });
+    const m = /\/d\/([^/]+)/.exec(url);
+    const doc = m ? this.store.get(m[1]) : undefined;
+    if (!doc) throw this.env.k.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    return new FakeDocument(this.env, this.store, doc);
+  }
+  getActiveDocument() {
+    this.env.k.call('DocumentApp.getActiveDocument');
+    return null;
+  }
+  getUi() {
+    throw this.env.k.error('Cannot call DocumentApp.getUi() from this context.');
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * An in-memory Apps Script runtime for integration tests of the built bundle (dist/Code.js).
+ *
+ *   const rt = createRuntime();
+ *   const bc = rt.load();                  // dist/Code.js in a fresh node:vm context
+ *   rt.sheet('Sheet1').getRange('A1').setValue('x');   // test set-up: free, uncounted
+ *   bc.run('onOpen');                      // one execution: 6-min limit, FULL auth, UI available
+ *   rt.ui.menus[0].items …
+ *
+ * Executions and the kernel: see kernel.ts. Time is modelled (clock.ts): every counted service call
+ * costs `msPerServiceCall` (or its entry in `runtime.kernel.costs`). Daily quotas reset at midnight
+ * America/Los_Angeles.
+ *
+ * Realms (important when writing tests): the bundle runs in its own vm context with its own Date,
+ * Array, Object and Error. Values crossing into the bundle are rebuilt with the context's intrinsics
+ * (so the bundle's `x instanceof Date` and `instanceof Array` hold for run/callCustomFunction
+ * arguments, getValues results, event objects, property maps …), and values coming back (return values,
+ * setValues data) are rebuilt with the test's intrinsics. Errors from `run` are re-created as test-realm
+ * Errors with Google's name ('Exception') and message. See vm.ts.
+ *
+ * Test-side helpers (free, never counted): runtime.sheet(name), runtime.select(sheet, a1),
+ * FakeSheet.valuesOf / displayValuesOf / errorOf / effectiveBackground, ui.answers / menus / sidebars,
+ * locks.holdDocumentLock, triggers.fire / runUntil, drive.addGoogleDoc, documents.bodyText, quotas.setUsage.
+ */
+import * as path from 'node:path';
+import { CallLog, Clock, Faults, Quotas } from './clock';
+import { DocumentStore, FakeDocumentApp } from './documents';
+import { DriveStore, FakeDriveApp, MimeType } from './drive';
+import type { Env } from './env';
+import { FakeHtmlService } from './html';
+import { Kernel } from './kernel';
+import { FakeLockService, LockRegistry } from './lock';
+import { FakePropertiesService, PropertyStores } from './properties';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeSheet, FakeSpreadsheet } from './spreadsheet';
+import { FakeScriptApp, TriggerRegistry } from './triggers';
+import { IdGen } from './types';
+import { FakeUi } from './ui';
+import { FakeCacheService, FakeLogger, FakeSession, FakeUtilities, makeConsole, type LogEntry } from './utilities';
+import { BundleContext, type LoadOptions } from './vm';
+
+export { BundleContext } from './vm';
+export type { LoadOptions } from './vm';
+export { Clock, CallLog, Faults, Quotas } from './clock';
+export { Kernel } from './kernel';
+export { FakeSheet, FakeSpreadsheet, FakeProtection, FakeNamedRange } from './spreadsheet';
+export { FakeRange } from './range';
+export { FakeUi } from './ui';
+export type { MenuRecord, MenuEntry, DialogRecord, PanelRecord, Answer } from './ui';
+export { DocumentStore, FakeDocument } from './documents';
+export { DriveStore, MimeType } from './drive';
+export { PropertyStores, MAX_VALUE_BYTES, MAX_STORE_BYTES } from './properties';
+export { LockRegistry } from './lock';
+export { TriggerRegistry } from './triggers';
+export type { TriggerRecord } from './triggers';
+export { parseA1, columnToLetters, lettersToColumn } from './a1';
+export { javaFormatDate } from './utilities';
+export type { LogEntry } from './utilities';
+
+export interface RuntimeOptions {
+  /** default 'Europe/Copenhagen' */
+  spreadsheetTimeZone?: string;
+  /** Session.getScriptTimeZone(); default 'Europe/Copenhagen' */
+  scriptTimeZone?: string;
+  /** the clock's start; default 2025-03-01T09:00:00Z */
+  now?: Date;
+  /** Session.getActiveUser().getEmail(); default 'konsulent1@kommune.dk' */
+  user?: string;
+  /** document-creation quota 250 (consumer, default) vs 1500 (workspace) per day */
+  accountType?: 'consumer' | 'workspace';
+  /** modelled time each counted service call costs (default 50 ms; a whole-range read/write is one call) */
+  msPerServiceCall?: number;
+}
+
+export const DEFAULT_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'Code.js');
+
+export interface Runtime {
+  globals: Record<string, unknown>;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  clock: Clock;
+  calls: CallLog;
+  faults: Faults;
+  quotas: Quotas;
+  kernel: Kernel;
+  drive: DriveStore;
+  documents: DocumentStore;
+  properties: PropertyStores;
+  triggers: TriggerRegistry;
+  locks: LockRegistry;
+  /** console.* and Logger.log output of the bundle */
+  logs: LogEntry[];
+  /** The user executions run as (change with setUser to act as a second consultant). */
+  readonly user: string;
+  setUser(email: string): void;
+  /** Load a bundle (default <repo>/dist/Code.js); formulas then evaluate through it. */
+  load(bundlePath?: string, opts?: LoadOptions): BundleContext;
+  /** The last loaded bundle, if any. */
+  readonly bundle: BundleContext | null;
+  /** A sheet of the active spreadsheet; throws if missing. */
+  sheet(name: string): FakeSheet;
+  /** Add a sheet to the active spreadsheet (test set-up). */
+  addSheet(name: string): FakeSheet;
+  /** Set the user's selection (getActiveRange / getSelection). */
+  select(sheetName: string, a1: string): void;
+  createSpreadsheet(name?: string): FakeSpreadsheet;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const user0 = options.user ?? 'konsulent1@kommune.dk';
+  const scriptTz = options.scriptTimeZone ?? 'Europe/Copenhagen';
+  const clock = new Clock(options.now ?? new Date('2025-03-01T09:00:00Z'));
+  const calls = new CallLog();
+  const faults = new Faults();
+  const quotas = new Quotas(clock, {
+    documentCreate: options.accountType === 'workspace' ? 1500 : 250,
+    spreadsheetCreate: options.accountType === 'workspace' ? 3200 : 250,
+    triggerRuntimeMs: options.accountType === 'workspace' ? 6 * 3_600_000 : 90 * 60_000,
+  });
+  const kernel = new Kernel(clock, calls, faults, quotas, options.msPerServiceCall ?? 50, user0);
+  const ids = new IdGen();
+  let bundle: BundleContext | null = null;
+  const env: Env = {
+    k: kernel,
+    ids,
+    customFunction(name) {
+      const b = bundle;
+      if (!b || !b.hasFunction(name) || name.endsWith('_')) return null;
+      return (args, tz) => b.customFunctionForCells(name, args, tz);
+    },
+  };
+
+  const spreadsheets = new Map<string, FakeSpreadsheet>();
+  const toastLog: { message: string; title: string | null; timeoutSeconds: number | null }[] = [];
+  const newSs = (name: string) => {
+    const ss = new FakeSpreadsheet(env, ids.next('1ss'), name, options.spreadsheetTimeZone ?? 'Europe/Copenhagen', kernel.activeUser, {
+      onToast: (t) => toastLog.push({ message: t.message, title: t.title, timeoutSeconds: t.timeoutSeconds }),
+    });
+    spreadsheets.set(ss.id, ss);
+    return ss;
+  };
+  const active = newSs('Forebyggende hjemmebesøg');
+  const ui = new FakeUi(env, () => toastLog);
+  const documents = new DocumentStore(env);
+  const drive = new DriveStore(env, documents, () => kernel.activeUser);
+  const properties = new PropertyStores();
+  const locks = new LockRegistry(env, () => `document:${active.id}`);
+  const triggers = new TriggerRegistry(env, () => active);
+  const logs: LogEntry[] = [];
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: new FakeSpreadsheetApp(env, {
+      active: () => active,
+      byId: (id) => spreadsheets.get(id),
+      create: (name) => {
+        if (!quotas.tryUse('spreadsheetCreate', kernel.activeUser)) throw kernel.error('Service invoked too many times for one day: spreadsheet create.');
+        return newSs(name);
+      },
+      ui,
+    }),
+    DocumentApp: new FakeDocumentApp(env, documents, { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) }, (doc) => drive.registerDoc(doc.id, doc.name)),
+    DriveApp: new FakeDriveApp(env, drive),
+    HtmlService: new FakeHtmlService(env, () => bundle?.bundleDir ?? null, () => bundle?.context ?? null),
+    LockService: new FakeLockService(env, locks),
+    PropertiesService: new FakePropertiesService(env, properties),
+    ScriptApp: new FakeScriptApp(env, triggers, () => scriptTz, ids.next('1script')),
+    Session: new FakeSession(env, () => scriptTz),
+    Utilities: new FakeUtilities(env),
+    CacheService: new FakeCacheService(env),
+    Logger: new FakeLogger(env, logs),
+    console: makeConsole(logs),
+    MimeType,
+  };
+
+  triggers.runner = (t, event) => {
+    if (!bundle) throw new Error('test runtime: no bundle loaded');
+    return bundle.runTrigger(t.handler, event, t.eventType !== 'CLOCK');
+  };
+
+  const rt: Runtime = {
+    globals,
+    spreadsheet: active,
+    ui,
+    clock,
+    calls,
+    faults,
+    quotas,
+    kernel,
+    drive,
+    documents,
+    properties,
+    triggers,
+    locks,
+    logs,
+    get user() {
+      return kernel.user;
+    },
+    setUser(email: string) {
+      kernel.user = email;
+    },
+    get bundle() {
+      return bundle;
+    },
+    load(bundlePath?: string, opts?: LoadOptions) {
+      const b = new BundleContext(
+        {
+          kernel,
+          globals: () => globals,
+          onExecutionEnd: (execId) => {
+            locks.releaseExecution(execId);
+            if (kernel.stack.length <= 1) documents.saveAll();
+          },
+        },
+        bundlePath ?? DEFAULT_BUNDLE,
+        opts,
+      );
+      bundle = b;
+      for (const ss of spreadsheets.values()) ss.invalidate();
+      return b;
+    },
+    sheet(name: string) {
+      const s = active.findSheet(name);
+      if (!s) throw new Error(`test runtime: no sheet named ${name}`);
+      return s;
+    },
+    addSheet(name: string) {
+      if (active.findSheet(name)) throw new Error(`test runtime: sheet ${name} exists`);
+      return active.addSheet(name);
+    },
+    select(sheetName: string, a1: string) {
+      const s = rt.sheet(sheetName);
+      active.select(s, s.rangeFromA1(a1));
+    },
+    createSpreadsheet(name = 'Untitled spreadsheet') {
+      return newSs(name);
+    },
+  };
+  return rt;
+}

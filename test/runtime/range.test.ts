@@ -1,0 +1,136 @@
+import { createRuntime } from './index';
+import { writeBundle } from './helpers';
+
+describe('Range', () => {
+  test('setValues checks the shape with Google\'s exact messages', () => {
+    const rt = createRuntime();
+    const r = rt.sheet('Sheet1').getRange('A1:B2');
+    expect(() => r.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([[1, 2, 3], [4, 5, 6]])).toThrow('The data has 3 but the range has 2.');
+    r.setValues([[1, 2], [3, 4]]);
+    expect(r.getValues()).toEqual([[1, 2], [3, 4]]);
+  });
+
+  test('getRange overloads and their errors', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    expect(s.getRange(2, 3).getA1Notation()).toBe('C2');
+    expect(s.getRange(2, 3, 4).getA1Notation()).toBe('C2:C5');
+    expect(s.getRange(2, 3, 4, 2).getA1Notation()).toBe('C2:D5');
+    expect(s.getRange('F2:F').getNumRows()).toBe(999);
+    expect(() => s.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => s.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+    expect(() => s.getRange(1, 1, 0)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => s.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => s.getRange(1000, 1, 2)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => s.getRange('nonsense')).toThrow('Range not found');
+  });
+
+  test('empty cells read as empty strings; getLastRow counts content only', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    expect(s.getRange('A1:B1').getValues()).toEqual([['', '']]);
+    expect(s.getLastRow()).toBe(0);
+    s.getRange('C7').setBackground('#ff0000');
+    expect(s.getLastRow()).toBe(0);
+    s.getRange('B4').setValue('x');
+    expect(s.getLastRow()).toBe(4);
+    expect(s.getLastColumn()).toBe(2);
+    expect(s.getDataRange().getA1Notation()).toBe('A1:B4');
+  });
+
+  test('text typed by a script is converted like typing, unless the cell is plain text', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    s.getRange('A1:A4').setValues([['0101451234'], ['TRUE'], ["'0101451234"], ['010145-1234']]);
+    expect(s.valuesOf('A1:A4')).toEqual([[101451234], [true], ['0101451234'], ['010145-1234']]);
+    s.getRange('B1').setNumberFormat('@').setValue('0101451234');
+    expect(s.getRange('B1').getValue()).toBe('0101451234');
+  });
+
+  test('dates: stored as wall-clock days of the spreadsheet zone, displayed by number format', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    const midnightCph = new Date('2025-02-28T23:00:00Z'); // 1 March 2025 00:00 in Copenhagen
+    s.getRange('A1').setValue(midnightCph).setNumberFormat('dd-mm-yyyy');
+    expect(s.getRange('A1').getValue()).toEqual(midnightCph);
+    expect(s.getRange('A1').getDisplayValue()).toBe('01-03-2025');
+    s.getRange('A1').setNumberFormat('d. mmmm yyyy hh:mm');
+    expect(s.getRange('A1').getDisplayValues()).toEqual([['1. March 2025 00:00']]);
+    // changing the spreadsheet zone keeps the wall-clock day and moves the instant
+    rt.spreadsheet.setSpreadsheetTimeZone('UTC');
+    expect(s.getRange('A1').getValue()).toEqual(new Date('2025-03-01T00:00:00Z'));
+  });
+
+  test('writing a value over a formula removes the formula; setFormula fills relatively', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    s.getRange('B1:B3').setFormula('=A1*2');
+    expect(s.getRange('B1:B3').getFormulas()).toEqual([['=A1*2'], ['=A2*2'], ['=A3*2']]);
+    s.getRange('A1:A3').setValues([[1], [2], [3]]);
+    expect(s.getRange('B1:B3').getValues()).toEqual([[2], [4], [6]]);
+    s.getRange('B2').setValue(99);
+    expect(s.getRange('B1:B3').getFormulas()).toEqual([['=A1*2'], [''], ['=A3*2']]);
+    expect(s.getRange('B2').getValue()).toBe(99);
+  });
+
+  test('notes, backgrounds, font weight, validation and checkboxes', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    const r = s.getRange('A1:A2');
+    r.setNote('hej').setBackground('Red').setFontWeight('bold');
+    expect(r.getNotes()).toEqual([['hej'], ['hej']]);
+    expect(r.getBackgrounds()).toEqual([['#ff0000'], ['#ff0000']]);
+    expect(r.getFontWeight()).toBe('bold');
+    expect(() => r.setBackgrounds([['#fff']])).toThrow('The number of rows in the data does not match');
+    s.getRange('B1:B2').insertCheckboxes();
+    expect(s.getRange('B1:B2').getValues()).toEqual([[false], [false]]);
+    expect(s.getRange('B1').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect(s.getRange('B1:B2').isChecked()).toBe(false);
+    const app = rt.globals.SpreadsheetApp as { newDataValidation(): { requireValueInList(v: string[], d?: boolean): { setAllowInvalid(b: boolean): { build(): unknown } } } };
+    const rule = app.newDataValidation().requireValueInList(['ja', 'nej'], true).setAllowInvalid(false).build();
+    s.getRange('C1').setDataValidation(rule as never);
+    const dv = s.getRange('C1').getDataValidation()!;
+    expect(dv.getCriteriaValues()).toEqual([['ja', 'nej'], true]);
+    expect(dv.getAllowInvalid()).toBe(false);
+  });
+
+  test('insertColumnsAfter moves cells and fixes formula references', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    s.getRange('C1').setValue(5);
+    s.getRange('D1').setFormula('=C1+1');
+    s.insertColumnsAfter(1, 2);
+    expect(s.getMaxColumns()).toBe(28);
+    expect(s.getRange('E1').getValue()).toBe(5);
+    expect(s.getRange('F1').getFormula()).toBe('=E1+1');
+    expect(s.getRange('F1').getValue()).toBe(6);
+    s.deleteColumn(5);
+    expect(s.getRange('E1').getFormula()).toBe('=#REF!+1');
+  });
+
+  test('appendRow writes after the last row with content and grows the sheet', () => {
+    const rt = createRuntime();
+    const s = rt.sheet('Sheet1');
+    s.getRange('A1000').setValue('last');
+    s.appendRow(['a', 'b']);
+    expect(s.getMaxRows()).toBe(1001);
+    expect(s.valuesOf('A1001:B1001')).toEqual([['a', 'b']]);
+  });
+
+  test('a range read costs one call however many cells it has', () => {
+    const rt = createRuntime();
+    const bc = rt.load(writeBundle(`
+      function readAll() { return SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1:Z1000').getValues().length; }
+      function readOne() { return SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1').getValues().length; }`));
+    rt.calls.reset();
+    const t0 = rt.clock.nowMs();
+    expect(bc.run('readAll')).toBe(1000);
+    const costAll = rt.clock.nowMs() - t0;
+    expect(rt.calls.count('Range.getValues')).toBe(1);
+    const t1 = rt.clock.nowMs();
+    bc.run('readOne');
+    expect(rt.clock.nowMs() - t1).toBe(costAll);
+  });
+});

@@ -1,0 +1,91 @@
+import { dayFromYmd } from '../../../src/core/day';
+import { planMerge, MergeRowInput, templateKeyFor } from '../../../src/core/letters/merge-plan';
+import { placeholdersIn } from '../../../src/core/letters/placeholders';
+import { DEFAULT_TEMPLATES, templateText } from '../../../src/core/letters/templates';
+import { SETTINGS, TODAY, born, plan, row } from './fixtures';
+
+const templates = new Map(Object.values(DEFAULT_TEMPLATES).map((t) => [t.key, placeholdersIn(templateText(t))]));
+
+function r(rowNumber: number, citizen: Parameters<typeof plan>[0], values: Record<string, unknown> = {}, extra: Partial<MergeRowInput> = {}, profile = 'glostrup-2025'): MergeRowInput {
+  return { rowNumber, values: row(values), plan: plan(citizen, profile), status: 'due', ...extra };
+}
+
+const input = (rows: MergeRowInput[], scope: 'due' | 'selection' | 'filter' = 'due') => ({ rows, templates, scope, settings: SETTINGS, today: TODAY });
+
+describe('planMerge', () => {
+  it('gives each due row the template of its offer and counts them', () => {
+    const result = planMerge(input([
+      r(2, { birth: born(1950) }), // 75 (Glostrup seed line 50)
+      r(3, { birth: born(1955), livesAlone: true }), // 70 alone (line 49)
+      r(4, { birth: born(1940) }), // 85 → 82+ (line 52)
+      r(5, { birth: born(1951) }, {}, { status: 'invited' }),
+    ]));
+    expect(result.problems).toEqual([]);
+    expect(result.jobs.map((j) => [j.rowNumber, j.templateKey])).toEqual([[2, 'ALDER_75'], [3, 'ALENE_70'], [4, 'ALDER_82']]);
+    expect(result.countsByTemplate).toEqual([{ template: 'ALDER_75', count: 1 }, { template: 'ALENE_70', count: 1 }, { template: 'ALDER_82', count: 1 }]);
+    expect(result.jobs[0].fields.get('navn')).toBe('Else Testesen');
+  });
+
+  it('sends the fixed-time letter for a booked, not yet invited 80-year-old and stops on a missing visit (line 196-202)', () => {
+    const result = planMerge(input([
+      r(2, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Konsulent: 'Bo' }, { status: 'booked' }),
+      r(3, { birth: born(1945) }, {}, { status: 'due' }),
+      r(4, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Inviteret: '01-03-2025' }, { status: 'booked' }),
+    ]));
+    expect(result.jobs.map((j) => j.rowNumber)).toEqual([2, 3]);
+    expect(result.problems).toEqual([{ rowNumber: 3, field: 'Konsulent' }, { rowNumber: 3, field: 'Besøg (dato og tid)' }]);
+  });
+
+  it('lists every missing value by row and field, settings included', () => {
+    const result = planMerge({ ...input([r(2, { birth: born(1950) }, { Adresse: '' })]), settings: { ...SETTINGS, signature: '' } });
+    expect(result.problems).toEqual([{ rowNumber: 2, field: 'Adresse' }, { rowNumber: 2, field: 'Underskrift (Indstillinger)' }]);
+  });
+
+  it('reports a template the team has not got', () => {
+    const only75 = new Map([['ALDER_75', templates.get('ALDER_75')!]]);
+    const result = planMerge({ ...input([r(2, { birth: born(1940) })]), templates: only75 });
+    expect(result.problems).toEqual([{ rowNumber: 2, field: 'Brevskabelon ALDER_82 (Indstillinger)' }]);
+  });
+
+  describe('phone-first offers (Glostrup lines 214-227: letter only if not reached by phone)', () => {
+    const widow = { birth: born(1950), spouseDied: dayFromYmd(2025, 1, 10) };
+    it('makes no letter before a recorded unanswered call', () => {
+      expect(planMerge(input([r(2, widow, { Opkald: '' })])).jobs).toEqual([]);
+      expect(planMerge(input([r(2, widow, { Opkald: '24-02-2025 talt med datter' })])).jobs).toEqual([]);
+    });
+    it('makes the not-reached letter after "ikke truffet", also once the call window has closed', () => {
+      const due = planMerge(input([r(2, widow, { Opkald: '24-02-2025 Ikke truffet' })]));
+      expect(due.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
+      const late = planMerge(input([r(2, widow, { Opkald: 'ikke  truffet' }, { status: 'overdue' })]));
+      expect(late.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
+      expect(due.jobs[0].fields.get('aftale')).toMatch(/forsøgt at ringe/);
+    });
+    it('sends Ballerup\'s bereaved letter directly (Ballerup: letter automatically)', () => {
+      const result = planMerge(input([r(2, widow, {}, {}, 'ballerup')]));
+      expect(result.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
+    });
+  });
+
+  it('takes only the chosen rows in the selection and filter scopes, and says why a chosen row is skipped', () => {
+    const rows = [
+      r(2, { birth: born(1950) }, {}, { inScope: true }),
+      r(3, { birth: born(1950) }, {}, { inScope: false }),
+      r(4, { birth: born(1950) }, { Inviteret: '01-02-2025' }, { inScope: true, status: 'invited' }),
+      r(5, { birth: born(1950) }, {}, { inScope: true, status: 'upcoming' }),
+      { rowNumber: 6, values: row(), error: 'fødselsdato: "x" er ikke en dato.', inScope: true },
+    ];
+    for (const scope of ['selection', 'filter'] as const) {
+      const result = planMerge(input(rows, scope));
+      expect(result.jobs.map((j) => j.rowNumber)).toEqual([2, 5]);
+      expect(result.skipped.map((s) => s.rowNumber)).toEqual([4, 6]);
+      expect(result.skipped[0].reason).toMatch(/allerede inviteret/);
+    }
+    // the due scope skips silently and leaves upcoming rows alone
+    expect(planMerge(input(rows, 'due')).jobs.map((j) => j.rowNumber)).toEqual([2, 3]);
+  });
+
+  it('uses the meeting letter for Ballerup\'s 80-year event and the fixed-time letter for Glostrup (SPEC §2 table)', () => {
+    expect(templateKeyFor(plan({ birth: born(1945) }, 'ballerup').offers[0])).toBe('ALDER_75');
+    expect(templateKeyFor(plan({ birth: born(1945) }, 'glostrup-2025').offers[0])).toBe('ALDER_80');
+  });
+});

@@ -1,0 +1,34 @@
+import { getProfile } from '../../../src/core/profiles/registry';
+import { placeholdersIn, normalizeFieldName } from '../../../src/core/letters/placeholders';
+import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, templateText } from '../../../src/core/letters/templates';
+
+const contact = ['Kommune', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift'];
+const address = ['Navn', 'Adresse', 'Postnr', 'By'];
+
+describe('DEFAULT_TEMPLATES', () => {
+  it('has one template per offer code the built-in profiles use', () => {
+    const codes = new Set(['glostrup-2025', 'ballerup', 'sel-79a'].flatMap((id) => getProfile(id).rules.map((r) => r.code)));
+    expect(new Set(TEMPLATE_KEYS)).toEqual(codes);
+    for (const key of TEMPLATE_KEYS) expect(DEFAULT_TEMPLATES[key].key).toBe(key);
+  });
+
+  it.each(TEMPLATE_KEYS)('%s has the sender, the window-envelope address and the contact details', (key) => {
+    const t = DEFAULT_TEMPLATES[key];
+    const names = placeholdersIn(templateText(t)).map(normalizeFieldName);
+    for (const field of [...contact, ...address, 'Dato']) expect(names).toContain(normalizeFieldName(field));
+    expect(t.blocks[0].style).toBe('sender');
+    expect(t.blocks[1]).toEqual({ style: 'address', text: '{{Navn}}\n{{Adresse}}\n{{Postnr}} {{By}}' });
+    // Both seeds: the offer is voluntary (Glostrup 37-39, Ballerup 52-53).
+    expect(templateText(t)).toMatch(/frivilligt/);
+  });
+
+  it('announces a fixed date and time and how to decline or move it only in the 80-year letter (Glostrup 196-202)', () => {
+    const text80 = templateText(DEFAULT_TEMPLATES.ALDER_80);
+    expect(text80).toContain('{{Besøgsdato}} {{Tidspunkt}}');
+    expect(text80).toMatch(/Ønsker du ikke besøget, eller vil du ændre tidspunktet/);
+    for (const key of TEMPLATE_KEYS.filter((k) => k !== 'ALDER_80')) {
+      expect(templateText(DEFAULT_TEMPLATES[key])).not.toContain('{{Besøgsdato}}');
+      expect(templateText(DEFAULT_TEMPLATES[key])).toContain('{{Tilbud}}');
+    }
+  });
+});

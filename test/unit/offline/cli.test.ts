@@ -1,0 +1,103 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { parseArgs } from '../../../src/cli/args';
+import { tableFromCsv } from '../../../src/offline/input';
+import { SAMPLE, SAMPLE_SETTINGS, readText, tempDir } from './helpers';
+
+function io(env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (s: string) => out.push(s) > 0, isTTY: false } as never,
+      stderr: { write: (s: string) => err.push(s) > 0, isTTY: false } as never,
+      env,
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+describe('parseArgs', () => {
+  it.each([
+    [['--profil', 'ballerup', '--dato', '2025-03-01', '--out', 'ud'], { profile: 'ballerup', date: '2025-03-01', out: 'ud' }],
+    [['--profile=ballerup', '--date=01-03-2025', '--ud', 'x'], { profile: 'ballerup', date: '01-03-2025', out: 'x' }],
+    [['f.csv', '--samlet', '--ingen-breve'], { input: 'f.csv', combined: true, noLetters: true }],
+    [['--combined', '--no-letters', '--help'], { combined: true, noLetters: true, help: true }],
+    [['--hjaelp'], { help: true }],
+    [['--forrige-aar', 'p.xlsx', '--skabeloner', 's', '--indstillinger', 'i.json'], { previous: 'p.xlsx', templatesDir: 's', settingsPath: 'i.json' }],
+  ])('reads %j', (argv, expected) => {
+    expect(parseArgs(argv)).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--farve'], 'Ukendt tilvalg --farve'],
+    [['--dato'], 'Tilvalget --dato mangler en værdi'],
+    [['--out', '--samlet'], 'Tilvalget --out mangler en værdi'],
+    [['a.csv', 'b.csv'], 'Angiv kun én borgerfil'],
+  ])('refuses %j in Danish', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('npm start (main)', () => {
+  const names = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[0]));
+  const cprs = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[5])).filter((c) => c);
+
+  it('plans the bundled sample with no arguments: counts per offer, bad rows by number, no names or CPR', async () => {
+    const t = io();
+    expect(await main([], t.io)).toBe(0);
+    const out = t.out();
+    expect(out).toContain('Forebyggende hjemmebesøg 2025 · Glostrup Kommune 2025 · referencedato 01-03-2025');
+    expect(out).toMatch(/ALDER_80\s+80-årige\s+\d+/);
+    expect(out).toMatch(/Række \d+: fødselsdato: «31-02-1950»/);
+    expect(names.filter((n) => out.includes(n))).toEqual([]);
+    expect(cprs.filter((c) => out.includes(c) || out.includes(c.replace('-', '')))).toEqual([]);
+    expect(out).not.toContain('\x1b['); // not a terminal: no colour
+    expect(t.err()).toBe(''); // no progress bar outside a terminal
+  });
+
+  it('colours statuses when FORCE_COLOR asks for it', async () => {
+    const t = io({ FORCE_COLOR: '1', COLORTERM: 'truecolor' });
+    await main(['--ingen-breve'], t.io);
+    expect(t.out()).toContain('\x1b[48;2;253;230;200m'); // #fde6c8, "Skal inviteres"
+  });
+
+  it('prints the help in Danish and exits 0', async () => {
+    const t = io();
+    expect(await main(['--hjaelp'], t.io)).toBe(0);
+    expect(t.out()).toContain('--profil, --profile');
+  });
+
+  it.each([
+    [['findes-ikke.csv'], 'Fejl: Filen findes-ikke.csv findes ikke.'],
+    [['--profil', 'aarhus'], 'Fejl: profil: «aarhus» er ikke en kendt profil. Gyldige profiler: glostrup-2025, ballerup, sel-79a.'],
+    [['--dato', '31-02-2025'], 'Fejl: dato: «31-02-2025» er ikke en gyldig dato'],
+    [['--ukendt'], 'Fejl: Ukendt tilvalg --ukendt'],
+  ])('exits 1 with a Danish message and no stack trace for %j', async (argv, message) => {
+    const t = io();
+    expect(await main(argv, t.io)).toBe(1);
+    expect(t.err()).toContain(message);
+    expect(t.err()).not.toMatch(/\n\s+at /);
+    expect(t.out()).toBe('');
+  });
+
+  it('exits 1 for a file without a birth date column, naming the headers it found', async () => {
+    const path = join(tempDir(), 'forkert.csv');
+    writeFileSync(path, 'Navn;By\nA;B\n');
+    const t = io();
+    expect(await main([path], t.io)).toBe(1);
+    expect(t.err()).toContain('har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: «Navn», «By».');
+  });
+
+  it('writes plan.xlsx, the report and letters into --out and lists them', async () => {
+    const dir = tempDir();
+    const t = io();
+    expect(await main([SAMPLE, '--indstillinger', SAMPLE_SETTINGS, '--profil', 'glostrup-2025', '--dato', '2025-03-01', '--out', dir], t.io)).toBe(0);
+    expect(t.out()).toContain('plan.xlsx');
+    expect(t.out()).toMatch(/\d+ breve skrevet/);
+    expect(t.out()).toContain('Besøg (dato og tid): ');
+    expect(names.filter((n) => t.out().includes(n))).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { STATUSES, statusByLabel } from '../../../src/core/status/vocabulary';
+import { COMPUTED_HEADERS, argb } from '../../../src/offline/plan-xlsx';
+import { runOffline, RunResult } from '../../../src/offline/run';
+import { tableFromCsv } from '../../../src/offline/input';
+import { SAMPLE, SAMPLE_SETTINGS, iso, openXlsx, readText, sheetRecords, tempDir } from './helpers';
+
+let out: string;
+let result: RunResult;
+let wb: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  out = tempDir();
+  result = await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, profile: 'glostrup-2025', date: '2025-03-01', out, noLetters: true, today: iso('2025-02-24') });
+  wb = await openXlsx(join(out, 'plan.xlsx'));
+});
+
+const utc = (isoText: string) => new Date(`${isoText}T00:00:00Z`).getTime();
+
+describe('plan.xlsx, sheet Plan', () => {
+  it('keeps every input column and adds Kode … Begrundelse, with one row per input row in order', () => {
+    const sheet = wb.getWorksheet('Plan')!;
+    const input = tableFromCsv(readText(SAMPLE));
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual([...input.headers, 'Kode', 'Tilbud', 'Form', 'Kanal', 'Fra', 'Til', 'Lovgrundlag', 'Status', 'Begrundelse']);
+    expect(COMPUTED_HEADERS).toHaveLength(9);
+    const records = sheetRecords(sheet);
+    expect(records).toHaveLength(input.rows.length);
+    // The sheet row equals the input row number: the header is row 1 in both.
+    records.forEach((r, i) => expect([r.rowNumber, r.get('Navn')]).toEqual([input.rows[i].row, input.rows[i].cells[0]]));
+  });
+
+  it('freezes the header and sets an auto filter over all columns', () => {
+    const sheet = wb.getWorksheet('Plan')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const filter = sheet.autoFilter as unknown;
+    expect(typeof filter === 'string' ? filter : JSON.stringify(filter)).toMatch(/A1/);
+  });
+
+  it('writes a 70-year-old living alone with the year as window, as real dates in dd-mm-yyyy (seeds/000 line 49)', () => {
+    const row = sheetRecords(wb.getWorksheet('Plan')!).find((r) => r.get('Noter') === 'Fylder 70, bor alene')!;
+    expect(row.get('Kode')).toBe('ALENE_70');
+    expect((row.get('Fra') as Date).getTime()).toBe(utc('2025-01-01'));
+    expect((row.get('Til') as Date).getTime()).toBe(utc('2025-12-31'));
+    expect(row.cell('Fra').numFmt).toBe('dd-mm-yyyy');
+    expect(row.get('Status')).toBe('Skal inviteres');
+  });
+
+  it('writes the grief talk window 6-8 weeks after the death (seeds/000 lines 214-219)', () => {
+    const rows = sheetRecords(wb.getWorksheet('Plan')!).filter((r) => r.get('Ægtefælle død') === '10-01-2025');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(String(r.get('Kode')).startsWith('EFTERLADT')).toBe(true);
+      expect((r.get('Fra') as Date).getTime()).toBe(utc('2025-02-21'));
+      expect((r.get('Til') as Date).getTime()).toBe(utc('2025-03-07'));
+    }
+  });
+
+  it('colours every planned row by its status, on every cell, as the sheet does', () => {
+    const records = sheetRecords(wb.getWorksheet('Plan')!);
+    const seen = new Set<string>();
+    for (const r of records) {
+      const status = statusByLabel(String(r.get('Status')));
+      if (!status) continue;
+      seen.add(status.id);
+      const expected = argb(status.background);
+      for (const header of ['Navn', 'Kode', 'Status', 'Begrundelse']) {
+        const fill = r.cell(header).fill as ExcelJS.FillPattern;
+        expect([r.rowNumber, header, fill?.fgColor?.argb]).toEqual([r.rowNumber, header, expected]);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('marks bad rows with FEJL and the Danish message, at their own row numbers', () => {
+    const records = sheetRecords(wb.getWorksheet('Plan')!);
+    const bad = records.filter((r) => r.get('Status') === 'FEJL');
+    expect(bad.map((r) => r.rowNumber)).toEqual(result.plan.bad.map((b) => b.row));
+    const impossible = bad.find((r) => r.get('Fødselsdato') === '31-02-1950')!;
+    expect(impossible.get('Kode')).toMatch(/^FEJL: fødselsdato: «31-02-1950»/);
+  });
+});
+
+describe('plan.xlsx, sheets Oversigt and Fejl', () => {
+  it('counts each offer as the Plan sheet holds it, per status', () => {
+    const plan = sheetRecords(wb.getWorksheet('Plan')!);
+    const summary = wb.getWorksheet('Oversigt')!;
+    const headerRow = summary.getRow(5).values as unknown[];
+    expect(headerRow.slice(1, 4)).toEqual(['Kode', 'Tilbud', 'I alt']);
+    const lines = new Map<string, unknown[]>();
+    for (let r = 6; r <= 14; r++) {
+      const v = summary.getRow(r).values as unknown[];
+      lines.set(String(v[1]), v);
+    }
+    for (const code of ['ALENE_70', 'ALDER_75', 'ALDER_80', 'ALDER_82', 'EFTERLADT', 'AEGTEFAELLE_FLYTTET', 'RISIKO', 'UNDTAGET', 'INGEN']) {
+      const withCode = plan.filter((r) => String(r.get('Kode')).split('+').includes(code));
+      const line = lines.get(code)!;
+      expect([code, line[3]]).toEqual([code, withCode.length]);
+      STATUSES.forEach((s, i) => {
+        const n = withCode.filter((r) => r.get('Status') === s.label).length;
+        expect([code, s.label, line[4 + i]]).toEqual([code, s.label, n]);
+      });
+    }
+  });
+
+  it('lists every bad row with its spreadsheet row number and message', () => {
+    const rows = sheetRecords(wb.getWorksheet('Fejl')!);
+    const input = readText(SAMPLE).slice(1).split('\r\n');
+    const listed = rows.map((r) => [r.get('Række'), r.get('Fejl')]);
+    expect(listed.length).toBe(result.plan.bad.length);
+    // Row n of a spreadsheet is line n of the file here (no quoted line breaks in the sample).
+    const lineOf = (needle: string) => input.findIndex((l) => l.includes(needle)) + 1;
+    expect(listed).toContainEqual([lineOf(';31-02-1950;'), expect.stringContaining('31-02-1950')]);
+    expect(listed).toContainEqual([lineOf(';#N/A;'), expect.stringContaining('#N/A')]);
+    expect(listed).toContainEqual([lineOf(';15-06-2025;'), expect.stringContaining('efter referencedatoen')]);
+  });
+});
+
+describe('the year report', () => {
+  it('writes rapport.svg and rapport.html with the chart embedded and last year compared', () => {
+    const svg = readText(join(out, 'rapport.svg'));
+    const html = readText(join(out, 'rapport.html'));
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(html).toContain(svg);
+    const eighty = result.report.offers.find((o) => o.code === 'ALDER_80')!;
+    expect(svg).toMatch(new RegExp(`data-code="ALDER_80"[\\s\\S]*?>${eighty.total}</text>`));
+    expect(result.report.previous).toMatchObject({ year: 2024, source: 'computed' });
+    expect(html).toContain('<th>2024</th>');
+  });
+
+  it('names no citizen in the report', () => {
+    const html = readText(join(out, 'rapport.html'));
+    const names = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[0]));
+    expect(names.filter((n) => html.includes(n))).toEqual([]);
+  });
+
+  it('compares with last year read from its plan.xlsx when given', async () => {
+    const lastYear = tempDir();
+    await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, date: '2024-03-01', out: lastYear, noLetters: true });
+    const now = await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, date: '2025-03-01', previous: join(lastYear, 'plan.xlsx') });
+    expect(existsSync(join(lastYear, 'plan.xlsx'))).toBe(true);
+    expect(now.report.previous).toMatchObject({ year: 2024, source: 'file' });
+    const lastPlan = sheetRecords((await openXlsx(join(lastYear, 'plan.xlsx'))).getWorksheet('Plan')!);
+    for (const o of now.report.offers) {
+      const n = lastPlan.filter((r) => String(r.get('Kode')).split('+').includes(o.code)).length;
+      expect([o.code, o.previous]).toEqual([o.code, n]);
+    }
+    const declined = lastPlan.filter((r) => r.get('Status') === 'Frabedt').length;
+    expect(now.report.statuses.find((s) => s.id === 'declined')!.previous).toBe(declined);
+    const computed = await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, date: '2025-03-01' });
+    expect(computed.report.previous).toMatchObject({ year: 2024, source: 'computed' });
+    expect(computed.report.statuses.every((s) => s.previous === undefined)).toBe(true);
+  });
+});

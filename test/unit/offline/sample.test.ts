@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { birthDayFromCpr } from '../../../src/core/coerce/cpr';
+import { resolveProfile } from '../../../src/core/profiles/registry';
+import { columnOfHeader } from '../../../src/core/sheet/columns';
+import { tableFromCsv } from '../../../src/offline/input';
+import { planTable } from '../../../src/offline/plan-table';
+import { SAMPLE_AS_OF, SAMPLE_HEADERS, sampleCsv, sampleRows } from '../../../scripts/generate-sample';
+import { SAMPLE, iso } from './helpers';
+
+const committed = readFileSync(SAMPLE, 'utf8');
+const table = tableFromCsv(committed);
+const glostrup = planTable(table, iso(SAMPLE_AS_OF), resolveProfile('glostrup-2025'));
+const column = (header: string) => table.headers.indexOf(header);
+const cellsOf = (header: string) => table.rows.map((r) => String(r.cells[column(header)] ?? ''));
+const byNote = (note: string) => glostrup.planned.filter((p) => p.cells[column('Noter')] === note);
+
+describe('examples/borgere.csv', () => {
+  it('is exactly what the seeded generator writes (regenerate with scripts/generate-sample.ts)', () => {
+    expect(committed).toBe(sampleCsv());
+  });
+
+  it('is UTF-8 with BOM, ;-separated, with Danish headers the sheet recognises', () => {
+    expect(committed.charCodeAt(0)).toBe(0xfeff);
+    expect(committed.slice(1).split('\r\n')[0]).toBe(SAMPLE_HEADERS.join(';'));
+    for (const h of SAMPLE_HEADERS) expect([h, columnOfHeader(h)]).toEqual([h, expect.any(String)]);
+    expect(table.rows.length).toBe(300);
+  });
+
+  it('is deterministic per seed and differs between seeds', () => {
+    expect(sampleRows(1, 150)).toEqual(sampleRows(1, 150));
+    expect(sampleRows(1, 150)).not.toEqual(sampleRows(2, 150));
+  });
+
+  it('holds every offer of Glostrup 2025', () => {
+    const codes = new Set(glostrup.planned.flatMap((p) => p.plan.code.split('+')));
+    for (const code of ['ALENE_70', 'ALDER_75', 'ALDER_80', 'ALDER_82', 'EFTERLADT', 'AEGTEFAELLE_FLYTTET', 'RISIKO', 'UNDTAGET', 'INGEN']) {
+      expect([code, codes.has(code)]).toEqual([code, true]);
+    }
+  });
+
+  // seeds/000 line 53, 214-219: a phone call 6-8 weeks after the death; the profile keeps it 26 weeks.
+  it.each([
+    ['Død inden for 6-8 uger', 'due'],
+    ['Vinduet er ikke åbnet', 'upcoming'],
+    ['Vinduet er lukket', 'overdue'],
+  ])('has bereaved citizens whose window is %s (%s)', (note, status) => {
+    const rows = byNote(note);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect([r.plan.offers[0].code, r.status]).toEqual(['EFTERLADT', status]);
+  });
+
+  it('has bereavements older than the horizon and under 65 that give no grief talk', () => {
+    for (const note of ['Ældre end 26 uger', 'Under 65 år']) {
+      expect(byNote(note).length).toBeGreaterThan(0);
+      for (const r of byNote(note)) expect(r.plan.code).not.toContain('EFTERLADT');
+    }
+  });
+
+  it('has 70-year-olds living alone and not alone (seeds/000 line 49: only alone)', () => {
+    const turning70 = glostrup.planned.filter((p) => p.plan.turns === 70);
+    expect(turning70.some((p) => p.plan.code === 'ALENE_70')).toBe(true);
+    expect(turning70.some((p) => p.plan.code === 'INGEN')).toBe(true);
+  });
+
+  it('has exemptions by a known reason, by yes, and by an unknown reason (warned)', () => {
+    const exempt = glostrup.planned.filter((p) => p.plan.code === 'UNDTAGET');
+    expect(exempt.some((p) => p.plan.exemption?.known && p.plan.exemption.reason.includes('ældrecenter'))).toBe(true);
+    expect(exempt.some((p) => p.plan.exemption?.reason === 'undtaget efter teamets vurdering')).toBe(true);
+    expect(exempt.some((p) => p.plan.exemption?.known === false && p.plan.warnings.length > 0)).toBe(true);
+  });
+
+  it('has at-risk citizens aged 80-81 who fall in the Ballerup gap (seeds/003: 65 to 79)', () => {
+    const ballerup = planTable(table, iso(SAMPLE_AS_OF), resolveProfile('ballerup'));
+    const gap = ballerup.planned.filter((p) => p.plan.warnings.some((w) => w.startsWith('Borgeren falder uden for')) && p.plan.code.indexOf('RISIKO') < 0);
+    expect(gap.map((p) => p.plan.turns).filter((t) => t === 80 || t === 81).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has CPR-only rows: with and without dash, passing and failing modulus 11, 7th digit 4 and 9', () => {
+    const cprs = cellsOf('CPR').filter((c) => c !== '');
+    const digits = (c: string) => c.replace('-', '').split('').map(Number);
+    const mod11 = (c: string) => digits(c).reduce((s, d, i) => s + d * [4, 3, 2, 7, 6, 5, 4, 3, 2, 1][i], 0) % 11 === 0;
+    expect(cprs.some(mod11)).toBe(true);
+    expect(cprs.some((c) => !mod11(c))).toBe(true);
+    expect(cprs.some((c) => c.includes('-'))).toBe(true);
+    expect(cprs.some((c) => !c.includes('-'))).toBe(true);
+    expect(new Set(cprs.map((c) => digits(c)[6]).filter((d) => d >= 4))).toEqual(new Set([4, 9]));
+    for (const c of cprs) expect(birthDayFromCpr(c)).toBeDefined();
+  });
+
+  it('writes birth dates in every Danish way', () => {
+    const births = cellsOf('Fødselsdato');
+    for (const pattern of [/^\d{2}-\d{2}-\d{4}$/, /^\d{1,2}-\d{1,2}-\d{4}$/, /^\d{2}\.\d{2}\.\d{4}$/, /^\d{1}\.\d{1,2}\.\d{4}$/, /^\d{2}\/\d{2}\/\d{4}$/, /^\d{4}-\d{2}-\d{2}$/]) {
+      expect([String(pattern), births.some((b) => pattern.test(b))]).toEqual([String(pattern), true]);
+    }
+  });
+
+  it('writes yes and no in every way (ja/nej/x/1/0)', () => {
+    const values = new Set(cellsOf('Bor alene').map((v) => v.toLowerCase()));
+    for (const v of ['ja', 'nej', 'x', '1', '0', '']) expect([v, values.has(v)]).toEqual([v, true]);
+  });
+
+  it('has bad rows: an impossible date, a birth after the reference date, a Sheets error', () => {
+    const messages = glostrup.bad.map((b) => b.message).join('\n');
+    expect(messages).toContain('31-02-1950');
+    expect(messages).toContain('ligger efter referencedatoen');
+    expect(messages).toContain('#N/A');
+  });
+});
