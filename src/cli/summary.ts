@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { toDanish } from '../core/day';
+import { Day, toDanish } from '../core/day';
+import * as visitText from '../core/visits/text';
 import { CODE_NONE } from '../core/rules/types';
 import { STATUSES, Status, StatusId } from '../core/status/vocabulary';
 import { badRow } from '../offline/text';
@@ -76,6 +77,15 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     lines.push('', bold(text.BAD_HEADING, mode));
     for (const b of plan.bad.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${badRow(b.row, b.message)}`);
     if (plan.bad.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_BAD(plan.bad.length - MAX_BAD_SHOWN)}`);
+  }
+
+  if (result.visits) {
+    const { bookings, kept, unplaced } = result.visits;
+    lines.push('', bold(text.VISITS_HEADING, mode));
+    const days = bookings.map((b) => b.day);
+    lines.push(`  ${text.VISITS_PLACED(bookings.length, days.length ? (Math.min(...days) as Day) : undefined, days.length ? (Math.max(...days) as Day) : undefined)}`);
+    if (kept > 0) lines.push(`  ${visitText.keptLine(kept)}`);
+    for (const u of unplaced.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${visitText.rowLine(u.row, u.reason)}`);
   }
 
   const letters = result.letters;

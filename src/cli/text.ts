@@ -1,3 +1,4 @@
+import { Day, toDanish } from '../core/day';
 /** The Danish words of the command line (`npm start`), kept together so they read as one voice. */
 
 export const HELP = `fhb: offline planlægning af forebyggende hjemmebesøg
@@ -59,6 +60,9 @@ export const SETTINGS_MISSING = (fields: string[]) =>
 export const FILES_HEADING = 'Skrevet:';
 export const TEMPLATES_HINT = (folder: string) => `Word-skabelonerne ligger i ${folder}; ret dem og brug --skabeloner ${folder}.`;
 export const DEFAULT_OUT = 'ud';
+export const VISITS_PLACED = (count: number, first?: Day, last?: Day) =>
+  `${count} ${count === 1 ? 'nyt besøg' : 'nye besøg'} planlagt${first !== undefined && last !== undefined ? ` (${toDanish(first)} til ${toDanish(last)})` : ''}; datoen og tiden står i brevene og i plan.xlsx.`;
+export const VISITS_HEADING = 'Besøg med fast tid (planlagt ud fra konsulenterne i indstillingerne):';
 export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start -- --out ud';
 export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';
 export const NO_LETTERS_WRITTEN = 'Ingen breve skrevet.';

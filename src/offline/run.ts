@@ -18,6 +18,8 @@ import { writePlanXlsx } from './plan-xlsx';
 import { Progress } from './progress';
 import { reportHtml, reportSvg } from './report-chart';
 import * as text from './text';
+import { planOfflineVisits } from './visits';
+import type { Proposal } from '../core/visits/summary';
 
 export interface RunOptions {
   input: string;
@@ -48,6 +50,8 @@ export interface RunResult {
   profileWarnings: string[];
   files: string[];
   letters?: LettersResult;
+  /** Fixed-time visits booked for this run (when the settings name consultants). */
+  visits?: Proposal;
 }
 
 const SETTINGS_FILE = 'indstillinger.json';
@@ -142,7 +146,8 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   const { settings, source } = loadSettings(options.settingsPath, options.input);
   const profile = loadProfile(options.profile ?? settings.profile);
   const asOf = referenceDate(options.date ?? settings.asOf);
-  const table = await readInputFile(options.input);
+  const read = await readInputFile(options.input);
+  const { table, proposal: visits } = planOfflineVisits(read, settings, profile, asOf);
 
   const bar = options.progress?.('Planlægger', table.rows.length);
   const plan = planTable(table, asOf, profile, { onProgress: (n) => bar?.update(n) });
@@ -155,7 +160,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
     source: 'data',
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
-  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [] };
+  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [], visits };
   if (!options.out) return result;
 
   mkdirSync(options.out, { recursive: true });

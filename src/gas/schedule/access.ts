@@ -7,7 +7,7 @@ import { type ColumnKey, type ColumnMap, columnSpec, findColumns } from '../../c
 import { type Zone, makeZone, todayIn } from '../../sheetfns/zone';
 import { withDocumentLock as documentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings';
-import * as text from './text';
+import * as text from '../../core/visits/text';
 
 /** The few Apps Script calls scheduling and the call list make, behind small functions. */
 

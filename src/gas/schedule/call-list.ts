@@ -5,8 +5,8 @@ import { type Day, toDanish } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import type { Zone } from '../../sheetfns/zone';
 import { type SheetContext, citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
-import { readCitizenRows } from './rows';
-import * as text from './text';
+import { readCitizenRows } from '../../core/visits/rows';
+import * as text from '../../core/visits/text';
 
 /** The call list computed from the sheet as it is now; rows the rules cannot read are named apart. */
 function computeCalls(ctx: SheetContext): { calls: CallEntry[]; asOf: Day; problems: number[] } {
@@ -39,10 +39,12 @@ export function showCallList(): void {
       sheet.clear();
       const table = callTable(calls, asOf, problems, ctx.zone);
       const width = callText.HEADERS.length;
-      sheet.getRange(1, 1, table.length, width).setValues(table);
+      const range = sheet.getRange(1, 1, table.length, width);
+      // Formats before values: a phone number or a name of digits stays text, as typed in Borgere.
+      range.setNumberFormats(callFormats(table.length));
+      range.setValues(table);
       sheet.getRange(1, 1, 1, width).setFontWeight('bold');
       sheet.setFrozenRows(2);
-      if (calls.length > 0) sheet.getRange(3, 6, calls.length, 2).setNumberFormat(text.DATE_NUMBER_FORMAT);
       sheet.activate();
     });
     ctx.ss.toast(text.callListShown(calls.length), text.CALL_LIST_TITLE);
@@ -51,6 +53,17 @@ export function showCallList(): void {
     ui.alert(text.CALL_LIST_TITLE, e.message, ui.ButtonSet.OK);
   }
 }
+
+/** Text everywhere but the row number, the count of attempts and the two dates of the window. */
+export function callFormats(height: number): string[][] {
+  const row = callText.HEADERS.map((h): string =>
+    h === 'Række' || h === 'Forsøg' ? GENERAL : h === 'Ring fra' || h === 'Ring senest' ? text.DATE_NUMBER_FORMAT : TEXT,
+  );
+  return Array.from({ length: height }, (_, i) => (i < 2 ? row.map(() => TEXT) : [...row]));
+}
+
+const TEXT = '@';
+const GENERAL = 'General';
 
 /**
  * The sheet's cells: the headers, a line saying what the list is (and which rows could not be read),

@@ -1,6 +1,6 @@
 import { type Day, toDanish } from '../../core/day';
 import type { ScheduleInput } from '../../core/schedule';
-import * as text from './text';
+import * as text from '../../core/visits/text';
 
 interface Issue {
   code?: string;

@@ -6,10 +6,10 @@ import { type MoveTarget, moveBooking } from '../../core/schedule';
 import { citizenKey } from '../../core/sidebar/citizen-view';
 import { clock } from '../../core/schedule/text';
 import { citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
-import { idOf, planningInput } from './plan-input';
+import { idOf, planningInput } from '../../core/visits/plan-input';
 import { run } from './plan-visits';
-import { PLANNING_COLUMNS, readRow } from './rows';
-import * as text from './text';
+import { PLANNING_COLUMNS, readRow } from '../../core/visits/rows';
+import * as text from '../../core/visits/text';
 import { writeVisits } from './write';
 
 /** What the sidebar sends to move one visit. Left out, a field keeps its current value; all left out, the

@@ -3,10 +3,10 @@ import { resolveProfile } from '../../core/profiles/registry';
 import { type ScheduleResult, scheduleVisits } from '../../core/schedule';
 import { citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
 import { describeScheduleError, isZodError } from './input-errors';
-import { type PlanningInput, planningInput, settingsProblems } from './plan-input';
-import { PLANNING_COLUMNS, readCitizenRows } from './rows';
-import { proposalOf, summaryText } from './summary';
-import * as text from './text';
+import { type PlanningInput, planningInput, settingsProblems } from '../../core/visits/plan-input';
+import { PLANNING_COLUMNS, readCitizenRows } from '../../core/visits/rows';
+import { proposalOf, summaryText } from '../../core/visits/summary';
+import * as text from '../../core/visits/text';
 import { placeWrites, writeVisits } from './write';
 
 /**

@@ -2,8 +2,8 @@ import type { Day } from '../../core/day';
 import type { ColumnMap } from '../../core/sheet/columns';
 import type { Zone } from '../../sheetfns/zone';
 import { wallTime } from './access';
-import { fingerprintOf } from './rows';
-import { VISIT_NUMBER_FORMAT } from './text';
+import { fingerprintOf } from '../../core/visits/rows';
+import { VISIT_NUMBER_FORMAT } from '../../core/visits/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -97,7 +97,7 @@ describe('npm start (main)', () => {
     expect(await main([SAMPLE, '--indstillinger', SAMPLE_SETTINGS, '--profil', 'glostrup-2025', '--dato', '2025-03-01', '--out', dir], t.io)).toBe(0);
     expect(t.out()).toContain('plan.xlsx');
     expect(t.out()).toMatch(/\d+ breve skrevet/);
-    expect(t.out()).toContain('Besøg (dato og tid): ');
+    expect(t.out()).toMatch(/\d+ nye besøg planlagt \(\d\d-\d\d-2025 til \d\d-\d\d-2025\)/);
     expect(names.filter((n) => t.out().includes(n))).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../../../src/core/letters/templates';
+import { longDanishDate } from '../../../src/core/letters/danish';
+import { isWorkingDay } from '../../../src/core/calendar/workdays';
 import { defaultTemplateDocx } from '../../../src/offline/docx/default-template';
 import { docxPlaceholders, fillDocx } from '../../../src/offline/docx/fill';
 import { tableFromCsv } from '../../../src/offline/input';
@@ -84,11 +86,35 @@ describe('letters for the sample (one .docx per citizen)', () => {
     expect(String(row.cells[col('Opkald')])).toMatch(/ikke truffet/);
   });
 
-  it('lists rows it could not write, with the missing field (an 80-year-old without a booked visit)', () => {
-    const problems = result.letters!.problems;
-    const unbooked80 = result.plan.planned.filter((p) => p.plan.offers[0]?.code === 'ALDER_80' && p.status === 'due').map((p) => p.row);
+  it('books the fixed-time visits of the 80-year-olds (seeds/000 lines 196-202) and their letters carry them', () => {
+    const visits = result.visits!;
+    expect(visits.bookings.length).toBeGreaterThan(0);
+    const consultants = JSON.parse(readText(SAMPLE_SETTINGS)).consultants.map((c: { name: string }) => c.name);
+    for (const booking of visits.bookings) {
+      expect(isWorkingDay(booking.day)).toBe(true);
+      expect(consultants).toContain(booking.consultant);
+      const planned = result.plan.planned.find((p) => p.row === booking.row)!;
+      expect(planned.plan.offers.some((o) => o.booking === 'fixedTime')).toBe(true);
+      // A letter goes out when the visit is the first offer and nothing was sent yet: never twice.
+      if (planned.plan.offers[0].booking !== 'fixedTime' || String(rowOf(booking.row).cells[col('Inviteret')]).trim() !== '') continue;
+      const file = letterFiles().find((f) => f.startsWith(`raekke-${String(booking.row).padStart(5, '0')}-ALDER_80`));
+      expect(file).toBeDefined();
+      expect(docxText(readFileSync(join(out, 'breve', file!)))).toContain(longDanishDate(booking.day));
+    }
+    expect(result.letters!.problems.filter((p) => p.field === 'Besøg (dato og tid)')).toEqual([]);
+  });
+
+  it('without consultants in the settings, lists the 80-year-olds it could not write, with the missing field', async () => {
+    const settings = JSON.parse(readText(SAMPLE_SETTINGS));
+    delete settings.consultants;
+    const dir = tempDir();
+    const path = join(dir, 'indstillinger.json');
+    writeFileSync(path, JSON.stringify(settings));
+    const unscheduled = await runOffline({ input: SAMPLE, settingsPath: path, date: '2025-03-01', out: dir, today: iso('2025-02-24') });
+    expect(unscheduled.visits).toBeUndefined();
+    const unbooked80 = unscheduled.plan.planned.filter((p) => p.plan.offers[0]?.code === 'ALDER_80' && p.status === 'due').map((p) => p.row);
     expect(unbooked80.length).toBeGreaterThan(0);
-    for (const row of unbooked80) expect(problems).toContainEqual({ rowNumber: row, field: 'Besøg (dato og tid)' });
+    for (const row of unbooked80) expect(unscheduled.letters!.problems).toContainEqual({ rowNumber: row, field: 'Besøg (dato og tid)' });
   });
 
   it('writes the Digital Post manifest: one line per letter, digital post yes/no, no CPR', () => {

@@ -1,4 +1,4 @@
-import { type Day, toDanish } from '../../core/day';
+import { type Day, toDanish } from '../day';
 
 /**
  * What "Planlæg besøg", moving a visit and the call list say to the team, in one voice. Rows are named by

@@ -1,8 +1,8 @@
-import { type Day, addDays, firstDayOfYear, fromIso, lastDayOfYear, yearOf } from '../../core/day';
-import type { PlannedOffer } from '../../core/rules/types';
-import type { ScheduleInput } from '../../core/schedule';
-import type { Settings } from '../../core/settings/schema';
-import { RECORD_GRACE_DAYS, statusOf } from '../../core/status/status';
+import { type Day, addDays, firstDayOfYear, fromIso, lastDayOfYear, yearOf } from '../day';
+import type { PlannedOffer } from '../rules/types';
+import type { ScheduleInput } from '../schedule';
+import type { Settings } from '../settings/schema';
+import { RECORD_GRACE_DAYS, statusOf } from '../status/status';
 import type { CitizenRow } from './rows';
 import * as text from './text';
 
@@ -27,8 +27,6 @@ export interface PlanningInput {
   readonly skipped: readonly { row: number; reason: string }[];
   /** Rows the rules cannot read. */
   readonly problems: readonly { row: number; message: string }[];
-  /** Whether the profile has any fixed-time offer at all. */
-  readonly fixedTimeOffered: boolean;
 }
 
 export interface PlanningContext {
@@ -56,7 +54,6 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
   const skipped: { row: number; reason: string }[] = [];
   const problems: { row: number; message: string }[] = [];
   let kept = 0;
-  let fixedTimeOffered = false;
 
   for (const row of rows) {
     const id = idOf(row.row);
@@ -74,7 +71,6 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
       }
       continue;
     }
-    fixedTimeOffered = true;
     const status = statusOf(offer.code, offer.from, offer.to, asOf, row.records);
     if (status === 'done') continue;
     const base = { id, postcode: row.postcode, windowFrom: offer.from, windowTo: offer.to };
@@ -122,7 +118,6 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
     kept,
     skipped,
     problems,
-    fixedTimeOffered,
   };
 }
 

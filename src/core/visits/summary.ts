@@ -1,4 +1,4 @@
-import type { Booking, ScheduleResult } from '../../core/schedule';
+import type { Booking, ScheduleResult } from '../schedule';
 import type { PlanningInput } from './plan-input';
 import * as text from './text';
 

@@ -1,14 +1,14 @@
-import { parseCallAttempts, type CallAttempt } from '../../core/calls';
-import { InputError } from '../../core/coerce/errors';
-import { type DateToDay, isEmptyCell } from '../../core/coerce/values';
-import type { Day } from '../../core/day';
-import { parseVisit } from '../../core/letters/fields';
-import type { Profile } from '../../core/profiles/schema';
-import { evaluate } from '../../core/rules/engine';
-import type { Plan } from '../../core/rules/types';
-import { type ColumnKey, type ColumnMap, birthColumn } from '../../core/sheet/columns';
-import { citizenOf } from '../../core/sidebar/citizen-view';
-import type { TeamRecord, TeamRecords } from '../../core/status/status';
+import { parseCallAttempts, type CallAttempt } from '../calls';
+import { InputError } from '../coerce/errors';
+import { type DateToDay, isEmptyCell } from '../coerce/values';
+import type { Day } from '../day';
+import { parseVisit } from '../letters/fields';
+import type { Profile } from '../profiles/schema';
+import { evaluate } from '../rules/engine';
+import type { Plan } from '../rules/types';
+import { type ColumnKey, type ColumnMap, birthColumn } from '../sheet/columns';
+import { citizenOf } from '../sidebar/citizen-view';
+import type { TeamRecord, TeamRecords } from '../status/status';
 import { STATUS_FIELDS, parseRecord } from '../../sheetfns/functions';
 
 /**
