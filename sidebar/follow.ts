@@ -34,6 +34,7 @@ export class SelectionFollower {
   private unchanged = 0;
   private running = false;
   private lastError = '';
+  private active = true;
 
   constructor(private readonly options: FollowOptions) {}
 
@@ -49,12 +50,29 @@ export class SelectionFollower {
     this.shown = { row, version };
   }
 
+  /**
+   * Polls only while the citizen pane is shown: on the merge and settings panes nobody is looking at the
+   * selection. Back on the citizen pane it asks at once.
+   */
+  setActive(active: boolean): void {
+    if (active === this.active) return;
+    this.active = active;
+    if (active) {
+      this.unchanged = 0;
+      this.schedule(0);
+    } else if (this.timer !== undefined) {
+      window.clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
   /** Forget what is shown: the next poll reports a change (e.g. after an error). */
   invalidate(): void {
     this.shown = undefined;
   }
 
   private readonly onVisibility = () => {
+    if (!this.active) return;
     if (document.visibilityState === 'visible') {
       this.unchanged = 0;
       this.schedule(0);
@@ -73,7 +91,7 @@ export class SelectionFollower {
   }
 
   private async tick(): Promise<void> {
-    if (this.inFlight || document.visibilityState !== 'visible') return;
+    if (this.inFlight || !this.active || document.visibilityState !== 'visible') return;
     this.inFlight = true;
     try {
       const state = await call('fhbSidebarState');
@@ -93,7 +111,7 @@ export class SelectionFollower {
     } finally {
       this.inFlight = false;
     }
-    if (document.visibilityState === 'visible') {
+    if (this.active && document.visibilityState === 'visible') {
       this.schedule(this.unchanged >= this.options.idleAfter ? this.options.idleIntervalMs : this.options.intervalMs);
     }
   }

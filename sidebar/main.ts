@@ -70,6 +70,7 @@ function selectPane(pane: Pane, focusTab = false): void {
   });
   document.body.setAttribute('data-pane', pane);
   if (focusTab) tabs[PANES.indexOf(pane)].focus();
+  follower.setActive(pane === 'citizen');
   if (pane === 'settings') void settings.open();
   if (pane === 'merge') void merge.open();
 }

@@ -109,7 +109,8 @@ export class MergePane {
           h('strong', {}, text.PROBLEMS),
           h('ul', {}, ...p.problems.map((x) => h('li', {}, text.problemLine(x.row, x.field)))),
         ),
-        p.firstLetter && h('div', { class: 'letter', attrs: { 'aria-label': text.FIRST_LETTER } },
+        // Focusable so a keyboard can scroll it.
+        p.firstLetter && h('div', { class: 'letter', attrs: { role: 'region', tabindex: 0, 'aria-label': text.FIRST_LETTER } },
           h('p', { class: 'help' }, text.FIRST_LETTER),
           h('h4', {}, p.firstLetter.title),
           ...p.firstLetter.paragraphs.map((para) => h('p', {}, para)),
@@ -123,6 +124,8 @@ export class MergePane {
     const mode = this.root.querySelector<HTMLInputElement>('input[name="merge-mode"]:checked')?.value === 'perCitizen' ? 'perCitizen' : 'combined';
     const pdf = this.root.querySelector<HTMLInputElement>('#merge-pdf')?.checked ?? false;
     this.setRunning(true);
+    // The preview no longer holds once letters are made (the rows become invited).
+    fill(this.previewBox);
     try {
       await this.runToEnd(await call('fhbMergeStart', { scope: this.scope(), mode, pdf }));
     } catch (e) {

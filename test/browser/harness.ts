@@ -37,11 +37,15 @@ export interface OpenOptions {
   /** Endpoints served by the test instead of the bundle (e.g. a merge stand-in). */
   fakes?: Record<string, Endpoint>;
   pollMs?: number;
+  /** Awaited before an endpoint runs: lets a test hold a call open (e.g. to look at a run half-way). */
+  before?: (name: string) => Promise<void>;
 }
 
 /** Opens the sidebar as `fhbOpenSidebar` (or another opener) renders it in the runtime. */
 export async function openSidebar(browser: Browser, bundle: BundleContext, html: string, options: OpenOptions = {}): Promise<OpenedSidebar> {
   const page = await browser.newPage({ viewport: { width: 300, height: 760 }, locale: 'da-DK' });
+  // Locator actions fail fast, so `eventually` retries instead of one call waiting out the test.
+  page.setDefaultTimeout(3000);
   const opened: OpenedSidebar = { page, dialogs: [], calls: [], network: [], errors: [] };
   page.on('dialog', (d) => {
     opened.dialogs.push(d.message());
@@ -53,8 +57,9 @@ export async function openSidebar(browser: Browser, bundle: BundleContext, html:
     opened.network.push(route.request().url());
     return route.abort();
   });
-  await page.exposeFunction('__fhbServer', (name: string, argsJson: string) => {
+  await page.exposeFunction('__fhbServer', async (name: string, argsJson: string) => {
     opened.calls.push(name);
+    await options.before?.(name);
     try {
       const args = JSON.parse(argsJson) as unknown[];
       const fake = options.fakes?.[name];
@@ -96,10 +101,15 @@ function SHIM(pollMs: number): void {
   w.google = { script: { run: runner(null, null) } };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves `test-artifacts/<name>.png`: the whole pane from the top (`page`), or what the 300 px sidebar
+ * shows right now (`view`, e.g. a question scrolled into view).
+ */
+export async function screenshot(page: Page, name: string, what: 'page' | 'view' = 'page'): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (what === 'page') await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage: what === 'page' });
   return file;
 }
 

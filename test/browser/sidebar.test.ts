@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { cell, danish, HOSTILE_ADDRESS, HOSTILE_NAME, nextDay, ROW, setCell, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
 import {
-  containsText, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar, screenshot,
+  containsText, eventually, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar,
+  screenshot,
 } from './harness';
 
 /**
@@ -64,6 +65,17 @@ test('follows the selection, and another user’s edit to the row', async () => 
   expect(fetches).toBe(3);
 });
 
+test('a new profile in Indstillinger refreshes the citizen, with the profile’s gap against the law as a warning', async () => {
+  await hasText(name(), 'Karen Testesen');
+  setCell(w.rt, ROW.turns80, 'Særlig risiko', true);
+  w.rt.sheet('Indstillinger').getRange('B3').setValue('ballerup');
+  // Ballerup's risk band is 65-79, SEL § 79 a stk. 4 says 65-81 (SPEC §2): an at-risk 80-year-old gets a warning.
+  await containsText(s.page.locator('#offers'), 'Efter Ballerup');
+  await containsText(s.page.locator('#offers .warning'), 'Borgeren falder uden for kommunens regel');
+  expect(await horizontalOverflow(s.page)).toBe(0);
+  await screenshot(s.page, 'sidebar-warning');
+});
+
 test('Inviteret writes today’s date into the sheet and the status follows', async () => {
   await hasText(name(), 'Karen Testesen');
   await s.page.getByRole('button', { name: 'Inviteret', exact: true }).click();
@@ -82,7 +94,7 @@ test('asks before replacing what someone wrote: Annuller keeps it, Overskriv rep
   const dialog = s.page.getByRole('alertdialog');
   await containsText(dialog, 'Inviteret indeholder allerede «10-02-2025»');
   await isFocused(s.page.locator('#confirm-cancel'));
-  await screenshot(s.page, 'sidebar-confirm');
+  await screenshot(s.page, 'sidebar-confirm', 'view');
   await s.page.keyboard.press('Escape');
   await hasCount(dialog, 0);
   expect(cell(w.rt, ROW.invited, 'Inviteret').shown).toBe('10-02-2025');
@@ -140,7 +152,7 @@ test('a refusal from the server is shown in the live region and nothing changes'
   await containsText(announced(), `dato: ${danish(nextDay(today))} ligger efter i dag`);
   await hasAttribute(announced(), 'aria-live', 'polite');
   expect(cell(w.rt, ROW.turns80, 'Gennemført').value).toBe('');
-  await screenshot(s.page, 'sidebar-refused');
+  await screenshot(s.page, 'sidebar-refused', 'view');
 });
 
 test('tabs work with the keyboard and settings are saved to Indstillinger', async () => {
@@ -163,4 +175,91 @@ test('tabs work with the keyboard and settings are saved to Indstillinger', asyn
   await s.page.getByLabel('Uger fra brev til besøg').fill('40');
   await s.page.getByRole('button', { name: 'Gem indstillinger' }).click();
   await containsText(announced(), 'uger fra brev til besøg: må højst være 26');
+});
+
+/** Opens the sidebar as the menu item «Flet invitationer» does: on the merge pane. */
+async function openOnMerge(options: Parameters<typeof openSidebar>[3] = {}): Promise<void> {
+  await s.page.close();
+  w.bundle.run('fhbMergeInvitations');
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, options);
+  await hasAttribute(s.page.locator('#tab-merge'), 'aria-selected', 'true');
+}
+
+function readyToMerge(): void {
+  w.bundle.run('fhbCreateTemplates');
+  // The 80-year-olds' letter names a fixed visit (Glostrup 2025), so row 2 needs one.
+  setCell(w.rt, ROW.turns80, 'Besøg', '12-03-2025 10:00');
+  setCell(w.rt, ROW.turns80, 'Konsulent', 'Anne Andersen');
+}
+
+test('merge pane on the real merge endpoints: preview, start, finished, the link, rows noted as invited', async () => {
+  readyToMerge();
+  await openOnMerge();
+  await s.page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+  await hasText(s.page.locator('#merge-total'), '3 breve');
+  await containsText(s.page.locator('.counts'), 'ALDER_80');
+  await containsText(s.page.locator('.letter'), 'Kære Karen Testesen');
+  expect(await horizontalOverflow(s.page)).toBe(0);
+  await screenshot(s.page, 'sidebar-merge-preview');
+
+  await s.page.getByRole('button', { name: 'Start fletning' }).click();
+  await hasText(s.page.locator('#merge-progress-text'), '3 af 3 breve');
+  expect(await s.page.locator('#merge-bar').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 3]);
+  const link = s.page.getByRole('link', { name: 'Åbn dokument 1' });
+  expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\//);
+  await containsText(announced(), 'Færdig');
+  await screenshot(s.page, 'sidebar-merge-done');
+  // The merge notes the letters in Inviteret; the citizen pane shows it.
+  w.rt.select('Borgere', 'A3');
+  await s.page.locator('#tab-citizen').click();
+  await hasText(name(), 'Bent Prøvesen');
+  await hasText(status(), 'Inviteret');
+});
+
+test('merge pane: the progress bar advances by calling Continue until the run is finished', async () => {
+  // The real merge time-boxes a batch by the real clock (Date.now), which the runtime does not model,
+  // so there every run finishes in its first batch. This stand-in keeps the endpoints' contract and
+  // does one letter per call, so the pane's loop (Start, then Continue until finished) is what is tested.
+  const runs: { done: number }[] = [];
+  const progress = (done: number) => ({
+    runId: 'run-1', done, total: 3, finished: done === 3, message: `${done} af 3 breve er lavet.`,
+    docUrls: done === 3 ? ['https://docs.google.com/document/d/x/edit', 'javascript:alert(3)'] : [],
+  });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => { release = r; });
+  let continues = 0;
+  await openOnMerge({
+    fakes: {
+      fhbMergeStart: () => (runs.push({ done: 1 }), progress(1)),
+      fhbMergeContinue: (runId) => {
+        if (runId !== 'run-1') throw new Error(`ukendt kørsel ${String(runId)}`);
+        runs[0].done += 1;
+        return progress(runs[0].done);
+      },
+      fhbMergeStatus: () => null,
+    },
+    before: async (name) => {
+      if (name === 'fhbMergeContinue' && ++continues === 2) await held;
+    },
+  });
+  const seen: number[] = [];
+  await s.page.exposeFunction('__sawProgress', (v: number) => seen.push(v));
+  await s.page.evaluate(() => {
+    new MutationObserver(() => {
+      const bar = document.getElementById('merge-bar') as HTMLProgressElement | null;
+      if (bar) (window as unknown as { __sawProgress(v: number): void }).__sawProgress(bar.value);
+    }).observe(document.getElementById('pane-merge')!, { childList: true, subtree: true });
+  });
+  await s.page.getByRole('button', { name: 'Start fletning' }).click();
+  await hasText(s.page.locator('#merge-progress-text'), '2 af 3 breve');
+  expect(await s.page.getByRole('button', { name: 'Start fletning' }).isDisabled()).toBe(true);
+  await screenshot(s.page, 'sidebar-merge-progress', 'view');
+  release();
+  await hasText(s.page.locator('#merge-progress-text'), '3 af 3 breve');
+  expect([...new Set(seen)]).toEqual([1, 2, 3]);
+  expect(continues).toBe(2);
+  // Only an https link becomes a link; a javascript: address stays inert text.
+  await hasCount(s.page.getByRole('link'), 1);
+  await containsText(s.page.locator('.links'), 'Åbn dokument 2');
+  expect(s.dialogs).toEqual([]);
 });

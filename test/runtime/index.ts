@@ -23,6 +23,7 @@
  * locks.holdDocumentLock, triggers.fire / runUntil, drive.addGoogleDoc, documents.bodyText, quotas.setUsage.
  */
 import * as path from 'node:path';
+import { FakeCharts } from './charts';
 import { CallLog, Clock, Faults, Quotas } from './clock';
 import { DocumentStore, FakeDocumentApp } from './documents';
 import { DriveStore, FakeDriveApp, MimeType } from './drive';
@@ -45,6 +46,7 @@ export { Clock, CallLog, Faults, Quotas } from './clock';
 export { Kernel } from './kernel';
 export { FakeSheet, FakeSpreadsheet, FakeProtection, FakeNamedRange } from './spreadsheet';
 export { FakeRange } from './range';
+export { FakeCharts, FakeEmbeddedChart, FakeEmbeddedChartBuilder, ChartType } from './charts';
 export { FakeUi } from './ui';
 export type { MenuRecord, MenuEntry, DialogRecord, PanelRecord, Answer } from './ui';
 export { DocumentStore, FakeDocument } from './documents';
@@ -167,6 +169,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Session: new FakeSession(env, () => scriptTz),
     Utilities: new FakeUtilities(env),
     CacheService: new FakeCacheService(env),
+    Charts: new FakeCharts(),
     Logger: new FakeLogger(env, logs),
     console: makeConsole(logs),
     MimeType,

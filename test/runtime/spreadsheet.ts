@@ -9,6 +9,7 @@
  * overwrite typed data makes the anchor `#REF!`; a thrown error makes it `#ERROR!` (see `errorOf`).
  */
 import { MAX_COLUMNS, columnToLetters, formatA1, parseA1 } from './a1';
+import { SheetCharts } from './charts';
 import { FakeConditionalFormatRule, firstMatchingRule, type GridBox, type RuleData } from './conditional-format';
 import type { FakeDataValidation } from './data-validation';
 import type { CustomFn, Env } from './env';
@@ -236,6 +237,8 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
   protections: FakeProtection[] = [];
   filter: FakeFilter | null = null;
   hidden = false;
+  /** The embedded charts (charts.ts). */
+  readonly chartStore: SheetCharts;
   private readonly view: CalcSheet;
 
   constructor(
@@ -245,6 +248,7 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
     readonly sheetId: number,
   ) {
     const self = this;
+    this.chartStore = new SheetCharts(env, this);
     this.view = {
       get name() {
         return self.name;
@@ -762,6 +766,22 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
   isSheetHidden() {
     this.k.call('Sheet.isSheetHidden');
     return this.hidden;
+  }
+  // ----------------------------------------------------------------- charts (charts.ts)
+  newChart() {
+    return this.chartStore.newChart();
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    this.chartStore.insertChart(chart);
+  }
+  getCharts() {
+    return this.chartStore.getCharts();
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    this.chartStore.updateChart(chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    this.chartStore.removeChart(chart);
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
     this.k.call('Sheet.getSheetValues');

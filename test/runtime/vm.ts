@@ -79,6 +79,7 @@ export class BundleContext {
   private makeContext(): { ctx: vm.Context; realm: Realm } {
     const sandbox: Record<string, unknown> = { ...this.host.globals() };
     const ctx = vm.createContext(sandbox, { name: 'apps-script', codeGeneration: { strings: true, wasm: false } });
+    installClockDate(ctx, () => this.host.kernel.clock.nowMs());
     const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', ctx) as Realm;
     return { ctx, realm };
   }
@@ -213,4 +214,33 @@ function toOuterError(e: unknown): Error {
     return out;
   }
   return new Error(String(e));
+}
+
+/**
+ * The bundle's "now" is the runtime's modelled clock, as its quotas, triggers and 6-minute limit are:
+ * `new Date()`, `Date()` and `Date.now()` read it; every other use is the context's own Date. The
+ * replacement shares Date's prototype, so `instanceof Date` holds for Dates made either way.
+ */
+function installClockDate(ctx: vm.Context, nowMs: () => number): void {
+  const install = vm.runInContext(
+    `(function (nowMs) {
+      var RealDate = Date;
+      function ClockDate(a, b, c, d, e, f, g) {
+        if (!new.target) return new RealDate(nowMs()).toString();
+        switch (arguments.length) {
+          case 0: return new RealDate(nowMs());
+          case 1: return new RealDate(a);
+          default: return new RealDate(a, b, c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0);
+        }
+      }
+      ClockDate.prototype = RealDate.prototype;
+      ClockDate.now = function () { return nowMs(); };
+      ClockDate.UTC = RealDate.UTC;
+      ClockDate.parse = RealDate.parse;
+      Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+      globalThis.Date = ClockDate;
+    })`,
+    ctx,
+  ) as (now: () => number) => void;
+  install(nowMs);
 }

@@ -12,7 +12,7 @@ export const rowMoved = (row: number) =>
 export const columnMissing = (headers: string[]) =>
   `Arket Borgere har ingen kolonne ${headers.map((h) => `«${h}»`).join(' eller ')}. Tilføj kolonnen (eller kør Opsætning) og prøv igen. Intet er ændret.`;
 
-export const refused = (problems: string[]) => `Ugyldigt input, intet er ændret: ${problems.join('; ')}.`;
+export const refused = (problems: string[]) => `Intet er ændret: ${problems.join('; ')}.`;
 export const dayDoesNotExist = (field: string, iso: string) => `${field}: «${iso}» er ikke en dato, der findes`;
 export const dayInFuture = (field: string, day: Day, today: Day) =>
   `${field}: ${toDanish(day)} ligger efter i dag (${toDanish(today)})`;

@@ -1,4 +1,4 @@
-import { ColumnKey, columnSpec } from '../../core/sheet/columns';
+import { ColumnKey, columnSpec, findColumns } from '../../core/sheet/columns';
 import { checkboxesFit, columnFormat, ValidationKind } from '../../core/sheet/column-formats';
 import { isOwnStatusRule, RuleShape, rulesMatch, statusRules } from '../../core/sheet/conditional';
 import { LayoutPlan } from '../../core/sheet/layout';
@@ -135,4 +135,14 @@ export function computedRuns(columns: Partial<Record<ColumnKey, number>>): [numb
     else runs.push([c, c]);
   }
   return runs;
+}
+
+/** The Konsulent dropdown alone (after the consultants changed in Indstillinger). */
+export function applyConsultantDropdown(sheet: Sheet, consultants: string[]): void {
+  const width = sheet.getLastColumn();
+  if (width < 1) return;
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const columns = findColumns(headers);
+  if (columns.consultant === undefined) return;
+  applyColumnFormats(sheet, { columns, origin: [], width, headers }, null, consultants, ['consultant']);
 }

@@ -24,13 +24,21 @@ export function applyProtections(sheet: Sheet, columns: Partial<Record<ColumnKey
     first: a,
     last: b,
   }));
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
   const keep = new Set<number>();
-  for (const p of existing) {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const description = p.getDescription();
+    const ours = description.startsWith(PROTECTION_PREFIX);
     const a1 = p.getRange().getA1Notation();
-    const i = wanted.findIndex((w, j) => !keep.has(j) && w.a1 === a1 && p.isWarningOnly() && p.getDescription() === w.description);
-    if (i >= 0) keep.add(i);
-    else p.remove();
+    const i = wanted.findIndex((w, j) => !keep.has(j) && w.a1 === a1);
+    if (!ours && !(description === '' && i >= 0)) continue; // the team's own protection
+    if (i < 0) {
+      p.remove();
+      continue;
+    }
+    // Ours, or one a failed set-up made and could not describe yet: finish it.
+    keep.add(i);
+    if (description !== wanted[i].description) p.setDescription(wanted[i].description);
+    if (!p.isWarningOnly()) p.setWarningOnly(true);
   }
   wanted.forEach((w, i) => {
     if (keep.has(i)) return;

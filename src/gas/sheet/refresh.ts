@@ -13,13 +13,13 @@ import { todayInDenmark } from './zone';
  * trigger does only the date.
  */
 export function refreshFromMenu(): void {
-  const ss = SpreadsheetApp.getActive();
-  if (!citizenSheet(ss) || !settingsSheet(ss)) {
-    alert(text.refreshNeedsSetup);
-    return;
-  }
   const today = todayInDenmark();
   try {
+    const ss = SpreadsheetApp.getActive();
+    if (!citizenSheet(ss) || !settingsSheet(ss)) {
+      alert(text.refreshNeedsSetup);
+      return;
+    }
     const locked = withDocumentLock(() => {
       writeReferenceDate(ss, today);
       runSetup(ss);

@@ -2,7 +2,8 @@ import { Day, toDanish, yearOf } from '../../core/day';
 import { allProfiles, builtinProfileIds } from '../../core/profiles/registry';
 import { Settings, SettingsInput, defaultClosures } from '../../core/settings/schema';
 import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
-import { AS_OF_ROW, SETTINGS_SHEET, VALUE_COLUMN } from '../../core/sheet/names';
+import { AS_OF_ROW, CITIZEN_SHEET, SETTINGS_SHEET, VALUE_COLUMN } from '../../core/sheet/names';
+import { applyConsultantDropdown } from './formats';
 import {
   Cell, GRID_WIDTH, ParsedSettings, SettingsError, SettingsLayout, consultantNamesOf, isEmptyGrid, isSettingsGrid, parseSettingsGrid,
   renderSettingsGrid, settingsLayout,
@@ -80,6 +81,8 @@ export function writeSettings(ss: Spreadsheet, input: SettingsInput | Settings):
   sheet.getRange(1, 1, rendered.rows.length, GRID_WIDTH).setValues(rendered.rows);
   const oldLast = sheet.getLastRow();
   if (oldLast > rendered.rows.length) sheet.getRange(rendered.rows.length + 1, 1, oldLast - rendered.rows.length, GRID_WIDTH).clearContent();
+  const citizens = ss.getSheetByName(CITIZEN_SHEET);
+  if (citizens) applyConsultantDropdown(citizens, settings.consultants.map((c) => c.name));
   return settings;
 }
 

@@ -98,10 +98,9 @@ function messageOf(e: unknown): string {
 
 /** The menu item: set-up under the document lock, with a Danish word on how it went. */
 export function setupFromMenu(): void {
-  const ss = SpreadsheetApp.getActive();
   let result: SetupResult;
   try {
-    const locked = withDocumentLock(() => runSetup(ss));
+    const locked = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
     if (!locked.ok) {
       alert(text.busy, text.busyTitle);
       return;

@@ -12,8 +12,7 @@ export interface Booted {
 
 export function boot(options: RuntimeOptions = {}): Booted {
   const rt = createRuntime(options);
-  // FHB_BUNDLE lets a developer point at another build; the default is dist/Code.js.
-  const bundle = rt.load(process.env.FHB_BUNDLE || undefined);
+  const bundle = rt.load();
   return { rt, bundle };
 }
 
@@ -52,6 +51,7 @@ export function syntheticCitizens(n: number): Citizen[] {
 
 /** Fills a sheet with a header row and rows (test set-up: free, not counted). */
 export function fill(sheet: FakeSheet, headers: string[], rows: unknown[][]): void {
+  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
   if (rows.length) sheet.getRange(2, 1, rows.length, headers.length).setValues(rows);
 }

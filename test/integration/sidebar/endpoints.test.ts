@@ -104,7 +104,7 @@ describe('recording an action', () => {
     expect(cell(w.rt, ROW.widowed, 'Opkald').value).toBe(`28-02-2025 ikke truffet; ${danish(today)} ikke truffet`);
   });
 
-  test.each([
+  test.each<[Record<string, string>, RegExp]>([
     [{ action: 'invited', date: '2025-13-01' }, /dato/],
     [{ action: 'done', date: 'TOMORROW' }, /dato: .* ligger efter i dag/],
     [{ action: 'booked', date: '2025-03-12' }, /klokkeslæt: mangler/],

@@ -26,7 +26,7 @@ export const ROW = { turns80: 2, turns75: 3, hostile: 4, invited: 5, widowed: 6 
 export const CITIZENS: Record<string, unknown>[] = [
   { Navn: 'Karen Testesen', CPR: '100545-1234', 'Fødselsdato': date(1945, 5, 10), Adresse: 'Prøvevej 1', Postnr: '2600', By: 'Glostrup', Telefon: '40506070' },
   { Navn: 'Bent Prøvesen', 'Fødselsdato': date(1950, 8, 20), Adresse: 'Eksempelgade 7', Postnr: '2600', By: 'Glostrup' },
-  { Navn: HOSTILE_NAME, 'Fødselsdato': date(1943, 1, 2), Adresse: HOSTILE_ADDRESS, Noter: '<b>fed</b>' },
+  { Navn: HOSTILE_NAME, 'Fødselsdato': date(1943, 1, 2), Adresse: HOSTILE_ADDRESS, Postnr: '2600', By: 'Glostrup', Noter: '<b>fed</b>' },
   { Navn: 'Inge Eksempel', 'Fødselsdato': date(1945, 2, 1), Inviteret: date(2025, 2, 10) },
   { Navn: 'Poul Ringesen', 'Fødselsdato': date(1955, 6, 1), 'Ægtefælle død': date(2025, 1, 20) },
 ];
@@ -36,6 +36,12 @@ export const SETTINGS = Settings.parse({
   profile: 'glostrup-2025',
   municipality: 'Prøvekommune',
   department: 'Forebyggende hjemmebesøg',
+  address: 'Rådhusvej 1',
+  postcodeCity: '2600 Glostrup',
+  phone: '43 00 00 00',
+  phoneHours: 'hverdage kl. 8-9',
+  email: 'forebyggelse@proevekommune.dk',
+  signature: 'Med venlig hilsen\nForebyggelsesteamet',
   consultants: [{ name: 'Anne Andersen' }, { name: 'Bo Berg' }],
 });
 
@@ -68,7 +74,7 @@ export interface SidebarWorld {
 
 export function sidebarWorld(): SidebarWorld {
   const rt = createRuntime();
-  const bundle = rt.load(process.env.FHB_BUNDLE); // TEMP
+  const bundle = rt.load();
   const usedSetup = bundle.hasFunction('fhbSetup');
   writeCitizens(rt);
   if (usedSetup) bundle.run('fhbSetup');

@@ -1,0 +1,38 @@
+/**
+ * What the consultants read from the year report in Google Sheets: the sheet, its chart and the
+ * messages. The words shared with the offline report (title, "borgere", "rækker med fejl", the note on
+ * citizens with two offers) come from src/core/report/text.ts, so both reports say the same.
+ */
+export const SHEET_NAME = 'Årsrapport';
+export const MENU_TITLE = 'Årsrapport';
+
+export const REFERENCE = (date: string) => `Referencedato ${date}`;
+export const PROFILE = (name: string) => `profil: ${name}`;
+
+export const OFFER_HEADERS = { code: 'Kode', offer: 'Tilbud', total: 'I alt', change: 'Ændring' } as const;
+export const STATUS_HEADERS = { status: 'Status', count: 'Antal', change: 'Ændring' } as const;
+export const NOTES_HEADER = 'Noter';
+
+export const CHART_TITLE = (year: number) => `Tilbud pr. status ${year}`;
+export const CHART_AXIS_OFFERS = 'Tilbud';
+export const CHART_AXIS_CITIZENS = 'Borgere';
+
+export const STORED_NOTE = (year: number, date: string) =>
+  `Tallene for ${year} er gemt af årsrapporten, sidst den blev lavet for ${year} (referencedato ${date}).`;
+export const NO_STORED_NOTE = (previous: number) => `Der er ikke gemt tal for ${previous}, så der sammenlignes ikke med sidste år.`;
+export const SAVED_NOTE = (year: number) =>
+  `Tallene for ${year} er gemt i regnearket, så næste års rapport kan sammenligne med dem. Laver I rapporten igen i ${year}, gemmes de nyeste tal.`;
+export const NOT_SAVED_NOTE = (year: number) => `Tallene for ${year} kunne ikke gemmes i regnearket, så næste års rapport kan ikke sammenligne med dem.`;
+export const ERROR_ROWS_NOTE = (rows: readonly number[], more: number) =>
+  `Rækker i «Borgere» med fejl, som ikke er talt med: ${rows.join(', ')}${more > 0 ? ` og ${more} til` : ''}. Ret dem, og lav rapporten igen.`;
+
+export const DONE = (year: number) => `Årsrapporten for ${year} er lavet på arket «${SHEET_NAME}».`;
+export const NEEDS_SETUP =
+  'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.';
+export const COLUMNS_MISSING = (headers: readonly string[]) =>
+  `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Kør «Opsæt eller opgrader arket», og lav rapporten igen.`;
+export const SHEET_NOT_OURS =
+  'Der findes allerede et ark, der hedder «Årsrapport», men det er ikke tilføjelsens årsrapport. Omdøb jeres ark (fx til «Årsrapport (egen)»), og lav rapporten igen.';
+export const BUSY = 'En kollega er ved at opdatere arket lige nu. Vent et øjeblik, og prøv igen.';
+export const BUSY_TITLE = 'Arket er optaget';
+export const FAILED = (message: string) => `Årsrapporten kunne ikke laves: ${message}`;
