@@ -2,7 +2,7 @@ import { dayFromYmd, Day } from '../src/core/day';
 import { getProfile } from '../src/core/profiles/registry';
 import { evaluate } from '../src/core/rules/engine';
 import type { Citizen } from '../src/core/rules/types';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../src/core/random';
 
 /** Synthetic citizens aged 60 to 100 in 2025, with the flags spread as a real sheet might have them. */
 export function syntheticCitizens(count: number, seed = 1): Citizen[] {

@@ -1,32 +1,29 @@
 /**
- * `npm run bench`: speed and memory of each part, printed as a table. Figures go into the issue notes;
+ * `npm run bench`: speed and memory of each part, printed as tables. Figures go into the issue notes;
  * no test asserts a time. Each area's bench lives beside this file as `<area>.bench.ts`.
+ * `npm run bench -- merge` runs only the benches whose name contains "merge".
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { benchEngine } from './engine.bench';
+import { benchMerge } from './merge.bench';
+import { benchOffline } from './offline.bench';
+import { benchSchedule } from './schedule.bench';
+import { benchSheet } from './sheet.bench';
 import { benchSheetFunctions } from './sheetfns.bench';
 
-type Bench = { name: string; run: () => unknown | Promise<unknown> };
-
-const benches: Bench[] = [
-  { name: 'rules engine, 100,000 citizens', run: () => benchEngine() },
-  { name: 'FHB_PLAN over 100,000 rows in the built bundle', run: () => benchSheetFunctions() },
+const benches: { name: string; run: () => unknown }[] = [
+  { name: 'rules engine: 100,000 citizens', run: () => benchEngine() },
+  { name: 'sheet functions: FHB_PLAN over 100,000 rows in the built bundle, cold load, bundle size', run: () => benchSheetFunctions() },
+  { name: 'sheet: set-up, formulas, refresh for 10,000 citizens (service calls, modelled time)', run: () => benchSheet() },
+  { name: 'schedule: 2,000 visits, 6 consultants, one year', run: () => benchSchedule() },
+  { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
+  { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
 ];
-
-/** Optional benches by other areas, picked up when their file exists. */
-function optional(file: string, exportName: string, name: string): void {
-  const path = join(__dirname, '..', 'bench', file);
-  if (!existsSync(path)) return;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  benches.push({ name, run: () => require(`./${file.replace(/\.ts$/, '')}`)[exportName]() });
-}
-void optional;
 
 async function main() {
   const only = process.argv[2];
   for (const bench of benches) {
     if (only && !bench.name.includes(only)) continue;
+    global.gc?.();
     const result = await bench.run();
     console.log(`\n${bench.name}`);
     console.table(result);

@@ -1,6 +1,7 @@
 import { type Day, dayFromYmd } from '../src/core/day';
 import type { Citizen, Consultant, ScheduleInput } from '../src/core/schedule/input';
 import { scheduleVisits } from '../src/core/schedule/schedule';
+import { mulberry32 } from '../src/core/random';
 
 const VISITS = 2_000;
 const CONSULTANT_NAMES = ['Anne', 'Bo', 'Carla', 'Dorte', 'Emil', 'Frida'];
@@ -46,14 +47,3 @@ function benchInput(): ScheduleInput {
   return { consultants, period: { from, to }, letterLeadDays: 21, today: (from - 30) as Day, citizens };
 }
 
-/** Small seeded PRNG (mulberry32), so every run schedules the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as prng } from '../src/core/random';
 
 /** The headers of the sample, Danish as `COLUMNS` names them. */
 export const SAMPLE_HEADERS = [
@@ -39,17 +40,6 @@ const STREETS = [
 ];
 const TOWNS = [['2600', 'Egelund'], ['2605', 'Egelund Nord'], ['2620', 'Bøgely']] as const;
 
-/** mulberry32: a small seeded PRNG, so the same seed always gives the same file. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Gen {
   int(min: number, max: number): number;
@@ -224,3 +214,5 @@ if (/generate-sample\.(c?js|ts)$/.test(process.argv[1] ?? '')) {
   writeFileSync(out, sampleCsv(), 'utf8');
   console.log(`Skrev ${out}`);
 }
+
+export { prng };

@@ -7,7 +7,8 @@ import type { Citizen, Plan } from '../core/rules/types';
 import { ColumnKey, ColumnMap, findColumns } from '../core/sheet/columns';
 import { statusOf } from '../core/status/status';
 import type { StatusId } from '../core/status/vocabulary';
-import { PLAN_FIELDS, parseRecord } from '../sheetfns/functions';
+import { PLAN_FIELDS } from '../sheetfns/functions';
+import { parseRecord } from '../core/status/records';
 import type { InputCell, InputRow, InputTable } from './input';
 import * as text from './text';
 

@@ -6,7 +6,8 @@ import { resolveProfile } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
 import type { Citizen, Plan } from '../core/rules/types';
-import { statusOf, TeamRecord } from '../core/status/status';
+import { statusOf } from '../core/status/status';
+import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
 import { broadcast, rowError, Rows } from './grid';
 import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
@@ -188,31 +189,6 @@ export function fhbBirthdate(ctx: CallContext, args: unknown[]): Cell | Cell[][]
     return ctx.zone.toDate(day);
   }, '', rowError);
   return rows.isRange ? out.map((v) => [v]) : out[0];
-}
-
-/** The Danish names of FHB_STATUS's arguments. */
-export const STATUS_FIELDS = ['kode', 'fra', 'til', 'inviteret', 'besøg', 'gennemført', 'frabedt', 'referencedato'] as const;
-
-/**
- * A record cell: a date (or date and time, "12-03-2025 10:00"), yes/no, or any other text, which counts
- * as yes: the team wrote something there.
- */
-export function parseRecord(value: unknown, field: string, toDay: (d: Date) => Day): TeamRecord {
-  if (isEmptyCell(value)) return undefined;
-  if (typeof value === 'boolean') return value ? { yes: true } : undefined;
-  if (typeof value === 'string') {
-    const datePart = value.trim().split(/\s+(?:kl\.?\s*)?|T/)[0];
-    try {
-      const day = parseDay(datePart, field, toDay);
-      if (day !== undefined) return { day };
-    } catch {
-      const lower = value.trim().toLowerCase();
-      if (['nej', 'n', 'falsk', 'false', '0', '-'].includes(lower)) return undefined;
-      return { yes: true };
-    }
-  }
-  const day = parseDay(value, field, toDay);
-  return day === undefined ? undefined : { day };
 }
 
 export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {

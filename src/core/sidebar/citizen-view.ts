@@ -7,9 +7,10 @@ import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
 import type { Citizen, Plan } from '../rules/types';
 import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
-import { statusOf, TeamRecord, TeamRecords } from '../status/status';
+import { statusOf } from '../status/status';
 import { statusById } from '../status/vocabulary';
-import { PLAN_FIELDS, STATUS_FIELDS, parseRecord } from '../../sheetfns/functions';
+import { PLAN_FIELDS } from '../../sheetfns/functions';
+import { readTeamRecords } from '../status/records';
 import type { CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
 import * as text from './text';
@@ -88,7 +89,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     return { ...view, problem: e.message };
   }
   const first = plan.offers[0];
-  const status = statusById(statusOf(plan.code, first?.from, first?.to, settings.asOf, teamRecords(data, ctx.toDay)));
+  const status = statusById(statusOf(plan.code, first?.from, first?.to, settings.asOf, readTeamRecords((key) => at(data.values, data.columns[key]), ctx.toDay)));
   return {
     ...view,
     asOf: toIso(settings.asOf),
@@ -147,23 +148,6 @@ export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: Date
     atRisk: parseYesNo(at(values, columns.atRisk), PLAN_FIELDS[5]),
     exempt: exemption.exempt,
     exemptReason: exemption.reason,
-  };
-}
-
-/** The team's records, read as FHB_STATUS reads them; an unreadable record counts as not there. */
-function teamRecords(data: RowData, toDay: DateToDay): TeamRecords {
-  const read = (key: ColumnKey, field: string): TeamRecord => {
-    try {
-      return parseRecord(at(data.values, data.columns[key]), field, toDay);
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    invited: read('invited', STATUS_FIELDS[3]),
-    visit: read('visit', STATUS_FIELDS[4]),
-    done: read('done', STATUS_FIELDS[5]),
-    declined: read('declined', STATUS_FIELDS[6]),
   };
 }
 

@@ -8,8 +8,8 @@ import { evaluate } from '../rules/engine';
 import type { Plan } from '../rules/types';
 import { type ColumnKey, type ColumnMap, birthColumn } from '../sheet/columns';
 import { citizenOf } from '../sidebar/citizen-view';
-import type { TeamRecord, TeamRecords } from '../status/status';
-import { STATUS_FIELDS, parseRecord } from '../../sheetfns/functions';
+import type { TeamRecords } from '../status/status';
+import { readTeamRecords } from '../status/records';
 
 /**
  * The citizen sheet read once into what scheduling and the call list need. Pure: the adapter hands in the
@@ -81,7 +81,7 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
     postcode: textOf(at('postcode')),
     plan,
     problem,
-    records: recordsOf(at, ctx.toDay),
+    records: readTeamRecords(at, ctx.toDay),
     visitCell,
     visit: parseVisit(visitCell, ctx.toDay),
     consultant: textOf(at('consultant')),
@@ -108,23 +108,6 @@ function fnv1a(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);
-}
-
-/** The team's records, read as FHB_STATUS reads them; an unreadable record counts as not there. */
-function recordsOf(at: (key: ColumnKey) => unknown, toDay: DateToDay): TeamRecords {
-  const read = (key: ColumnKey, field: string): TeamRecord => {
-    try {
-      return parseRecord(at(key), field, toDay);
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    invited: read('invited', STATUS_FIELDS[3]),
-    visit: read('visit', STATUS_FIELDS[4]),
-    done: read('done', STATUS_FIELDS[5]),
-    declined: read('declined', STATUS_FIELDS[6]),
-  };
 }
 
 function textOf(value: unknown): string {

@@ -5,7 +5,7 @@ import { SettingsError } from '../../core/sheet/settings-sheet';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { type ColumnKey, type ColumnMap, columnSpec, findColumns } from '../../core/sheet/columns';
 import { type Zone, makeZone, todayIn } from '../../sheetfns/zone';
-import { withDocumentLock as documentLock } from '../sheet/lock';
+import { underDocumentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings';
 import * as text from '../../core/visits/text';
 
@@ -62,15 +62,9 @@ export function loadSettings(ss: Spreadsheet): Settings {
   }
 }
 
-/** `work` under the document lock (src/gas/sheet/lock.ts); busy gives a Danish refusal and changes nothing. */
+/** `work` under the document lock; busy gives a Danish refusal and changes nothing. */
 export function withDocumentLock<T>(work: () => T): T {
-  const locked = documentLock(() => {
-    const result = work();
-    SpreadsheetApp.flush();
-    return result;
-  });
-  if (!locked.ok) throw new InputError(text.lockBusy);
-  return locked.value;
+  return underDocumentLock(work, text.lockBusy);
 }
 
 /**

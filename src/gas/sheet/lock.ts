@@ -1,3 +1,4 @@
+import { InputError } from '../../core/coerce/errors';
 /**
  * Two consultants may click the same button at once: set-up, refresh and the daily update take the
  * document lock, and a second click is told to wait instead of writing half a sheet on top of the first.
@@ -14,4 +15,18 @@ export function withDocumentLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS): Locked<
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * `work` under the document lock, flushed before the lock is released so a colleague waiting for it reads
+ * what was written. Busy: refused with `busyMessage` (Danish), nothing changed.
+ */
+export function underDocumentLock<T>(work: () => T, busyMessage: string): T {
+  const result = withDocumentLock(() => {
+    const value = work();
+    SpreadsheetApp.flush();
+    return value;
+  });
+  if (!result.ok) throw new InputError(busyMessage);
+  return result.value;
 }

@@ -11,7 +11,7 @@ import * as text from '../../core/sidebar/text';
 import { parseRequest, refuse } from '../../core/sidebar/validate';
 import { CellWrite, minutesOf, planAction } from '../../core/sidebar/write-plan';
 import { todayIn, Zone } from '../../sheetfns/zone';
-import { withDocumentLock } from '../sheet/lock';
+import { underDocumentLock } from '../sheet/lock';
 import { readSettings, readSettingsResult, writeSettings } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
 import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
@@ -103,13 +103,7 @@ export function saveSettings(input: unknown): SettingsView {
  * the second sees the first's value and is asked before replacing it). Busy: refused, nothing changed.
  */
 function locked<T>(work: () => T): T {
-  const result = withDocumentLock(() => {
-    const value = work();
-    SpreadsheetApp.flush();
-    return value;
-  });
-  if (!result.ok) throw new InputError(text.lockBusy);
-  return result.value;
+  return underDocumentLock(work, text.lockBusy);
 }
 
 function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writes: CellWrite[], zone: Zone): void {

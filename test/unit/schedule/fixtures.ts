@@ -3,6 +3,7 @@ import { customaryClosuresBetween, isHoliday } from '../../../src/core/calendar/
 import { type Day, fromIso, isoWeekday } from '../../../src/core/day';
 import type { Consultant, ScheduleInput } from '../../../src/core/schedule/input';
 import type { ScheduleResult } from '../../../src/core/schedule/result';
+import { mulberry32 } from '../../../src/core/random';
 
 export const iso = (text: string): Day => fromIso(text)!;
 export const hm = (h: number, m = 0): number => h * 60 + m;
@@ -21,17 +22,6 @@ export function consultant(name: string, overrides: Partial<Consultant> = {}): C
   };
 }
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Random {
   int(min: number, max: number): number;
@@ -160,3 +150,5 @@ export function randomInput(seed: number): ScheduleInput {
     citizens: r.shuffle(citizens),
   };
 }
+
+export { mulberry32 };

@@ -4,7 +4,8 @@
  * built bundle in test/integration/sheetfns.
  */
 import { callContext, fhbAge, fhbBirthdate, fhbOffer, fhbPlan, fhbReason, fhbStatus, fhbTurns, PLAN_COLUMNS } from '../../../src/sheetfns/functions';
-import { mulberry32 } from '../../../bench/random';
+import { mulberry32 } from '../../../src/core/random';
+import { parseRecord } from '../../../src/core/status/records';
 
 const ctx = callContext('UTC', () => new Date(Date.UTC(2025, 2, 1, 12)));
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -166,5 +167,30 @@ describe('fuzz: whatever a cell can hold', () => {
     const out = fhbPlan(ctx, [Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? '' : utc(1940 + (i % 30), 1 + (i % 12), 1 + (i % 28))]), '', '2025-03-01', '', '', '', '', 'glostrup-2025']);
     expect(out).toHaveLength(rows);
     expect(out.filter((r) => r[0] === '').length).toBe(Math.ceil(rows / 3));
+  });
+});
+
+describe('record cells: a date, a date and time, yes/no, or a note (which counts as yes)', () => {
+  const toDay = (d: Date) => Math.floor(d.getTime() / 86_400_000) as never;
+  test.each([
+    ['12-03-2025', { day: 20159 }],
+    ['12-03-2025 10:00', { day: 20159 }],
+    ['12-03-2025 kl. 10.00', { day: 20159 }],
+    ['2025-03-12T10:00', { day: 20159 }],
+    ['Takket nej i telefonen', { yes: true }], // once split on its capital T and refused as a date
+    ['Tirsdag', { yes: true }],
+    ['x', { yes: true }],
+    [true, { yes: true }],
+    [1, { yes: true }],
+    ['nej', undefined],
+    [false, undefined],
+    [0, undefined],
+    ['', undefined],
+  ])('%p → %p', (cell, expected) => {
+    expect(parseRecord(cell, 'frabedt', toDay)).toEqual(expected);
+  });
+
+  test('FHB_STATUS reads a declined note as declined', () => {
+    expect(fhbStatus(ctx, ['ALDER_82', utc(2025, 1, 1), utc(2025, 12, 31), '', '', '', 'Takket nej', '2025-03-01'])).toBe('Frabedt');
   });
 });
