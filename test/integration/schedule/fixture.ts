@@ -21,6 +21,11 @@ export const date = (y: number, m: number, d: number) => cph.toDate(day(y, m, d)
 /** A wall-clock time in Copenhagen (CEST in April: UTC+2). */
 export const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(Date.UTC(y, m - 1, d, h - 2, min));
 
+/** The call list's columns, written out here so a change to them is a visible change to the test. */
+export const CALL_HEADERS_EXPECTED = [
+  'Række', 'Navn', 'Telefon', 'Tilbud', 'Kode', 'Ring fra', 'Ring senest', 'Forsøg', 'Seneste forsøg', 'Brev skal sendes', 'Overskredet',
+];
+
 export const ANNE = 'Anne Andersen';
 export const BO = 'Bo Berg';
 export const CARL = 'Carl Carlsen';
