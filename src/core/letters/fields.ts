@@ -1,10 +1,9 @@
 import { Day, dayFromUtcDate } from '../day';
 import { DateToDay, isEmptyCell, parseDay } from '../coerce/values';
-import { columnOfHeader, columnSpec } from '../sheet/columns';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { danishTime, longDanishDate, shortDanishDate } from './danish';
-import { normalizeFieldName } from './placeholders';
+import { headerInfo } from './headers';
 import { NO, YES, arrangementSentence } from './text';
 
 /** A booked visit or meeting: the day and the minute after midnight (undefined when only the day is known). */
@@ -39,14 +38,14 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   const toDay = input.toDay ?? dayFromUtcDate;
   const fields = new Map<string, string>();
   const set = (name: string, value: string | undefined) => {
-    if (value !== undefined && value.trim() !== '') fields.set(normalizeFieldName(name), value);
+    if (value !== undefined && value.trim() !== '') fields.set(headerInfo(name).field, value);
   };
 
   for (const [header, value] of Object.entries(input.row)) {
-    const column = columnOfHeader(header);
-    if (column === 'cpr') continue;
-    const kind = column ? columnSpec(column).kind : undefined;
-    set(header, cellText(value, kind, toDay));
+    const info = headerInfo(header);
+    if (info.column === 'cpr') continue;
+    const text = cellText(value, info.kind, toDay);
+    if (text !== undefined && text.trim() !== '') fields.set(info.field, text);
   }
 
   const offer = input.offer ?? input.plan.offers[0];
@@ -58,7 +57,7 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
     set('Form', offer.form);
     set('Kanal', offer.channel);
     // An empty note is still a value: the note's paragraph is simply empty.
-    fields.set(normalizeFieldName('Note'), offer.note ?? '');
+    fields.set(headerInfo('Note').field, offer.note ?? '');
     const when = visitDate ? [visitDate, visitTime].filter(Boolean).join(' ') : undefined;
     set('Aftale', arrangementSentence(offer.booking, when));
   }
@@ -80,7 +79,7 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
 /** The visit in a row's Besøg column, if the row has one that reads as a date. */
 function visitOfRow(row: Readonly<Record<string, unknown>>, toDay: DateToDay): Visit | undefined {
   for (const [header, value] of Object.entries(row)) {
-    if (columnOfHeader(header) === 'visit') return parseVisit(value, toDay);
+    if (headerInfo(header).column === 'visit') return parseVisit(value, toDay);
   }
   return undefined;
 }

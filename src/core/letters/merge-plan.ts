@@ -3,7 +3,8 @@ import type { DateToDay } from '../coerce/values';
 import { isEmptyCell } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
-import { ColumnKey, columnOfHeader } from '../sheet/columns';
+import type { ColumnKey } from '../sheet/columns';
+import { headerInfo } from './headers';
 import { statusById, StatusId } from '../status/vocabulary';
 import { letterFields } from './fields';
 import { normalizeFieldName } from './placeholders';
@@ -82,7 +83,7 @@ function letterStatusOk(status: StatusId | undefined, offer: PlannedOffer, invit
 }
 
 function cellOf(values: Readonly<Record<string, unknown>>, key: ColumnKey): unknown {
-  for (const [header, value] of Object.entries(values)) if (columnOfHeader(header) === key) return value;
+  for (const [header, value] of Object.entries(values)) if (headerInfo(header).column === key) return value;
   return undefined;
 }
 

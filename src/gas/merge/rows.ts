@@ -9,7 +9,7 @@ import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { citizenOf } from '../../core/sidebar/citizen-view';
 import { statusOf } from '../../core/status/status';
 import { isDate, isEmptyCell } from '../../core/coerce/values';
-import { parseRecord } from '../../sheetfns/functions';
+import { parseRecord } from '../../core/status/records';
 import type { Zone } from '../../sheetfns/zone';
 import * as text from './text';
 

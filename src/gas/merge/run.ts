@@ -183,8 +183,8 @@ export function mergeResume(): void {
 }
 
 function problemList(problems: readonly MergeProblem[]): string {
-  const shown = problems.slice(0, 15).map((p) => `• række ${p.rowNumber}: ${p.field}`);
-  const more = problems.length > shown.length ? [`• … og ${problems.length - shown.length} mere`] : [];
+  const shown = problems.slice(0, 15).map((p) => text.problemLine(p.rowNumber, p.field));
+  const more = problems.length > shown.length ? [text.moreProblems(problems.length - shown.length)] : [];
   return [text.problemsStop(problems.length), ...shown, ...more].join('\n');
 }
 
@@ -323,10 +323,14 @@ function combinedSink(state: RunState) {
   let doc: GoogleAppsScript.Document.Document;
   if (state.docId) {
     doc = DocumentApp.openById(state.docId);
+    state.docUrl ??= doc.getUrl();
   } else {
     doc = DocumentApp.create(text.combinedTitle(state.tag, state.today));
-    state.docId = doc.getId();
-    state.docUrl = doc.getUrl();
+    // Both read before either is kept: a run never holds a document without its link.
+    const id = doc.getId();
+    const url = doc.getUrl();
+    state.docId = id;
+    state.docUrl = url;
     saveRun(state);
   }
   const body = doc.getBody();

@@ -10,6 +10,8 @@ export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikk
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
 export const problemsStop = (n: number) =>
   `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
+export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
+export const moreProblems = (n: number) => `• … og ${n} mere`;
 export const progress = (done: number, total: number) => `${done} af ${total} breve er lavet. Fletningen fortsætter …`;
 export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
   total === 1
@@ -17,8 +19,6 @@ export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
     : `Færdig: ${total} breve er lavet ${mode === 'combined' ? 'i ét samlet dokument, ét brev pr. side' : 'som ét dokument pr. borger'}, og rækkerne er noteret som inviteret.`;
 export const rowMoved = (row: number) =>
   `Rækkerne i arket Borgere er flyttet under fletningen, og borgeren fra række ${row} kan ikke findes igen. Fletningen er stoppet; de breve, der er lavet, er noteret i arket.`;
-export const quotaWarning = (n: number) =>
-  `Bemærk: ${n} dokumenter ét pr. borger bruger af Googles daglige kvote (250 dokumenter pr. dag for almindelige konti, 1.500 for Workspace). Vælg «Ét samlet dokument» ved mange breve.`;
 export const headerNeedsPerCitizen = (template: string, field: string) =>
   `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Et dokument pr. borger»`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;

@@ -1,4 +1,3 @@
-import * as vm from 'node:vm';
 import { dayFromYmd } from '../../../src/core/day';
 import { Settings } from '../../../src/core/settings/schema';
 import { renderSettingsGrid } from '../../../src/core/sheet/settings-sheet';
@@ -48,6 +47,7 @@ export function dueCitizens(n: number): Record<string, unknown>[] {
 export function writeCitizens(rt: Runtime, citizens: Record<string, unknown>[]): void {
   const sheet = rt.spreadsheet.findSheet('Borgere') ?? rt.addSheet('Borgere');
   const rows = [HEADERS, ...citizens.map((c) => HEADERS.map((h) => (c[h] ?? '') as unknown))];
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   sheet.getRange(1, 1, rows.length, HEADERS.length).setValues(rows as never);
 }
 
@@ -55,29 +55,6 @@ export function writeSettings(rt: Runtime, settings: Settings = SETTINGS): void 
   const sheet = rt.spreadsheet.findSheet('Indstillinger') ?? rt.addSheet('Indstillinger');
   const { rows } = renderSettingsGrid(settings, cph);
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows as never);
-}
-
-/**
- * The bundle's Date follows the runtime's modelled clock, as Apps Script's Date follows the wall
- * clock; the merge's time box reads Date. (One context for the whole test: top-level code ran at load.)
- */
-export function followClock(rt: Runtime, bundle: BundleContext): void {
-  const ctx = bundle.context as Record<string, unknown>;
-  ctx.__fhbTestClock = () => rt.clock.nowMs();
-  vm.runInContext(
-    `(function () {
-      var R = Date;
-      function D() {
-        if (!new.target) return new R(__fhbTestClock()).toString();
-        return arguments.length ? Reflect.construct(R, Array.prototype.slice.call(arguments), new.target) : Reflect.construct(R, [__fhbTestClock()], new.target);
-      }
-      Object.setPrototypeOf(D, R);
-      D.prototype = R.prototype;
-      D.now = function () { return __fhbTestClock(); };
-      globalThis.Date = D;
-    })()`,
-    bundle.context,
-  );
 }
 
 export interface MergeWorld {
@@ -89,8 +66,8 @@ export const BUNDLE = process.env.FHB_BUNDLE ?? DEFAULT_BUNDLE;
 
 export function mergeWorld(n = 12, opts: { citizens?: Record<string, unknown>[]; msPerServiceCall?: number; templates?: boolean } = {}): MergeWorld {
   const rt = createRuntime({ now: new Date('2025-03-04T08:00:00Z'), msPerServiceCall: opts.msPerServiceCall });
-  const bundle = rt.load(BUNDLE, { freshContextPerExecution: false, realTimeoutMs: 120_000 });
-  followClock(rt, bundle);
+  // The runtime's Date follows its modelled clock, so the merge's time box reads the runtime clock.
+  const bundle = rt.load(BUNDLE, { realTimeoutMs: 120_000 });
   writeCitizens(rt, opts.citizens ?? dueCitizens(n));
   writeSettings(rt);
   if (opts.templates !== false) bundle.run('fhbCreateTemplates');
@@ -115,4 +92,77 @@ export function lettersIn(text: string): { ref: string; text: string }[] {
     start = m.index! + m[0].length;
   }
   return out;
+}
+
+/** A short template for the fault-injection runs: several paragraphs, loose placeholders. */
+export const COMPACT_TEMPLATE = ['Kære {{ navn }}', '{{Adresse}}, {{Postnr}} {{By}}', 'Dit tilbud: {{Tilbud}}', 'Hilsen {{Underskrift}}'];
+
+/** Puts the same template Doc behind every template key the due citizens use (test set-up, free). */
+export function useTemplate(rt: Runtime, paragraphs: string[], keys = ['ALDER_75', 'ALENE_70', 'ALDER_82']): void {
+  const ids: Record<string, string> = {};
+  for (const key of keys) ids[key] = rt.drive.addGoogleDoc(`Skabelon ${key}`, paragraphs).id;
+  rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
+}
+
+export interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; docUrls: string[] }
+
+/**
+ * Keeps asking, as the sidebar does, until the run is finished: start when there is no run, continue
+ * when there is one; a run whose lease a dead execution still holds is waited out on the clock.
+ */
+export function driveToEnd(w: MergeWorld, start: Record<string, unknown> = { scope: 'due' }): Progress {
+  const call = <T>(name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
+  for (let k = 0; k < 100; k++) {
+    try {
+      const status = call<Progress | null>('fhbMergeStatus');
+      if (status?.finished) return status;
+      if (!status) call('fhbMergeStart', start);
+      else {
+        const p = call<Progress>('fhbMergeContinue', status.runId);
+        if (!p.finished && p.done === status.done) w.rt.clock.advance(7 * 60_000);
+      }
+    } catch {
+      // a failed call: ask again
+    }
+  }
+  throw new Error('the merge did not finish');
+}
+
+/**
+ * Exactly once, read from what exists: every letter in every Doc, traced to its citizen by name.
+ * Returns a list of violations (empty when every due row has exactly one letter, every letter belongs
+ * to exactly one row, and every row is marked with the date and the link of the Doc holding its letter).
+ */
+export function exactlyOnceViolations(w: MergeWorld, names: string[], templateIds: Set<string>): string[] {
+  const problems: string[] = [];
+  const letterDocs = new Map<string, string>(); // name → doc id
+  for (const [id, doc] of w.rt.documents.docs) {
+    if (templateIds.has(id)) continue;
+    const file = w.rt.drive.files.get(id);
+    if (file?.trashed) continue;
+    const text = w.rt.documents.bodyText(id);
+    const letters = lettersIn(text);
+    const tail = text.slice(text.lastIndexOf('Brevnr.') >= 0 ? text.indexOf('\n', text.lastIndexOf('Brevnr.')) + 1 || text.length : 0);
+    if (tail.replace(/\n/g, '').trim() !== '') problems.push(`${doc.name}: text after the last letter: ${JSON.stringify(tail.slice(0, 80))}`);
+    for (const l of letters) {
+      const who = [...l.text.matchAll(/Kære (.+)/g)].map((m) => m[1]);
+      if (who.length !== 1) problems.push(`${l.ref}: ${who.length} citizens in one letter`);
+      if (l.text.includes('{{')) problems.push(`${l.ref}: placeholder left`);
+      for (const name of who) {
+        if (letterDocs.has(name)) problems.push(`${name}: two letters`);
+        letterDocs.set(name, id);
+      }
+    }
+  }
+  const invited = column(w.rt, 'Inviteret');
+  const links = column(w.rt, 'Brev') as string[];
+  names.forEach((name, i) => {
+    const id = letterDocs.get(name);
+    if (!id) problems.push(`${name}: no letter`);
+    const link = links[i];
+    if (!link || !id || !link.includes(`/d/${id}/`)) problems.push(`${name}: row ${i + 2} links ${link || 'nothing'}, letter in ${id}`);
+    if (!(invited[i] instanceof Date)) problems.push(`${name}: row ${i + 2} not marked invited`);
+  });
+  for (const name of letterDocs.keys()) if (!names.includes(name)) problems.push(`${name}: letter for nobody due`);
+  return problems;
 }
