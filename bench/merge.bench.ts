@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { createRuntime } from '../test/runtime';
-import { BUNDLE, dueCitizens, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
+import { join } from 'node:path';
+import { dueCitizens, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
+
+// Resolved from this file (build/bench.cjs once bundled), not the fixture's folder.
+const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
 
 const LETTERS = 1_000;
 

@@ -16,7 +16,7 @@ export function benchSchedule(): { visits: number; consultants: number; ms: numb
   const started = performance.now();
   const result = scheduleVisits(input);
   const ms = performance.now() - started;
-  return { visits: result.bookings.length, consultants: input.consultants.length, ms };
+  return { visits: result.bookings.length, consultants: input.consultants.length, ms: Math.round(ms) };
 }
 
 /** A year of Glostrup-like 80-year-olds: most may be visited all year, some within a quarter. */

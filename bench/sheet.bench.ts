@@ -43,4 +43,3 @@ export function benchSheet(citizens = CITIZENS): Record<string, { calls: number;
   return { setup, firstCalculation, refresh, setupAgain, daily };
 }
 
-if (require.main === module) console.table(benchSheet(Number(process.argv[2]) || CITIZENS));
