@@ -1,13 +1,13 @@
 import { Day } from '../core/day';
 import { InputError } from '../core/coerce/errors';
-import { isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay, tryYesNo } from '../core/coerce/values';
+import { isEmptyCell, tryYesNo } from '../core/coerce/values';
 import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
 import type { Citizen, Plan } from '../core/rules/types';
 import { ColumnKey, ColumnMap, findColumns } from '../core/sheet/columns';
 import { statusOf } from '../core/status/status';
 import type { StatusId } from '../core/status/vocabulary';
-import { PLAN_FIELDS } from '../sheetfns/functions';
+import { citizenFromCells } from '../core/rules/citizen-input';
 import { parseRecord } from '../core/status/records';
 import type { InputCell, InputRow, InputTable } from './input';
 import * as text from './text';
@@ -78,18 +78,12 @@ export function birthCell(cell: CellOf): InputCell {
  * in the sheet.
  */
 export function citizenOfRow(cell: CellOf, toDay: (d: Date) => Day = fileDateToDay): Citizen {
-  const exemption = parseExemption(cell('exempt'), PLAN_FIELDS[6]);
   const birth = birthCell(cell);
   if (isEmptyCell(birth)) throw new InputError(text.ERR_BIRTH_MISSING);
-  return {
-    birth: requireDay(birth, PLAN_FIELDS[0], toDay),
-    livesAlone: parseYesNo(cell('livesAlone'), PLAN_FIELDS[1]),
-    spouseDied: parseDay(cell('spouseDied'), PLAN_FIELDS[3], toDay),
-    spouseMoved: parseDay(cell('spouseMoved'), PLAN_FIELDS[4], toDay),
-    atRisk: parseYesNo(cell('atRisk'), PLAN_FIELDS[5]),
-    exempt: exemption.exempt,
-    exemptReason: exemption.reason,
-  };
+  return citizenFromCells(
+    { birth, livesAlone: cell('livesAlone'), spouseDied: cell('spouseDied'), spouseMoved: cell('spouseMoved'), atRisk: cell('atRisk'), exempt: cell('exempt') },
+    toDay,
+  );
 }
 
 /** The row's status, as FHB_STATUS computes it from the plan and the team's records. */

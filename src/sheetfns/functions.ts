@@ -1,11 +1,14 @@
 import { Day, ageOn, ageTurnedInYear } from '../core/day';
 import { birthDayFromCpr } from '../core/coerce/cpr';
 import { InputError, describeValue } from '../core/coerce/errors';
-import { isDate, isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../core/coerce/values';
+import { isDate, isEmptyCell, parseDay, requireDay } from '../core/coerce/values';
 import { resolveProfile } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
-import type { Citizen, Plan } from '../core/rules/types';
+import type { Plan } from '../core/rules/types';
+import { PLAN_FIELDS, citizenFromCells } from '../core/rules/citizen-input';
+
+export { PLAN_FIELDS };
 import { statusOf } from '../core/status/status';
 import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
@@ -20,8 +23,6 @@ import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
 export type Cell = string | number | boolean | Date;
 export type Grid = Cell[][];
 
-/** The Danish names of FHB_PLAN's arguments, as error messages say them. */
-export const PLAN_FIELDS = ['fødselsdato', 'bor alene', 'referencedato', 'ægtefælle død', 'ægtefælle flyttet', 'særlig risiko', 'undtaget', 'profil'] as const;
 
 /** The 7 columns of FHB_PLAN: pinned by SPEC section 3. */
 export const PLAN_COLUMNS = ['code', 'offer', 'form', 'channel', 'from', 'to', 'legalBasis'] as const;
@@ -104,16 +105,10 @@ function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, 
   const profile = memo<Profile>(rows, 7, resolveProfile);
   const { toDay } = ctx.zone;
   const out = mapRows(rows, 0, (r) => {
-    const exemption = parseExemption(rows.value(6, r), PLAN_FIELDS[6]);
-    const citizen: Citizen = {
-      birth: requireDay(rows.value(0, r), PLAN_FIELDS[0], toDay),
-      livesAlone: parseYesNo(rows.value(1, r), PLAN_FIELDS[1]),
-      spouseDied: parseDay(rows.value(3, r), PLAN_FIELDS[3], toDay),
-      spouseMoved: parseDay(rows.value(4, r), PLAN_FIELDS[4], toDay),
-      atRisk: parseYesNo(rows.value(5, r), PLAN_FIELDS[5]),
-      exempt: exemption.exempt,
-      exemptReason: exemption.reason,
-    };
+    const citizen = citizenFromCells(
+      { birth: rows.value(0, r), livesAlone: rows.value(1, r), spouseDied: rows.value(3, r), spouseMoved: rows.value(4, r), atRisk: rows.value(5, r), exempt: rows.value(6, r) },
+      toDay,
+    );
     return render(evaluate(citizen, asOf(r), profile(r)));
   }, empty, onError);
   return { rows, out };

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { cell, danish, HOSTILE_ADDRESS, HOSTILE_NAME, nextDay, ROW, setCell, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
 import {
-  containsText, eventually, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar,
+  containsText, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar,
   screenshot,
 } from './harness';
 

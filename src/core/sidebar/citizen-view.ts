@@ -1,7 +1,7 @@
 import { Day, toIso } from '../day';
 import { maskCpr, looksLikeCpr } from '../coerce/cpr';
 import { InputError } from '../coerce/errors';
-import { DateToDay, isEmptyCell, parseDay, parseExemption, parseYesNo, requireDay } from '../coerce/values';
+import { DateToDay, isEmptyCell, parseDay, requireDay } from '../coerce/values';
 import { resolveProfile } from '../profiles/registry';
 import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
@@ -9,7 +9,7 @@ import type { Citizen, Plan } from '../rules/types';
 import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
 import { statusOf } from '../status/status';
 import { statusById } from '../status/vocabulary';
-import { PLAN_FIELDS } from '../../sheetfns/functions';
+import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
 import { readTeamRecords } from '../status/records';
 import type { CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
@@ -139,16 +139,11 @@ function citizenBirth(data: RowData, toDay: DateToDay): Day {
 /** The row as the rules see it, read with the same coercion (and Danish errors) as FHB_PLAN. */
 export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): Citizen {
   const { columns, values } = data;
-  const exemption = parseExemption(at(values, columns.exempt), PLAN_FIELDS[6]);
-  return {
-    birth: requireDay(birthValue(data), PLAN_FIELDS[0], toDay),
-    livesAlone: parseYesNo(at(values, columns.livesAlone), PLAN_FIELDS[1]),
-    spouseDied: parseDay(at(values, columns.spouseDied), PLAN_FIELDS[3], toDay),
-    spouseMoved: parseDay(at(values, columns.spouseMoved), PLAN_FIELDS[4], toDay),
-    atRisk: parseYesNo(at(values, columns.atRisk), PLAN_FIELDS[5]),
-    exempt: exemption.exempt,
-    exemptReason: exemption.reason,
-  };
+  const cell = (column: number | undefined) => at(values, column);
+  return citizenFromCells(
+    { birth: birthValue(data), livesAlone: cell(columns.livesAlone), spouseDied: cell(columns.spouseDied), spouseMoved: cell(columns.spouseMoved), atRisk: cell(columns.atRisk), exempt: cell(columns.exempt) },
+    toDay,
+  );
 }
 
 const RECORD_COLUMN: Record<RecordKey, ColumnKey> = {
