@@ -7,4 +7,5 @@ module.exports = {
   // Browser tests share one Chromium per file; two workers fit the 2-core machine.
   maxWorkers: 2,
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
 };
