@@ -2,6 +2,7 @@ import { CODE_NONE } from '../core/rules/types';
 import type { YearReport } from '../core/report/year-report';
 import * as reportText from '../core/report/text';
 import { STATUSES } from '../core/status/vocabulary';
+import { escapeHtml } from '../core/html';
 
 /**
  * The year report as pictures and a page: an SVG bar chart (one bar per offer, split by status, with last
@@ -9,9 +10,6 @@ import { STATUSES } from '../core/status/vocabulary';
  * charts, so the chart lives beside plan.xlsx. Everything shown is escaped.
  */
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const LABEL_W = 280;
 const BAR_W = 440;

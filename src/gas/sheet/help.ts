@@ -1,6 +1,7 @@
 import { SETTINGS_SHEET } from '../../core/sheet/names';
 import { ensureSettingsSheet } from './settings';
 import { HELP_PARAGRAPHS, HELP_TITLE } from './text';
+import { escapeHtml } from '../../core/html';
 
 /** A short Danish help dialog (text escaped; no script). */
 export function showHelp(): void {
@@ -10,9 +11,6 @@ export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(output, HELP_TITLE);
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Shows the settings sheet (making it first when it is missing). */
 export function openSettings(): void {
