@@ -12,6 +12,12 @@ import { escapeHtml } from '../core/html';
 
 
 const LABEL_W = 280;
+/** About what fits in LABEL_W at 13 px; a longer label is cut with an ellipsis (the whole one is its title). */
+const LABEL_CHARS = 38;
+
+function fitLabel(label: string): string {
+  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
 const BAR_W = 440;
 const COUNT_W = 70;
 const ROW_H = 40;
@@ -40,7 +46,7 @@ export function reportSvg(report: YearReport): string {
   lines.forEach((line, i) => {
     const y = TOP + i * ROW_H;
     out.push(`<g data-code="${escapeHtml(line.code)}">`);
-    out.push(`<text x="10" y="${y + 16}" fill="#222">${escapeHtml(line.label)}</text>`);
+    out.push(`<text x="10" y="${y + 16}" fill="#222"><title>${escapeHtml(line.label)}</title>${escapeHtml(fitLabel(line.label))}</text>`);
     let x = LABEL_W;
     for (const s of STATUSES) {
       const n = line.byStatus[s.id];
