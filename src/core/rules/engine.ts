@@ -1,4 +1,4 @@
-import { Day, addWeeks, ageOn, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
+import { Day, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
 import { InputError } from '../coerce/errors';
 import type { AgeRule, EventRule, Profile } from '../profiles/schema';
 import { CompiledProfile, MAX_AGE, compileProfile } from './compile';
@@ -12,11 +12,14 @@ import * as text from './text';
  * Throws InputError (Danish) when the data contradict themselves: born after `asOf`, an event after
  * `asOf` or before birth.
  */
+/** Older than this is far likelier a typing error or a misread CPR century than a citizen. */
+export const IMPLAUSIBLE_AGE = 110;
+
 export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const compiled = compileProfile(profile);
   checkCitizen(citizen, asOf);
   const year = yearOf(asOf);
-  const turns = year - yearOf(citizen.birth);
+  const turns = ageTurnedInYear(citizen.birth, asOf);
   const age = ageOn(citizen.birth, asOf);
 
   if (citizen.exempt) {
@@ -46,6 +49,8 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   }
   const sorted = offers.length > 1 ? sortByUrgency(offers, orders) : offers;
   const warnings = compiled.lawGaps.length ? lawGapWarnings(compiled, citizen, turns, sorted) : [];
+  // A CPR number's 7th digit can place a birth in the 1800s; say so rather than plan a 130-year-old quietly.
+  if (turns > IMPLAUSIBLE_AGE) warnings.push(text.implausibleAgeWarning(turns, year));
 
   if (sorted.length === 0) {
     return plan(profile, year, asOf, age, turns, CODE_NONE, sorted, noOfferReason(compiled, citizen, turns, year), warnings);

@@ -51,6 +51,10 @@ export function citizenLawGapWarning(gapWarning: string): string {
   return `Borgeren falder uden for kommunens regel: ${gapWarning} Vurder borgeren særskilt.`;
 }
 
+export function implausibleAgeWarning(turns: number, year: number): string {
+  return `Borgeren fylder ${turns} år i ${year}. Er fødselsdatoen eller CPR-nummeret skrevet rigtigt?`;
+}
+
 export function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
 }

@@ -110,3 +110,13 @@ describe('offers carry what the sheet and letters need', () => {
     expect(bereaved.offers[0]).toMatchObject({ booking: 'phone', letterIfNotReached: 'EFTERLADT' });
   });
 });
+
+describe('data that cannot be right is said, not planned quietly', () => {
+  test('a CPR century in the 1800s (7th digit 5-8, year 58-99) gives a warning', () => {
+    const plan = evaluate({ birth: d('1899-01-01'), livesAlone: false, atRisk: false, exempt: false }, d('2025-03-01'), getProfile('glostrup-2025'));
+    expect(plan.warnings).toEqual(['Borgeren fylder 126 år i 2025. Er fødselsdatoen eller CPR-nummeret skrevet rigtigt?']);
+  });
+  test('a 105-year-old is planned without a warning', () => {
+    expect(evaluate({ birth: d('1920-01-01'), livesAlone: false, atRisk: false, exempt: false }, d('2025-03-01'), getProfile('glostrup-2025')).warnings).toEqual([]);
+  });
+});
