@@ -7,8 +7,6 @@ import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
 import type { Plan } from '../core/rules/types';
 import { PLAN_FIELDS, citizenFromCells } from '../core/rules/citizen-input';
-
-export { PLAN_FIELDS };
 import { statusOf } from '../core/status/status';
 import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
@@ -21,8 +19,6 @@ import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
  */
 
 export type Cell = string | number | boolean | Date;
-export type Grid = Cell[][];
-
 
 /** The 7 columns of FHB_PLAN: pinned by SPEC section 3. */
 export const PLAN_COLUMNS = ['code', 'offer', 'form', 'channel', 'from', 'to', 'legalBasis'] as const;
@@ -40,14 +36,15 @@ export function callContext(spreadsheetTimeZone: string | undefined, now: () => 
 }
 
 /**
- * Runs `row` over every row. A single-value call returns the bare result and lets a bad input throw its
+ * Runs `row` over every row. A row whose first argument (the birth date, the code) is empty gives `empty`,
+ * so open ranges like F2:F work. A single-value call returns the bare result and lets a bad input throw its
  * Danish message (Sheets shows it on the #ERROR! cell). A range call never fails as a whole: a bad row
  * gets `onError` and the others are still computed.
  */
-function mapRows<T>(rows: Rows, birthArg: number | undefined, row: (r: number) => T, empty: T, onError: (e: unknown) => T): T[] {
+function mapRows<T>(rows: Rows, row: (r: number) => T, empty: T, onError: (e: unknown) => T): T[] {
   const out = new Array<T>(rows.count);
   for (let r = 0; r < rows.count; r++) {
-    if (birthArg !== undefined && isEmptyCell(rows.value(birthArg, r))) {
+    if (isEmptyCell(rows.value(0, r))) {
       out[r] = empty;
       continue;
     }
@@ -104,7 +101,7 @@ function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, 
   const asOf = asOfResolver(ctx, rows, 2);
   const profile = memo<Profile>(rows, 7, resolveProfile);
   const { toDay } = ctx.zone;
-  const out = mapRows(rows, 0, (r) => {
+  const out = mapRows(rows, (r) => {
     const citizen = citizenFromCells(
       { birth: rows.value(0, r), livesAlone: rows.value(1, r), spouseDied: rows.value(3, r), spouseMoved: rows.value(4, r), atRisk: rows.value(5, r), exempt: rows.value(6, r) },
       toDay,
@@ -142,6 +139,11 @@ function unique(values: string[]): string[] {
 
 const EMPTY_PLAN_ROW: Cell[] = ['', '', '', '', '', '', ''];
 
+/** A one-column result: a bare value for a single call, one row per input row for a range call. */
+function oneColumn(rows: Rows, out: Cell[]): Cell | Cell[][] {
+  return rows.isRange ? out.map((v) => [v]) : out[0];
+}
+
 export function fhbPlan(ctx: CallContext, args: unknown[]): Cell[][] {
   const { out } = plans(ctx, args, (p) => planRow(p, ctx.zone), EMPTY_PLAN_ROW, (e) => [rowError(e), '', '', '', '', '', '']);
   return out;
@@ -149,12 +151,12 @@ export function fhbPlan(ctx: CallContext, args: unknown[]): Cell[][] {
 
 export function fhbOffer(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const { rows, out } = plans(ctx, args, offerLabel, '', rowError);
-  return rows.isRange ? out.map((v) => [v]) : out[0];
+  return oneColumn(rows, out);
 }
 
 export function fhbReason(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const { rows, out } = plans(ctx, args, (p) => [p.reason, ...p.warnings].join(' '), '', rowError);
-  return rows.isRange ? out.map((v) => [v]) : out[0];
+  return oneColumn(rows, out);
 }
 
 const AGE_FIELDS = ['fødselsdato', 'referencedato'] as const;
@@ -162,13 +164,13 @@ const AGE_FIELDS = ['fødselsdato', 'referencedato'] as const;
 function ageFunction(ctx: CallContext, args: unknown[], measure: (birth: Day, asOf: Day) => number): Cell | Cell[][] {
   const rows = broadcast(args, AGE_FIELDS);
   const asOf = asOfResolver(ctx, rows, 1);
-  const out = mapRows<Cell>(rows, 0, (r) => {
+  const out = mapRows<Cell>(rows, (r) => {
     const birth = requireDay(rows.value(0, r), AGE_FIELDS[0], ctx.zone.toDay);
     const on = asOf(r);
     if (birth > on) throw new InputError(`fødselsdato: ${describeValue(rows.value(0, r))} ligger efter referencedatoen.`);
     return measure(birth, on);
   }, '', rowError);
-  return rows.isRange ? out.map((v) => [v]) : out[0];
+  return oneColumn(rows, out);
 }
 
 export const fhbAge = (ctx: CallContext, args: unknown[]) => ageFunction(ctx, args, ageOn);
@@ -176,21 +178,21 @@ export const fhbTurns = (ctx: CallContext, args: unknown[]) => ageFunction(ctx, 
 
 export function fhbBirthdate(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const rows = broadcast(args, ['cpr']);
-  const out = mapRows<Cell>(rows, 0, (r) => {
+  const out = mapRows<Cell>(rows, (r) => {
     const value = rows.value(0, r);
     const text = typeof value === 'number' ? String(value).padStart(10, '0') : String(value);
     const day = birthDayFromCpr(text);
     if (day === undefined) throw new InputError(`cpr: ${describeValue(value)} er ikke et CPR-nummer (ddmmåå-ssss).`);
     return ctx.zone.toDate(day);
   }, '', rowError);
-  return rows.isRange ? out.map((v) => [v]) : out[0];
+  return oneColumn(rows, out);
 }
 
 export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const rows = broadcast(args, STATUS_FIELDS);
   const asOf = asOfResolver(ctx, rows, 7);
   const { toDay } = ctx.zone;
-  const out = mapRows<Cell>(rows, 0, (r) => {
+  const out = mapRows<Cell>(rows, (r) => {
     const code = String(rows.value(0, r)).trim();
     if (code.startsWith('FEJL')) return 'FEJL';
     const status = statusOf(
@@ -207,5 +209,5 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
     );
     return statusById(status).label;
   }, '', rowError);
-  return rows.isRange ? out.map((v) => [v]) : out[0];
+  return oneColumn(rows, out);
 }
