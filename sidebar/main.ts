@@ -1,4 +1,5 @@
 import type { Pane, SidebarState } from '../src/core/sidebar/protocol';
+import { CITIZEN_SHEET } from '../src/core/sheet/names';
 import { PANES } from '../src/core/sidebar/vocabulary';
 import { announce } from './announce';
 import { call } from './bridge';
@@ -29,7 +30,7 @@ let fetchSeq = 0;
 async function onSelection(state: SidebarState): Promise<void> {
   const seq = ++fetchSeq;
   if (state.row === null) {
-    citizen.showMessage(state.sheet === 'Borgere' ? text.SELECT_ROW : text.otherSheet(state.sheet));
+    citizen.showMessage(state.sheet === CITIZEN_SHEET ? text.SELECT_ROW : text.otherSheet(state.sheet));
     return;
   }
   try {

@@ -6,7 +6,7 @@ export const SAVING = 'Gemmer …';
 
 // Borger
 export const SELECT_ROW = 'Markér en række i arket Borgere for at se borgeren.';
-export const otherSheet = (sheet: string) => `Du står i arket «${sheet}». Markér en række i arket Borgere for at se borgeren.`;
+export const otherSheet = (sheet: string) => `Du står i arket «${sheet}». ${SELECT_ROW}`;
 export const rowLine = (row: number) => `Række ${row}`;
 export const cprLine = (masked: string) => `CPR ${masked}`;
 export const bornLine = (birth: string, age: number) => `Født ${birth} · ${age} år`;

@@ -3,7 +3,9 @@
  * of the same name in `src/main.ts` (several are owned by the sidebar, merge, scheduling and report
  * work); `MENU_FUNCTIONS` feeds `REQUIRED_GLOBALS`, so the build fails while one of them is missing.
  */
-export const MENU_TITLE = 'Forebyggende hjemmebesøg';
+import { TITLE } from './sheet/text';
+
+export const MENU_TITLE = TITLE;
 
 export type MenuEntry = { caption: string; fn: string } | 'separator';
 

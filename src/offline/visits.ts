@@ -2,6 +2,7 @@ import { Day, toDanish } from '../core/day';
 import { isEmptyCell } from '../core/coerce/values';
 import type { Profile } from '../core/profiles/schema';
 import { scheduleVisits } from '../core/schedule';
+import { clock } from '../core/schedule/text';
 import type { Settings } from '../core/settings/schema';
 import { birthColumn, columnSpec, findColumns } from '../core/sheet/columns';
 import { planningInput } from '../core/visits/plan-input';
@@ -58,9 +59,4 @@ export function planOfflineVisits(table: InputTable, settings: Settings, profile
     }),
   };
   return { table: planned, proposal };
-}
-
-function clock(minute: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }

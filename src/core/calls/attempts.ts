@@ -1,3 +1,4 @@
+import { maskCpr } from '../coerce/cpr';
 import { parseDay } from '../coerce/values';
 import type { Day } from '../day';
 
@@ -8,7 +9,7 @@ import type { Day } from '../day';
 export interface CallAttempt {
   /** The day the call was made; undefined when the note has no readable date. */
   readonly day?: Day;
-  /** The note after the date, trimmed ("ikke truffet"). */
+  /** The note after the date, trimmed ("ikke truffet"), any CPR number in it masked: the list is shared. */
   readonly text: string;
   readonly outcome: CallOutcome;
 }
@@ -50,7 +51,7 @@ function parseAttempt(part: string, toDay: (date: Date) => Day): CallAttempt {
       day = undefined; // "31-02-2025 ikke truffet": keep the whole note, undated
     }
   }
-  return { day, text, outcome: outcomeOf(text) };
+  return { day, text: maskCpr(text), outcome: outcomeOf(text) };
 }
 
 export function outcomeOf(text: string): CallOutcome {

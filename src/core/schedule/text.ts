@@ -19,7 +19,7 @@ function at(day: Day, minute: number): string {
 // Input
 export const invalidDay = 'skal være en dag (et helt antal dage siden 01-01-1970)';
 export const startBeforeEnd = 'arbejdstiden skal begynde før den slutter';
-export const fromBeforeTo = '"from" må ikke ligge efter "to"';
+export const fromBeforeTo = 'perioden må ikke begynde efter den slutter';
 export const windowFromBeforeTo = 'vinduet må ikke begynde efter det slutter';
 export const duplicateConsultant = (name: string) => `konsulenten "${name}" står der flere gange`;
 export const duplicateCitizen = (id: string) => `borger-id "${id}" står der flere gange`;

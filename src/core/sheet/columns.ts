@@ -66,11 +66,16 @@ export function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const BY_NAME: Map<string, ColumnKey> = (() => {
-  const index = new Map<string, ColumnKey>();
-  for (const c of COLUMNS) for (const name of [c.header, ...c.synonyms]) index.set(normalizeHeader(name), c.key);
-  return index;
-})();
+/** Built on first use, not at load: module top-level code runs on every custom-function call. */
+let byName: Map<string, ColumnKey> | undefined;
+
+function headerIndex(): Map<string, ColumnKey> {
+  if (!byName) {
+    byName = new Map();
+    for (const c of COLUMNS) for (const name of [c.header, ...c.synonyms]) byName.set(normalizeHeader(name), c.key);
+  }
+  return byName;
+}
 
 export function columnSpec(key: ColumnKey): (typeof COLUMNS)[number] {
   return COLUMNS.find((c) => c.key === key)!;
@@ -78,7 +83,7 @@ export function columnSpec(key: ColumnKey): (typeof COLUMNS)[number] {
 
 /** The column a header names, if any. */
 export function columnOfHeader(header: unknown): ColumnKey | undefined {
-  return typeof header === 'string' ? BY_NAME.get(normalizeHeader(header)) : undefined;
+  return typeof header === 'string' ? headerIndex().get(normalizeHeader(header)) : undefined;
 }
 
 /** Where each known column is (0-based index), from a header row; the first match wins. */

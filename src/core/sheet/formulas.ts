@@ -27,20 +27,22 @@ function planArgs(c: FormulaColumns): string {
 }
 
 export function planFormula(c: FormulaColumns): string {
-  return `=FHB_PLAN(${planArgs(c)})`;
+  return `=${FORMULA_FUNCTION.code}(${planArgs(c)})`;
 }
 
 export function reasonFormula(c: FormulaColumns): string {
-  return `=FHB_REASON(${planArgs(c)})`;
+  return `=${FORMULA_FUNCTION.reason}(${planArgs(c)})`;
 }
 
 export function statusFormula(c: FormulaColumns): string {
   const col = openColumn;
-  return `=FHB_STATUS(${[col(c.code), col(c.from), col(c.to), col(c.invited), col(c.visit), col(c.done), col(c.declined), AS_OF_REF].join(', ')})`;
+  return `=${FORMULA_FUNCTION.status}(${[col(c.code), col(c.from), col(c.to), col(c.invited), col(c.visit), col(c.done), col(c.declined), AS_OF_REF].join(', ')})`;
 }
 
+const FORMULA_OF: Record<FormulaKey, (c: FormulaColumns) => string> = { code: planFormula, status: statusFormula, reason: reasonFormula };
+
 export function formulaFor(key: FormulaKey, c: FormulaColumns): string {
-  return key === 'code' ? planFormula(c) : key === 'status' ? statusFormula(c) : reasonFormula(c);
+  return FORMULA_OF[key](c);
 }
 
 /** The three formulas, by the column they go in. */
@@ -56,7 +58,7 @@ export function sameFormula(a: string, b: string): boolean {
   return normalizeFormula(a) === normalizeFormula(b);
 }
 
-export function normalizeFormula(f: string): string {
+function normalizeFormula(f: string): string {
   return f.split('"').map((part, i) => (i % 2 === 0 ? part.replace(/\s+/g, '').toUpperCase() : part)).join('"');
 }
 

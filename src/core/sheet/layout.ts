@@ -1,4 +1,4 @@
-import { COLUMNS, ColumnKey, PLAN_BLOCK, columnSpec, findColumns } from './columns';
+import { COLUMNS, ColumnKey, PLAN_BLOCK, birthColumn, columnSpec, findColumns } from './columns';
 import { FormulaColumns, isOwnFormula } from './formulas';
 
 /**
@@ -134,7 +134,6 @@ export function planLayout(existing: readonly ExistingColumn[]): LayoutPlan {
   // Physical operations: a run of new items before existing column `orig` is one insertion there.
   const inserts: Insert[] = [];
   let run = 0;
-  let appendCount = 0;
   for (const it of items) {
     if (it.orig === undefined) run++;
     else if (run) {
@@ -142,7 +141,7 @@ export function planLayout(existing: readonly ExistingColumn[]): LayoutPlan {
       run = 0;
     }
   }
-  appendCount = run;
+  const appendCount = run; // the new items after the last existing column
   inserts.sort((a, b) => b.before - a.before);
 
   const headers = items.map((it) => it.header);
@@ -154,7 +153,7 @@ export function planLayout(existing: readonly ExistingColumn[]): LayoutPlan {
   for (const k of stale) superseded.push({ key: k, index: items.findIndex((it) => it.orig === map[k]) });
   superseded.sort((a, b) => a.index - b.index);
 
-  const birth = columns.birthdate ?? columns.cpr;
+  const birth = birthColumn(columns);
   if (birth === undefined) throw new Error('planLayout: no birth column');
   // The layout must be what everybody else finds by header (first match).
   const found = findColumns(headers);

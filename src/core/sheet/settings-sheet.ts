@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { da } from 'zod/v4/locales';
 import { Day, fromIso, toDanish, toIso } from '../day';
-import { isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
+import { isDate, isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
 import { resolveProfile } from '../profiles/registry';
 import { Settings, SettingsInput } from '../settings/schema';
 import { normalizeHeader } from './columns';
@@ -84,7 +84,7 @@ export function formatWeekdays(days: readonly number[]): string {
 
 /** A time of day as minutes after midnight: "9", "09:00", "9.30", a Sheets time fraction, or a Date. */
 export function parseMinute(value: Cell, dateToMinute: (d: Date) => number): number {
-  if (isDateValue(value)) return dateToMinute(value);
+  if (isDate(value)) return dateToMinute(value);
   if (typeof value === 'number') {
     if (value >= 0 && value < 1) return Math.round(value * 1440);
     if (Number.isInteger(value) && value >= 0 && value <= 24) return value * 60;
@@ -107,10 +107,6 @@ function parseNumber(value: Cell): number {
   const text = String(value).trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(settingsErrors.number(String(value)));
   return Number(text);
-}
-
-function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 function text(v: Cell): string {
@@ -148,6 +144,10 @@ export interface ParsedSettings {
 const isBlankRow = (row: readonly Cell[]) => row.every((c) => isEmptyCell(c));
 const label = (row: readonly Cell[] | undefined) => normalizeHeader(text(row?.[0] ?? ''));
 
+/** The three tables, in sheet order: a row whose label is one of these titles starts a table. */
+const TABLE_TITLES = [CONSULTANTS_TITLE, CLOSURES_TITLE, TEMPLATES_TITLE] as const;
+const isTableTitle = (row: readonly Cell[]) => TABLE_TITLES.some((t) => label(row) === normalizeHeader(t));
+
 /** The 0-based row of a table's title, or -1. */
 function titleRow(grid: readonly Cell[][], title: string): number {
   const want = normalizeHeader(title);
@@ -158,10 +158,9 @@ function titleRow(grid: readonly Cell[][], title: string): number {
 function tableRows(grid: readonly Cell[][], title: string): number[] {
   const start = titleRow(grid, title);
   if (start < 0) return [];
-  const titles = new Set([CONSULTANTS_TITLE, CLOSURES_TITLE, TEMPLATES_TITLE].map(normalizeHeader));
   const rows: number[] = [];
   for (let r = start + 2; r < grid.length; r++) {
-    if (titles.has(label(grid[r]))) break;
+    if (isTableTitle(grid[r])) break;
     if (!isBlankRow(grid[r].slice(0, GRID_WIDTH))) rows.push(r);
   }
   return rows;
@@ -172,7 +171,7 @@ function scalarRow(grid: readonly Cell[][], key: ScalarKey): number {
   if (key === 'asOf') return 1;
   if (key === 'profile') return 2;
   const want = normalizeHeader(SCALAR_LABELS[key]);
-  const tablesStart = Math.min(...[CONSULTANTS_TITLE, CLOSURES_TITLE, TEMPLATES_TITLE].map((t) => titleRow(grid, t)).filter((r) => r >= 0), grid.length);
+  const tablesStart = Math.min(...TABLE_TITLES.map((t) => titleRow(grid, t)).filter((r) => r >= 0), grid.length);
   for (let r = 1; r < tablesStart; r++) if (label(grid[r]) === want) return r;
   return -1;
 }
@@ -242,7 +241,7 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
     cell(5, CONSULTANT_HEADERS[5], (v) => (c.visitMinutes = parseNumber(v)));
     cell(6, CONSULTANT_HEADERS[6], (v) => (c.travelMinutes = parseNumber(v)));
     cell(7, CONSULTANT_HEADERS[7], (v) => {
-      const parts = isDateValue(v) ? [v] : String(v).split(/[,;]\s*|\s+/).filter(Boolean);
+      const parts = isDate(v) ? [v] : String(v).split(/[,;]\s*|\s+/).filter(Boolean);
       c.daysOff = parts.map((p) => isoOf(p, CONSULTANT_HEADERS[7], zone)).filter((d): d is string => !!d);
     });
     consultants.push(c);
@@ -296,13 +295,6 @@ function useDanishErrors(): void {
     z.config(da());
     danishErrorsSet = true;
   }
-}
-
-/** Like parseSettingsGrid, but throws a SettingsError listing the problems. */
-export function settingsFromGrid(grid: readonly Cell[][], zone: ZoneFns, dateToMinute: (d: Date) => number): Settings {
-  const parsed = parseSettingsGrid(grid, zone, dateToMinute);
-  if (!parsed.settings) throw new SettingsError(parsed.problems);
-  return parsed.settings;
 }
 
 // ─── Writing ─────────────────────────────────────────────────────────────────────────────────────────
@@ -408,10 +400,9 @@ export interface SettingsLayout {
 function tableAt(grid: readonly Cell[][], title: string): TableRows | undefined {
   const start = titleRow(grid, title);
   if (start < 0) return undefined;
-  const titles = new Set([CONSULTANTS_TITLE, CLOSURES_TITLE, TEMPLATES_TITLE].map(normalizeHeader));
   const first = start + 2;
   let next = first;
-  while (next < grid.length && !titles.has(label(grid[next]))) next++;
+  while (next < grid.length && !isTableTitle(grid[next])) next++;
   let count: number;
   // The blank row before the next title separates the tables; it is not the table's.
   if (next < grid.length) count = next - first - (next - 1 >= first && isBlankRow(grid[next - 1]) ? 1 : 0);

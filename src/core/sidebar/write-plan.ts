@@ -1,5 +1,6 @@
 import { Day, toDanish } from '../day';
 import { isEmptyCell } from '../coerce/values';
+import { clock } from '../schedule/text';
 import type { ColumnKey, ColumnMap } from '../sheet/columns';
 import type { ActionId } from './protocol';
 import { headerOf } from './citizen-view';
@@ -106,12 +107,6 @@ function normalize(s: string): string {
     .replace(/(^|\D)(\d)(?=\D|$)/g, '$10$2')
     .replace(/[./]/g, '-')
     .trim();
-}
-
-export function clock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
 /** `tt:mm` → minutes after midnight (the schema has checked the shape). */

@@ -1,4 +1,5 @@
 import { parseCallAttempts, type CallAttempt } from '../calls';
+import { maskCpr } from '../coerce/cpr';
 import { InputError } from '../coerce/errors';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
 import type { Day } from '../day';
@@ -7,7 +8,7 @@ import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
 import type { Plan } from '../rules/types';
 import { type ColumnKey, type ColumnMap, birthColumn } from '../sheet/columns';
-import { citizenOf } from '../sidebar/citizen-view';
+import { citizenKey, citizenOf } from '../sidebar/citizen-view';
 import type { TeamRecords } from '../status/status';
 import { readTeamRecords } from '../status/records';
 
@@ -24,7 +25,10 @@ import { readTeamRecords } from '../status/records';
 export interface CitizenRow {
   /** 1-based sheet row. */
   readonly row: number;
-  /** Who is on the row (name and birth date/CPR, hashed): checked again before anything is written. */
+  /**
+   * Who is on the row: the sidebar's citizen key (name and birth date/CPR, hashed, so no name or CPR sits
+   * in it), checked again before anything is written.
+   */
   readonly fingerprint: string;
   readonly name: string;
   readonly phone: string;
@@ -75,9 +79,10 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
   const visitCell = at('visit');
   return {
     row,
-    fingerprint: fingerprintOf(cells, columns),
-    name: textOf(at('name')),
-    phone: textOf(at('phone')),
+    fingerprint: citizenKey({ columns, values: cells }),
+    // Masked as in the sidebar: the call list that shows them is printed and shared.
+    name: maskCpr(textOf(at('name'))),
+    phone: maskCpr(textOf(at('phone'))),
     postcode: textOf(at('postcode')),
     plan,
     problem,
@@ -87,27 +92,6 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
     consultant: textOf(at('consultant')),
     attempts: parseCallAttempts(at('calls'), ctx.toDay),
   };
-}
-
-/**
- * A short hash of the cells that say who is on the row. Kept in memory only and never shown, but hashed
- * anyway so no name or CPR number sits in an id or a message by accident.
- */
-export function fingerprintOf(cells: readonly unknown[], columns: ColumnMap): string {
-  const parts = (['name', 'birthdate', 'cpr'] as const).map((key) => {
-    const v = columns[key] === undefined ? '' : cells[columns[key]!];
-    return Object.prototype.toString.call(v) === '[object Date]' ? String((v as Date).getTime()) : String(v ?? '').trim();
-  });
-  return fnv1a(parts.join('\u0001'));
-}
-
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
 }
 
 function textOf(value: unknown): string {

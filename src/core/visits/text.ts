@@ -1,5 +1,8 @@
 import { type Day, toDanish } from '../day';
 
+// The same refusals as the sidebar's, so a consultant reads one sentence for one situation.
+export { lockBusy, rowMoved } from '../sidebar/text';
+
 /**
  * What "Planlæg besøg", moving a visit and the call list say to the team, in one voice. Rows are named by
  * their number, never by name or CPR: the dialogs are screenshotted and mailed around.
@@ -8,14 +11,8 @@ import { type Day, toDanish } from '../day';
 export const MENU_TITLE = 'Planlæg besøg';
 export const CALL_LIST_TITLE = 'Opkaldsliste';
 
-/** Besøg as the sheet shows it: dd-mm-åååå tt:mm. */
-export const VISIT_NUMBER_FORMAT = 'dd-mm-yyyy hh:mm';
-export const DATE_NUMBER_FORMAT = 'dd-mm-yyyy';
-
-export const citizenSheetMissing = 'Arket «Borgere» findes ikke. Kør Opsætning fra menuen Forebyggende hjemmebesøg.';
 export const columnsMissing = (headers: readonly string[]) =>
   `Arket Borgere mangler kolonnen ${headers.map((h) => `«${h}»`).join(' og ')}. Kør Opsætning fra menuen og prøv igen. Intet er ændret.`;
-export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.';
 export const noConsultants =
   'Der er ingen forebyggelseskonsulenter i Indstillinger. Tilføj konsulenterne (i sidepanelet under Indstillinger) og prøv igen. Intet er ændret.';
 export const badSettings = (problems: readonly string[]) =>
@@ -23,8 +20,6 @@ export const badSettings = (problems: readonly string[]) =>
 
 // ─── Planning ──────────────────────────────────────────────────────────────────────────────────────
 
-export const nothingToPlan = (year: number) =>
-  `Ingen borgere skal have et besøg med fast dato og tid i ${year} ud over dem, der allerede har et. Intet er ændret.`;
 export const wrongProfile = (profileName: string) =>
   `Profilen ${profileName} har ingen tilbud med fast dato og tid, så der er intet at planlægge. Intet er ændret.`;
 
@@ -50,7 +45,6 @@ export const rowsChanged = (count: number) =>
 // Why a row got no proposal (beside the scheduler's own reasons)
 export const consultantWithoutVisit = (name: string) =>
   `Konsulent er udfyldt («${name}»), men Besøg er tomt: skriv tidspunktet selv, eller ryd Konsulent, så planlægningen kan vælge`;
-export const visitWithoutTime = (shown: string) => `Besøg er udfyldt («${shown}») uden et klokkeslæt, der kan læses: beholdt som det står`;
 export const oldVisit = (day: Day) =>
   `Besøg indeholder et tidligere besøg (${toDanish(day)}): ryd cellen, hvis borgeren skal have et nyt besøg i år`;
 export const staleReference = (asOf: Day, today: Day) =>
@@ -65,11 +59,10 @@ export const FIELD_NAMES: Record<string, string> = {
 };
 export const dayDoesNotExist = (iso: string) => `dag: «${iso}» er ikke en dato, der findes`;
 export const rowOutside = (row: number) => `Række ${row} findes ikke i arket Borgere. Intet er ændret.`;
-export const rowMoved = (row: number) =>
-  `Række ${row} viser nu en anden borger (arket er sorteret eller ændret). Markér borgeren igen. Intet er ændret.`;
 export const rowNotBooked = (row: number) =>
   `Række ${row} har ikke et besøg med dato og klokkeslæt, der kan flyttes. Intet er ændret.`;
 export const rowUnreadable = (row: number, message: string) => `Række ${row} kan ikke læses: ${message} Intet er ændret.`;
+export const moveRefused = (problem: string) => `${/[.!?]$/.test(problem) ? problem : `${problem}.`} Intet er ændret.`;
 export const moved = (when: string, consultant: string) => `Besøget er flyttet til ${when} (${consultant}).`;
 export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at give besked om det nye tidspunkt.';
 

@@ -1,7 +1,7 @@
 import { InputError } from '../../core/coerce/errors';
 import { SettingsError } from '../../core/sheet/settings-sheet';
 import { withDocumentLock } from '../sheet/lock';
-import { alert, toast } from '../sheet/ui';
+import { alert, messageOf, toast } from '../sheet/ui';
 import { buildYearReport } from './run';
 import * as text from './text';
 
@@ -26,7 +26,7 @@ export function yearReportFromMenu(): void {
     year = locked.value.year;
   } catch (e) {
     if (e instanceof InputError || e instanceof SettingsError) alert(e.message, text.MENU_TITLE);
-    else alert(text.FAILED(e instanceof Error ? e.message : String(e)), text.MENU_TITLE);
+    else alert(text.FAILED(messageOf(e)), text.MENU_TITLE);
     return;
   }
   toast(text.DONE(year), text.MENU_TITLE);

@@ -1,8 +1,11 @@
 /**
  * What the consultants read from the year report in Google Sheets: the sheet, its chart and the
  * messages. The words shared with the offline report (title, "borgere", "rækker med fejl", the note on
- * citizens with two offers) come from src/core/report/text.ts, so both reports say the same.
+ * citizens with two offers) come from src/core/report/text.ts, so both reports say the same; the
+ * messages shared with set-up and refresh come from src/gas/sheet/text.ts.
  */
+import { text as sheetText } from '../sheet/text';
+
 export const SHEET_NAME = 'Årsrapport';
 export const MENU_TITLE = 'Årsrapport';
 
@@ -27,12 +30,11 @@ export const ERROR_ROWS_NOTE = (rows: readonly number[], more: number) =>
   `Rækker i «Borgere» med fejl, som ikke er talt med: ${rows.join(', ')}${more > 0 ? ` og ${more} til` : ''}. Ret dem, og lav rapporten igen.`;
 
 export const DONE = (year: number) => `Årsrapporten for ${year} er lavet på arket «${SHEET_NAME}».`;
-export const NEEDS_SETUP =
-  'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.';
+export const NEEDS_SETUP = sheetText.needsSetup;
 export const COLUMNS_MISSING = (headers: readonly string[]) =>
   `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Kør «Opsæt eller opgrader arket», og lav rapporten igen.`;
 export const SHEET_NOT_OURS =
   'Der findes allerede et ark, der hedder «Årsrapport», men det er ikke tilføjelsens årsrapport. Omdøb jeres ark (fx til «Årsrapport (egen)»), og lav rapporten igen.';
 export const BUSY = 'En kollega er ved at opdatere arket lige nu. Vent et øjeblik, og prøv igen.';
-export const BUSY_TITLE = 'Arket er optaget';
+export const BUSY_TITLE = sheetText.busyTitle;
 export const FAILED = (message: string) => `Årsrapporten kunne ikke laves: ${message}`;

@@ -2,18 +2,17 @@ import { InputError } from '../../core/coerce/errors';
 import { type Day, fromIso } from '../../core/day';
 import type { Settings } from '../../core/settings/schema';
 import { SettingsError } from '../../core/sheet/settings-sheet';
-import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { type ColumnKey, type ColumnMap, columnSpec, findColumns } from '../../core/sheet/columns';
-import { type Zone, makeZone, todayIn } from '../../sheetfns/zone';
+import { type Zone, todayIn } from '../../sheetfns/zone';
 import { underDocumentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings';
+import { sheetZone } from '../sheet/zone';
 import * as text from '../../core/visits/text';
 
 /** The few Apps Script calls scheduling and the call list make, behind small functions. */
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
 
 export interface SheetContext {
   ss: Spreadsheet;
@@ -23,14 +22,8 @@ export interface SheetContext {
 
 export function sheetContext(): SheetContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = makeZone(ss.getSpreadsheetTimeZone());
-  return { ss, zone, today: todayIn(zone, new Date()) };
-}
-
-export function citizenSheet(ss: Spreadsheet): Sheet {
-  const sheet = ss.getSheetByName(CITIZEN_SHEET);
-  if (!sheet) throw new InputError(text.citizenSheetMissing);
-  return sheet;
+  const zone = sheetZone(ss);
+  return { ss, zone, today: todayIn(zone) };
 }
 
 /** The citizen sheet's values, header row included, in one call; [] when the sheet is empty. */
@@ -76,13 +69,4 @@ export function withDocumentLock<T>(work: () => T): T {
 export function referenceDay(settings: Settings, ctx: SheetContext): { asOf: Day; realToday: Day } {
   const asOf = settings.asOf ? fromIso(settings.asOf) : undefined;
   return { asOf: asOf ?? ctx.today, realToday: ctx.today };
-}
-
-/** The instant a wall-clock time has on a day in the sheet's zone, for a Date cell shown as dd-mm-åååå tt:mm. */
-export function wallTime(zone: Zone, day: Day, minute: number): Date {
-  const midnight = zone.toDate(day).getTime();
-  const next = zone.toDate((day + 1) as Day).getTime();
-  // On the two days a year the clocks change (at 02:00-03:00), times from 03:00 shift by the difference.
-  const shift = minute >= 180 ? next - midnight - 86_400_000 : 0;
-  return new Date(midnight + minute * 60_000 + shift);
 }

@@ -3,15 +3,17 @@ import * as callText from '../../core/calls/text';
 import { InputError } from '../../core/coerce/errors';
 import { type Day, toDanish } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
+import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import type { Zone } from '../../sheetfns/zone';
-import { type SheetContext, citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { type SheetContext, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { readCitizenRows } from '../../core/visits/rows';
 import * as text from '../../core/visits/text';
 
 /** The call list computed from the sheet as it is now; rows the rules cannot read are named apart. */
 function computeCalls(ctx: SheetContext): { calls: CallEntry[]; asOf: Day; problems: number[] } {
   const settings = loadSettings(ctx.ss);
-  const { values, columns } = readGrid(citizenSheet(ctx.ss));
+  const { values, columns } = readGrid(requireCitizenSheet(ctx.ss));
   requireColumns(columns, []);
   const profile = resolveProfile(settings.profile);
   const { asOf } = referenceDay(settings, ctx);
@@ -57,12 +59,11 @@ export function showCallList(): void {
 /** Text everywhere but the row number, the count of attempts and the two dates of the window. */
 export function callFormats(height: number): string[][] {
   const row = callText.HEADERS.map((h): string =>
-    h === 'Række' || h === 'Forsøg' ? GENERAL : h === 'Ring fra' || h === 'Ring senest' ? text.DATE_NUMBER_FORMAT : TEXT,
+    h === 'Række' || h === 'Forsøg' ? GENERAL : h === 'Ring fra' || h === 'Ring senest' ? DATE_FORMAT : TEXT_FORMAT,
   );
-  return Array.from({ length: height }, (_, i) => (i < 2 ? row.map(() => TEXT) : [...row]));
+  return Array.from({ length: height }, (_, i) => (i < 2 ? row.map(() => TEXT_FORMAT) : [...row]));
 }
 
-const TEXT = '@';
 const GENERAL = 'General';
 
 /**

@@ -32,15 +32,18 @@ export function describeScheduleError(e: { issues: Issue[] }, input: ScheduleInp
 
 function subject(path: readonly PropertyKey[], input: ScheduleInput, rowOf: ReadonlyMap<string, number>): string {
   const [head, index] = path;
-  const i = typeof index === 'number' ? index : -1;
+  // An issue about a whole list (a name twice) has no index: its message says who, so no subject.
+  const i = typeof index === 'number' ? index : undefined;
   switch (head) {
     case 'consultants':
-      return i >= 0 ? text.consultantField(String(input.consultants[i]?.name ?? i + 1)) : '';
+      return i === undefined ? '' : text.consultantField(String(input.consultants[i]?.name ?? i + 1));
     case 'closures': {
+      if (i === undefined) return '';
       const day = input.closures?.[i]?.day;
       return text.closureField(typeof day === 'number' ? toDanish(day as Day) : String(i + 1));
     }
     case 'citizens': {
+      if (i === undefined) return '';
       const id = input.citizens[i]?.id;
       return text.rowField(String((id && rowOf.get(id)) ?? i + 1));
     }

@@ -5,7 +5,8 @@ import { resolveProfile } from '../../core/profiles/registry';
 import { type MoveTarget, moveBooking } from '../../core/schedule';
 import { citizenKey } from '../../core/sidebar/citizen-view';
 import { clock } from '../../core/schedule/text';
-import { citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { idOf, planningInput } from '../../core/visits/plan-input';
 import { run } from './plan-visits';
 import { PLANNING_COLUMNS, readRow } from '../../core/visits/rows';
@@ -47,7 +48,7 @@ export function moveVisit(raw: unknown): MovedVisit {
   const ctx = sheetContext();
   return withDocumentLock(() => {
     const settings = loadSettings(ctx.ss);
-    const sheet = citizenSheet(ctx.ss);
+    const sheet = requireCitizenSheet(ctx.ss);
     const { values, columns } = readGrid(sheet);
     requireColumns(columns, PLANNING_COLUMNS);
     if (req.row > values.length) throw new InputError(text.rowOutside(req.row));
@@ -65,7 +66,7 @@ export function moveVisit(raw: unknown): MovedVisit {
     const id = idOf(req.row);
     if (!planning.rowOf.has(id)) throw new InputError(text.rowNotBooked(req.row));
     const outcome = moveBooking(planning.input, run(planning), id, targetOf(req, target.visit.day, target.visit.minute, target.consultant));
-    if (!outcome.ok) throw new InputError(`${/[.!?]$/.test(outcome.error) ? outcome.error : `${outcome.error}.`} Intet er ændret.`);
+    if (!outcome.ok) throw new InputError(text.moveRefused(outcome.error));
     const booking = outcome.result.bookings.find((b) => b.id === id)!;
 
     writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);

@@ -1,7 +1,8 @@
 import { InputError } from '../../core/coerce/errors';
 import { resolveProfile } from '../../core/profiles/registry';
 import { type ScheduleResult, scheduleVisits } from '../../core/schedule';
-import { citizenSheet, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { describeScheduleError, isZodError } from './input-errors';
 import { type PlanningInput, planningInput, settingsProblems } from '../../core/visits/plan-input';
 import { PLANNING_COLUMNS, readCitizenRows } from '../../core/visits/rows';
@@ -20,7 +21,7 @@ export function planVisits(): void {
   try {
     const ctx = sheetContext();
     const settings = loadSettings(ctx.ss);
-    const sheet = citizenSheet(ctx.ss);
+    const sheet = requireCitizenSheet(ctx.ss);
     const { values, columns } = readGrid(sheet);
     requireColumns(columns, PLANNING_COLUMNS);
     if (settings.consultants.length === 0) throw new InputError(text.noConsultants);

@@ -1,9 +1,10 @@
+import { isEmptyCell } from '../../core/coerce/values';
 import type { Day } from '../../core/day';
+import { DATETIME_FORMAT } from '../../core/sheet/column-formats';
 import type { ColumnMap } from '../../core/sheet/columns';
+import { citizenKey } from '../../core/sidebar/citizen-view';
 import type { Zone } from '../../sheetfns/zone';
-import { wallTime } from './access';
-import { fingerprintOf } from '../../core/visits/rows';
-import { VISIT_NUMBER_FORMAT } from '../../core/visits/text';
+import { wallTimeToDate } from '../sidebar/time';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,7 +25,7 @@ export interface VisitWrite {
 export function placeWrites(writes: readonly VisitWrite[], values: readonly (readonly unknown[])[], columns: ColumnMap): { placed: VisitWrite[]; lost: number } {
   const byFingerprint = new Map<string, number[]>();
   for (let i = 1; i < values.length; i++) {
-    const fp = fingerprintOf(values[i], columns);
+    const fp = citizenKey({ columns, values: values[i] });
     const list = byFingerprint.get(fp);
     if (list) list.push(i + 1);
     else byFingerprint.set(fp, [i + 1]);
@@ -36,13 +37,13 @@ export function placeWrites(writes: readonly VisitWrite[], values: readonly (rea
   let lost = 0;
   for (const w of writes) {
     const here = values[w.row - 1];
-    let row: number | undefined = here && fingerprintOf(here, columns) === w.fingerprint ? w.row : undefined;
+    let row: number | undefined = here && citizenKey({ columns, values: here }) === w.fingerprint ? w.row : undefined;
     if (row === undefined) {
       const candidates = byFingerprint.get(w.fingerprint) ?? [];
       row = candidates.length === 1 ? candidates[0] : undefined;
     }
     const cells = row === undefined ? undefined : values[row - 1];
-    if (row === undefined || !cells || taken.has(row) || !blank(cells[visit]) || !blank(cells[consultant])) {
+    if (row === undefined || !cells || taken.has(row) || !isEmptyCell(cells[visit]) || !isEmptyCell(cells[consultant])) {
       lost++;
       continue;
     }
@@ -75,8 +76,8 @@ export function writeVisits(sheet: Sheet, columns: ColumnMap, values: readonly (
         const column = first + j;
         const w = byRow.get(top + i);
         if (w && column === visit) {
-          formats[i][j] = VISIT_NUMBER_FORMAT;
-          return wallTime(zone, w.day, w.minute);
+          formats[i][j] = DATETIME_FORMAT;
+          return wallTimeToDate(zone, w.day, w.minute);
         }
         if (w && column === consultant) return w.consultant;
         return formula !== '' ? formula : values[top + i - 1]?.[column] ?? '';
@@ -85,8 +86,4 @@ export function writeVisits(sheet: Sheet, columns: ColumnMap, values: readonly (
     range.setValues(out);
     if (first <= visit && visit < first + width) range.setNumberFormats(formats);
   }
-}
-
-function blank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }

@@ -1,4 +1,4 @@
-import { ColumnMap, findColumns } from '../../core/sheet/columns';
+import { birthColumn, findColumns } from '../../core/sheet/columns';
 import { ExistingColumn } from '../../core/sheet/layout';
 import { CITIZEN_SHEET, SETTINGS_SHEET } from '../../core/sheet/names';
 
@@ -14,17 +14,10 @@ export function citizenSheet(ss: Spreadsheet): Sheet | null {
   return ss.getSheetByName(CITIZEN_SHEET);
 }
 
-/** Where the known columns are, by header (for the sidebar, the merge and scheduling). */
-export function citizenColumns(sheet: Sheet): ColumnMap {
-  const width = sheet.getLastColumn();
-  if (width < 1) return {};
-  return findColumns(sheet.getRange(1, 1, 1, width).getValues()[0]);
-}
-
 /** A team's own list looks like a citizen sheet when its header row names a birth date (or CPR) and two more known columns. */
 function looksLikeCitizens(headers: unknown[]): boolean {
   const map = findColumns(headers);
-  return (map.birthdate !== undefined || map.cpr !== undefined) && Object.keys(map).length >= 3;
+  return birthColumn(map) !== undefined && Object.keys(map).length >= 3;
 }
 
 /**

@@ -13,16 +13,10 @@ export const PROTECTION_PREFIX = 'fhb:';
 
 export function applyProtections(sheet: Sheet, columns: Partial<Record<ColumnKey, number>>, headers: unknown[]): void {
   const maxRows = sheet.getMaxRows();
+  const headerOf = (c: number) => String(headers[c] ?? columnSpec('code').header);
   const wanted = computedRuns(columns).map(([a, b]) => ({
     a1: `${columnLetters(a)}1:${columnLetters(b)}${maxRows}`,
-    description: text.computedWarning(
-      [a, b]
-        .filter((c, i, all) => all.indexOf(c) === i)
-        .map((c) => String(headers[c] ?? columnSpec('code').header))
-        .join(' til '),
-    ),
-    first: a,
-    last: b,
+    description: `${PROTECTION_PREFIX} ${text.computedWarning(a === b ? headerOf(a) : `${headerOf(a)} til ${headerOf(b)}`)}`,
   }));
   const keep = new Set<number>();
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {

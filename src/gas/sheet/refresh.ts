@@ -1,7 +1,8 @@
+import { toDanish } from '../../core/day';
 import { citizenSheet } from './citizens';
 import { withDocumentLock } from './lock';
-import { danishDate, settingsSheet, writeReferenceDate } from './settings';
-import { runSetup } from './setup';
+import { settingsSheet, writeReferenceDate } from './settings';
+import { runSetup, setupFailureMessage } from './setup';
 import { text } from './text';
 import { markDailyRun } from './trigger';
 import { alert, toast } from './ui';
@@ -17,12 +18,13 @@ export function refreshFromMenu(): void {
   try {
     const ss = SpreadsheetApp.getActive();
     if (!citizenSheet(ss) || !settingsSheet(ss)) {
-      alert(text.refreshNeedsSetup);
+      alert(text.needsSetup);
       return;
     }
+    // Set-up first: it refuses an Indstillinger sheet that is not ours before its B2 is written.
     const locked = withDocumentLock(() => {
-      writeReferenceDate(ss, today);
       runSetup(ss);
+      writeReferenceDate(ss, today);
       SpreadsheetApp.flush();
     });
     if (!locked.ok) {
@@ -30,10 +32,10 @@ export function refreshFromMenu(): void {
       return;
     }
   } catch (e) {
-    alert(text.setupFailed(e instanceof Error ? e.message : String(e)));
+    alert(setupFailureMessage(e));
     return;
   }
-  toast(text.refreshDone(danishDate(today)));
+  toast(text.refreshDone(toDanish(today)));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Day, toDanish, yearOf } from '../../core/day';
+import { isDate } from '../../core/coerce/values';
+import { Day, toIso, yearOf } from '../../core/day';
 import { allProfiles, builtinProfileIds } from '../../core/profiles/registry';
 import { Settings, SettingsInput, defaultClosures } from '../../core/settings/schema';
 import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
@@ -41,7 +42,7 @@ function parse(ss: Spreadsheet, grid: Cell[][]): ParsedSettings {
 /** The settings and any problems (Danish, naming the row); never throws for a bad cell. */
 export function readSettingsResult(ss: Spreadsheet): ParsedSettings {
   const sheet = settingsSheet(ss);
-  if (!sheet) return { problems: [text.refreshNeedsSetup] };
+  if (!sheet) return { problems: [text.needsSetup] };
   return parse(ss, readSettingsGrid(sheet));
 }
 
@@ -89,7 +90,7 @@ export function writeSettings(ss: Spreadsheet, input: SettingsInput | Settings):
 /** The settings a new sheet starts with: today's date, the default profile, this and next year's closures. */
 export function defaultSettings(today: Day): Settings {
   const year = yearOf(today);
-  return Settings.parse({ asOf: undefined, closures: [...defaultClosures(year), ...defaultClosures(year + 1)] });
+  return Settings.parse({ asOf: toIso(today), closures: [...defaultClosures(year), ...defaultClosures(year + 1)] });
 }
 
 /**
@@ -102,10 +103,7 @@ export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell
   const grid = readSettingsGrid(sheet);
   if (isSettingsGrid(grid)) return { sheet, grid };
   if (!isEmptyGrid(grid)) throw new SetupError(text.settingsNotOurs);
-  const today = todayInDenmark();
-  const zone = sheetZone(ss);
-  const rendered = renderSettingsGrid({ ...defaultSettings(today) }, zone, templateCodes());
-  rendered.rows[AS_OF_ROW - 1][VALUE_COLUMN - 1] = zone.toDate(today);
+  const rendered = renderSettingsGrid(defaultSettings(todayInDenmark()), sheetZone(ss), templateCodes());
   applySettingsFormats(sheet, settingsLayout(rendered.rows), rendered.rows.length, null);
   sheet.getRange(1, 1, rendered.rows.length, GRID_WIDTH).setValues(rendered.rows);
   return { sheet, grid: rendered.rows };
@@ -192,11 +190,7 @@ export function writeReferenceDate(ss: Spreadsheet, day: Day): boolean {
   const cell = sheet.getRange(AS_OF_ROW, VALUE_COLUMN);
   const zone = sheetZone(ss);
   const current = cell.getValue();
-  if (Object.prototype.toString.call(current) === '[object Date]' && zone.toDay(current as Date) === day) return false;
+  if (isDate(current) && zone.toDay(current) === day) return false;
   cell.setValue(zone.toDate(day));
   return true;
-}
-
-export function danishDate(day: Day): string {
-  return toDanish(day);
 }

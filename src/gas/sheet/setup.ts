@@ -11,7 +11,7 @@ import { applyProtections } from './protection';
 import { SetupError, applySettingsFormats, consultantNames, ensureSettingsSheet, writeReferenceDate } from './settings';
 import { text } from './text';
 import { ensureDailyTrigger } from './trigger';
-import { alert, toast } from './ui';
+import { alert, messageOf, toast } from './ui';
 import { todayInDenmark } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -92,8 +92,9 @@ function writeFormulas(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/** What the consultant is told when set-up (or refresh, which runs it) stopped on an error. */
+export function setupFailureMessage(e: unknown): string {
+  return e instanceof SetupError ? e.message : text.setupFailed(messageOf(e));
 }
 
 /** The menu item: set-up under the document lock, with a Danish word on how it went. */
@@ -107,7 +108,7 @@ export function setupFromMenu(): void {
     }
     result = locked.value;
   } catch (e) {
-    alert(e instanceof SetupError ? e.message : text.setupFailed(messageOf(e)));
+    alert(setupFailureMessage(e));
     return;
   }
   if (result.superseded.length) alert(text.superseded(result.superseded));

@@ -14,10 +14,10 @@ export const text = {
     `Kolonnerne ${headers.map((h) => `«${h}»`).join(', ')} indeholder jeres egne værdier. De er bevaret, og der er sat nye, beregnede kolonner ind foran dem. Slet de gamle, når I ikke bruger dem mere.`,
   setupFailed: (message: string) => `Opsætningen blev afbrudt: ${message}\n\nIntet af jeres data er slettet. Kør «Opsæt eller opgrader arket» igen for at gøre den færdig.`,
   refreshDone: (date: string) => `Opdateret. Referencedatoen er ${date}.`,
-  refreshNeedsSetup: 'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.',
+  needsSetup: 'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.',
   settingsNotOurs:
     'Der findes allerede et ark, der hedder «Indstillinger», men det er ikke tilføjelsens indstillinger. Omdøb jeres ark (fx til «Indstillinger (egne)»), og kør opsætningen igen.',
-  computedWarning: (header: string) => `fhb: ${header} beregnes af formlen i række 2. Ret i borgerens oplysninger i stedet.`,
+  computedWarning: (header: string) => `${header} beregnes af formlen i række 2. Ret i borgerens oplysninger i stedet.`,
   dateHelp: 'Skriv en dato som dd-mm-åååå.',
   visitHelp: 'Skriv dato og tid som dd-mm-åååå tt:mm.',
   birthHelp: 'Skriv fødselsdatoen som dd-mm-åååå (eller CPR-nummer).',

@@ -20,3 +20,8 @@ export function toast(message: string, title = TITLE, seconds = 8): void {
     // no UI in this context: nothing to show
   }
 }
+
+/** The message of anything thrown, for a Danish sentence around it. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

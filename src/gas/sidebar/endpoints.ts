@@ -69,13 +69,11 @@ export function recordAction(input: unknown): ActionResult {
       case 'same':
         return { kind: 'unchanged', message: plan.message, citizen: citizenView(ss, data) };
       case 'confirm':
-        if (!req.overwrite) {
+      case 'write':
+        if (plan.kind === 'confirm' && !req.overwrite) {
           const existing = plan.conflicts.map((c) => ({ header: c.header, value: c.previous, replacement: c.shown }));
           return { kind: 'confirm', message: text.confirmOverwrite(existing), existing };
         }
-        writeCells(sheet, req.row, plan.writes, zone);
-        return { kind: 'written', message: plan.message, citizen: citizenView(ss, readRow(sheet, req.row)) };
-      case 'write':
         writeCells(sheet, req.row, plan.writes, zone);
         return { kind: 'written', message: plan.message, citizen: citizenView(ss, readRow(sheet, req.row)) };
     }

@@ -42,3 +42,16 @@ test.each([
   expect(message).toMatch(/Intet er ændret\.$/);
   expect(message).not.toMatch(/Too small|Too big|Invalid/);
 });
+
+test('a period that ends before it begins is named in Danish, without the schema’s English field names', () => {
+  const message = messageFor({ ...base(), period: { from: day('2025-12-31'), to: day('2025-01-01') } });
+  expect(message).toMatch(/planlægningsperioden, til: perioden må ikke begynde efter den slutter/);
+  expect(message).not.toMatch(/"from"|"to"/);
+});
+
+test('an issue about the whole list of citizens names no row (there is no "række 0")', () => {
+  const citizen = base().citizens[0];
+  const message = messageFor({ ...base(), citizens: [citizen, { ...citizen }] });
+  expect(message).toMatch(/^Planlægningen kunne ikke køre: borger-id "r2" står der flere gange\./);
+  expect(message).not.toMatch(/række 0/);
+});

@@ -132,4 +132,17 @@ describe('refresh', () => {
     bundle.run('fhbRefresh');
     expect(rt.ui.alerts[0].prompt).toMatch(/ikke sat op/);
   });
+
+  test("an Indstillinger sheet that is not ours is refused as set-up refuses it, and its B2 is not overwritten", () => {
+    const { rt, bundle } = boot();
+    rt.sheet('Sheet1').setName('Borgere');
+    const theirs = rt.addSheet('Indstillinger');
+    theirs.getRange('A1:B2').setValues([['Vores egne ting', 'Tal'], ['x', 42]]);
+    bundle.run('fhbRefresh');
+    expect(theirs.valuesOf('A1:B2')).toEqual([['Vores egne ting', 'Tal'], ['x', 42]]);
+    bundle.run('fhbSetup');
+    const setupSays = rt.ui.alerts.at(-1)?.prompt;
+    expect(setupSays).toMatch(/Indstillinger.*ikke tilføjelsens/);
+    expect(rt.ui.alerts.at(-2)?.prompt).toBe(setupSays);
+  });
 });

@@ -9,7 +9,9 @@ import { type Day, dayFromUtcDate, dayToUtcDate, fromIso } from '../../../src/co
 import { getProfile } from '../../../src/core/profiles/registry';
 import { evaluate } from '../../../src/core/rules/engine';
 import type { Citizen } from '../../../src/core/rules/types';
+import { findColumns } from '../../../src/core/sheet/columns';
 import type { TeamRecords } from '../../../src/core/status/status';
+import { readCitizenRows } from '../../../src/core/visits/rows';
 
 const d = (iso: string): Day => fromIso(iso)!;
 const toDay = (date: Date) => dayFromUtcDate(date);
@@ -164,5 +166,19 @@ describe('dueLetterAfterCalls (for the merge)', () => {
     const offers = plan({ born: '1945-06-01', died: '2025-01-10' }, '2025-02-25').offers;
     expect(offers.map((o) => o.code)).toEqual(['EFTERLADT', 'ALDER_80']);
     expect(dueLetterAfterCalls(offers, '24-02-2025 ikke truffet', toDay)?.template).toBe('EFTERLADT');
+  });
+});
+
+describe('the call list is printed and shared: no whole CPR number on it', () => {
+  test('a CPR number typed into Navn, Telefon or Opkald is masked, as the sidebar masks it', () => {
+    const headers = ['Navn', 'Fødselsdato', 'Telefon', 'Ægtefælle død', 'Opkald'];
+    const values = [headers, ['Ib 100555-1234', '10-05-1955', '100555-1234', '05-02-2025', '24-03-2025 ikke truffet, 1005551234 spurgt']];
+    const rows = readCitizenRows(values, findColumns(headers), { profile: getProfile('glostrup-2025'), asOf: d('2025-03-26'), toDay });
+    const calls = callList(rows.map((r) => ({ ...r, plan: r.plan! })), d('2025-03-26'));
+    expect(calls).toHaveLength(1);
+    const shown = JSON.stringify(calls.map(callView));
+    expect(shown).not.toMatch(/1234/);
+    expect(calls[0]).toMatchObject({ name: 'Ib 100555-xxxx', phone: '100555-xxxx' });
+    expect(calls[0].attempts[0]).toMatchObject({ day: d('2025-03-24'), text: 'ikke truffet, 100555-xxxx spurgt', outcome: 'notReached' });
   });
 });
