@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromIso } from '../src/core/day';
@@ -66,7 +66,7 @@ export async function benchOffline(): Promise<OfflineBench> {
     const xlsxPath = join(dir, 'plan.xlsx');
     await writePlanXlsx(xlsxPath, plan, report, { onProgress: sample });
     const xlsxMs = performance.now() - t;
-    const { size } = await import('node:fs').then((fs) => fs.statSync(xlsxPath));
+    const { size } = statSync(xlsxPath);
 
     const settings = Settings.parse({
       municipality: 'Eksempel Kommune', department: 'Forebyggende hjemmebesøg', address: 'Eksempelvej 1', postcodeCity: '2600 Egelund',

@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 as prng } from '../src/core/random';
+import { csvText } from '../src/offline/csv';
 
 /** The headers of the sample, Danish as `COLUMNS` names them. */
 export const SAMPLE_HEADERS = [
@@ -196,16 +197,9 @@ export function sampleRows(seed = SAMPLE_SEED, size = SAMPLE_SIZE): SampleRow[] 
   return rows;
 }
 
-/** A CSV field, quoted when it holds the separator, a quote or a line break. */
-function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The sample as its file: `;`-separated, UTF-8 with BOM, CRLF line ends (as Excel writes it). */
+/** The sample as its file, as Excel writes it (`csvText`). */
 export function sampleCsv(seed = SAMPLE_SEED, size = SAMPLE_SIZE): string {
-  const lines = [SAMPLE_HEADERS.join(';')];
-  for (const row of sampleRows(seed, size)) lines.push(SAMPLE_HEADERS.map((h) => csvField(row[h] ?? '')).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([SAMPLE_HEADERS, ...sampleRows(seed, size).map((row) => SAMPLE_HEADERS.map((h) => row[h] ?? ''))]);
 }
 
 // Only when run as its own script (not when a test or the bench bundle imports it).
@@ -214,5 +208,3 @@ if (/generate-sample\.(c?js|ts)$/.test(process.argv[1] ?? '')) {
   writeFileSync(out, sampleCsv(), 'utf8');
   console.log(`Skrev ${out}`);
 }
-
-export { prng };

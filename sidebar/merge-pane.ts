@@ -47,6 +47,10 @@ export class MergePane {
     }
   }
 
+  private mode(): 'combined' | 'perCitizen' {
+    return this.root.querySelector<HTMLInputElement>('input[name="merge-mode"]:checked')?.value === 'perCitizen' ? 'perCitizen' : 'combined';
+  }
+
   private scope(): MergeScope {
     const checked = this.root.querySelector<HTMLInputElement>('input[name="merge-scope"]:checked');
     return (MERGE_SCOPES as readonly string[]).includes(checked?.value ?? '') ? (checked!.value as MergeScope) : 'due';
@@ -90,7 +94,7 @@ export class MergePane {
   private async preview(): Promise<void> {
     fill(this.previewBox, h('p', { class: 'help' }, text.LOADING));
     try {
-      this.showPreview(await call('fhbMergePreview', { scope: this.scope() }));
+      this.showPreview(await call('fhbMergePreview', { scope: this.scope(), mode: this.mode() }));
     } catch (e) {
       fill(this.previewBox);
       announce((e as Error).message, 'error');
@@ -109,6 +113,9 @@ export class MergePane {
           h('strong', {}, text.PROBLEMS),
           h('ul', {}, ...p.problems.map((x) => h('li', {}, text.problemLine(x.row, x.field)))),
         ),
+        (p.warnings?.length ?? 0) > 0 && h('div', { class: 'notice warning', attrs: { role: 'note' } },
+          h('ul', {}, ...p.warnings!.map((w) => h('li', {}, w))),
+        ),
         // Focusable so a keyboard can scroll it.
         p.firstLetter && h('div', { class: 'letter', attrs: { role: 'region', tabindex: 0, 'aria-label': text.FIRST_LETTER } },
           h('p', { class: 'help' }, text.FIRST_LETTER),
@@ -121,7 +128,7 @@ export class MergePane {
 
   private async start(): Promise<void> {
     if (this.running) return;
-    const mode = this.root.querySelector<HTMLInputElement>('input[name="merge-mode"]:checked')?.value === 'perCitizen' ? 'perCitizen' : 'combined';
+    const mode = this.mode();
     const pdf = this.root.querySelector<HTMLInputElement>('#merge-pdf')?.checked ?? false;
     this.setRunning(true);
     // The preview no longer holds once letters are made (the rows become invited).

@@ -17,6 +17,14 @@ export function sampleFile(): string | undefined {
   return [resolve(__dirname, '..', 'examples', 'borgere.csv'), resolve(__dirname, '..', '..', 'examples', 'borgere.csv')].find(existsSync);
 }
 
+/**
+ * `npm start` runs in the package folder; npm keeps the folder the user typed the command in as INIT_CWD.
+ * Working from there makes `npm start -- borgere.xlsx --out ud` read and write where the user is.
+ */
+export function enterStartDir(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.INIT_CWD && existsSync(env.INIT_CWD)) process.chdir(env.INIT_CWD);
+}
+
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -60,6 +68,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
 }
 
 if (require.main === module) {
+  enterStartDir();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

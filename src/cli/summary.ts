@@ -48,9 +48,14 @@ const MAX_BAD_SHOWN = 20;
 
 export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.cwd()): string {
   const { plan, report } = result;
+  // Relative to where the user is, unless that means climbing out of it (then the whole path reads better).
+  const rel = (p: string) => {
+    const r = relative(cwd, p);
+    return r && !r.startsWith('..') ? r : p;
+  };
   const lines: string[] = [];
   lines.push(bold(text.HEADING(report.year, plan.profile.name, toDanish(plan.asOf)), mode));
-  if (result.settingsSource) lines.push(dim(text.SETTINGS_FROM(relative(cwd, result.settingsSource) || result.settingsSource), mode));
+  if (result.settingsSource) lines.push(dim(text.SETTINGS_FROM(rel(result.settingsSource)), mode));
   lines.push(text.ROWS_LINE(plan.planned.length + plan.bad.length, plan.planned.length, plan.bad.length));
   lines.push('');
   lines.push(bold(text.OFFERS_HEADING, mode));
@@ -106,7 +111,6 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
 
   if (result.files.length) {
     lines.push('', bold(text.FILES_HEADING, mode));
-    const rel = (p: string) => relative(cwd, p) || p;
     for (const f of result.files) lines.push(`  ${rel(f)}`);
     if (letters) {
       lines.push(`  ${rel(letters.manifest)}`);

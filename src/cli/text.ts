@@ -41,7 +41,7 @@ export const ERROR_PREFIX = 'Fejl: ';
 export const HEADING = (year: number, profile: string, asOf: string) => `Forebyggende hjemmebesøg ${year} · ${profile} · referencedato ${asOf}`;
 export const SETTINGS_FROM = (path: string) => `Indstillinger: ${path}`;
 export const ROWS_LINE = (rows: number, planned: number, bad: number) =>
-  `${rows} rækker: ${planned} borgere planlagt${bad ? `, ${bad} med fejl` : ''}.`;
+  `${rows} ${rows === 1 ? 'række' : 'rækker'}: ${planned} ${planned === 1 ? 'borger' : 'borgere'} planlagt${bad ? `, ${bad} med fejl` : ''}.`;
 export const OFFERS_HEADING = 'Tilbud i år (antal borgere):';
 export const PREVIOUS = (year: number, count: number, change: number) => `${year}: ${count}, ${change > 0 ? '+' : ''}${change}`;
 export const PREVIOUS_NOTE = (year: number, computed: boolean) =>

@@ -16,6 +16,12 @@ export interface CsvRecord {
 
 const BOM = '\uFEFF';
 
+/** `;`-separated, UTF-8 with BOM, CRLF line ends: what a Danish Excel writes and opens right. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  const field = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `${BOM}${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
+}
+
 /** `;` or `,`: the one that splits the header line (outside quotes) into more fields. */
 export function detectDelimiter(text: string): ';' | ',' {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Day } from '../core/day';
 import { planMerge, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
 import type { Settings } from '../core/settings/schema';
+import { csvText } from './csv';
 import { combineDocx } from './docx/combine';
 import { defaultTemplateDocx } from './docx/default-template';
 import { TemplateError, docxPlaceholders, fillDocx } from './docx/fill';
@@ -62,7 +63,7 @@ export function loadTemplates(templatesDir: string | undefined): Map<string, Loa
     for (const file of readdirSync(templatesDir)) {
       if (!/\.docx$/i.test(file) || file.startsWith('~$')) continue;
       const path = join(templatesDir, file);
-      load(basename(file, '.docx').replace(/\.docx$/i, '').toUpperCase(), readFileSync(path), path);
+      load(file.replace(/\.docx$/i, '').toUpperCase(), readFileSync(path), path);
     }
   }
   return templates;
@@ -169,10 +170,4 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     manifest: manifestPath,
     templatesFolder,
   };
-}
-
-/** `;`-separated, UTF-8 with BOM: opens right in a Danish Excel. */
-export function csvText(rows: string[][]): string {
-  const field = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `\uFEFF${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
 }

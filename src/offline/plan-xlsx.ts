@@ -1,11 +1,14 @@
+import { reasonText } from '../core/rules/engine';
 import ExcelJS from 'exceljs';
-import { Day, dayToUtcDate, toDanish } from '../core/day';
+import { Day, toDanish } from '../core/day';
 import type { YearReport } from '../core/report/year-report';
 import { COLUMNS, ColumnKey, columnOfHeader } from '../core/sheet/columns';
 import { STATUSES, StatusId, statusById } from '../core/status/vocabulary';
-import { offerLabel } from '../sheetfns/functions';
+import { planRow } from '../sheetfns/functions';
+import { makeZone } from '../sheetfns/zone';
 import type { InputCell } from './input';
 import type { BadRow, PlanResult, PlannedRow } from './plan-table';
+import { offerHead } from './report-chart';
 import * as text from './text';
 
 /** The columns fhb computes, in the sheet's order: the FHB_PLAN block, then Status and Begrundelse. */
@@ -46,24 +49,15 @@ export function keptColumns(headers: string[]): number[] {
   });
 }
 
-/** The 9 computed cells of a planned row: the FHB_PLAN block, Status and Begrundelse, dates as Dates. */
+/** xlsx dates are zone-free: midnight UTC is the day Excel shows. */
+const UTC = makeZone('UTC');
+
+/**
+ * The 9 computed cells of a planned row: FHB_PLAN's own block (so file and sheet cannot drift apart),
+ * then Status and Begrundelse; dates as Dates.
+ */
 export function computedCells(p: PlannedRow): (string | Date)[] {
-  const { plan } = p;
-  const first = plan.offers[0];
-  const legal = first
-    ? plan.offers.map((o) => o.legalBasis).filter((v, i, all) => all.indexOf(v) === i).join('; ')
-    : plan.exemption?.legalBasis ?? '';
-  return [
-    plan.code,
-    offerLabel(plan),
-    first?.form ?? '',
-    first?.channel ?? '',
-    first ? dayToUtcDate(first.from) : '',
-    first ? dayToUtcDate(first.to) : '',
-    legal,
-    statusById(p.status).label,
-    [plan.reason, ...plan.warnings].join(' '),
-  ];
+  return [...(planRow(p.plan, UTC) as (string | Date)[]), statusById(p.status).label, reasonText(p.plan)];
 }
 
 function errorCells(b: BadRow): string[] {
@@ -143,9 +137,7 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result:
   sheet.addRow([]);
 
   const prev = report.previous;
-  const head = [text.SUMMARY_CODE, text.SUMMARY_OFFER, text.SUMMARY_TOTAL, ...STATUSES.map((s) => s.label)];
-  if (prev) head.push(text.SUMMARY_PREVIOUS(prev.year), text.SUMMARY_CHANGE);
-  const headRow = sheet.addRow(head);
+  const headRow = sheet.addRow(offerHead(report));
   headRow.eachCell((c, col) => {
     const status = STATUSES[col - 4];
     c.style = status
@@ -159,7 +151,7 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result:
   }
   sheet.addRow([]);
   const statusesHavePrevious = prev !== undefined && report.statuses.some((s) => s.previous !== undefined);
-  const statusHead = sheet.addRow(['Status', '', text.SUMMARY_TOTAL, ...(statusesHavePrevious ? [text.SUMMARY_PREVIOUS(prev.year)] : [])]);
+  const statusHead = sheet.addRow([text.SUMMARY_STATUS, '', text.SUMMARY_TOTAL, ...(statusesHavePrevious ? [text.SUMMARY_PREVIOUS(prev.year)] : [])]);
   statusHead.font = { bold: true };
   for (const s of report.statuses) {
     const row = sheet.addRow([s.label, '', s.count, ...(s.previous !== undefined ? [s.previous] : [])]);

@@ -3,6 +3,7 @@ import type { YearReport } from '../core/report/year-report';
 import * as reportText from '../core/report/text';
 import { STATUSES } from '../core/status/vocabulary';
 import { escapeHtml } from '../core/html';
+import * as text from './text';
 
 /**
  * The year report as pictures and a page: an SVG bar chart (one bar per offer, split by status, with last
@@ -10,19 +11,18 @@ import { escapeHtml } from '../core/html';
  * charts, so the chart lives beside plan.xlsx. Everything shown is escaped.
  */
 
-
 const LABEL_W = 280;
 /** About what fits in LABEL_W at 13 px; a longer label is cut with an ellipsis (the whole one is its title). */
 const LABEL_CHARS = 38;
-
-function fitLabel(label: string): string {
-  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
-}
 const BAR_W = 440;
 const COUNT_W = 70;
 const ROW_H = 40;
 const TOP = 56;
 const WIDTH = LABEL_W + BAR_W + COUNT_W + 20;
+
+function fitLabel(label: string): string {
+  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
 
 /** The chart's offers: those with citizens this year or last; "no offer" left out (it would dwarf the rest). */
 export function chartLines(report: YearReport) {
@@ -78,10 +78,15 @@ export function reportSvg(report: YearReport): string {
   return out.join('\n');
 }
 
+/** The header of the offer table, as plan.xlsx's Oversigt and the report page show it. */
+export function offerHead(report: YearReport): string[] {
+  const prev = report.previous;
+  return [text.SUMMARY_CODE, text.SUMMARY_OFFER, text.SUMMARY_TOTAL, ...STATUSES.map((s) => s.label), ...(prev ? [text.SUMMARY_PREVIOUS(prev.year), text.SUMMARY_CHANGE] : [])];
+}
+
 /** A self-contained page: the chart, the table of offers and statuses, the notes. */
 export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report)): string {
   const prev = report.previous;
-  const head = ['Kode', 'Tilbud', 'I alt', ...STATUSES.map((s) => s.label), ...(prev ? [String(prev.year), 'Ændring'] : [])];
   const rows = report.offers.map((o) => [
     o.code, o.label, String(o.total), ...STATUSES.map((s) => String(o.byStatus[s.id])),
     ...(prev ? [String(o.previous ?? 0), signed(o.change ?? 0)] : []),
@@ -91,7 +96,7 @@ export function reportHtml(report: YearReport, profileName: string, svg = report
       .map((r) => `<tr>${r.map((c, i) => `<td${i >= firstNumber ? ' class="n"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`)
       .join('')}</tbody></table>`;
   const statusRows = report.statuses.map((s) => [s.label, String(s.count), ...(s.previous !== undefined ? [String(s.previous)] : [])]);
-  const statusHead = ['Status', 'Antal', ...(report.statuses.some((s) => s.previous !== undefined) && prev ? [String(prev.year)] : [])];
+  const statusHead = [text.SUMMARY_STATUS, text.SUMMARY_COUNT, ...(report.statuses.some((s) => s.previous !== undefined) && prev ? [text.SUMMARY_PREVIOUS(prev.year)] : [])];
   return `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(reportText.TITLE(report.year))}</title>
 <style>body{font-family:Segoe UI,Helvetica,Arial,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}td.n{text-align:right}th{background:#3c5a78;color:#fff}p.note{color:#555;max-width:60rem}</style>
@@ -99,9 +104,9 @@ export function reportHtml(report: YearReport, profileName: string, svg = report
 <h1>${escapeHtml(reportText.TITLE(report.year))}</h1>
 <p>${escapeHtml(profileName)} · ${escapeHtml(reportText.CITIZENS(report.citizens))}${report.errors ? ` · ${escapeHtml(reportText.ERRORS(report.errors))}` : ''}</p>
 <figure>${svg}</figure>
-<h2>Tilbud</h2>
-${table(head, rows, 2)}
-<h2>Status</h2>
+<h2>${text.SUMMARY_OFFER}</h2>
+${table(offerHead(report), rows, 2)}
+<h2>${text.SUMMARY_STATUS}</h2>
 ${table(statusHead, statusRows, 1)}
 ${report.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 </body></html>

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Day, addMonths, yearOf } from '../core/day';
-import { InputError } from '../core/coerce/errors';
-import { parseDay } from '../core/coerce/values';
+import { useDanishErrors } from '../core/zod-danish';
+import { Day, addMonths, dayFromUtcDate, yearOf } from '../core/day';
+import { requireDay } from '../core/coerce/values';
 import { parseProfileJson, registerProfile, resolveProfile, ProfileError } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { profileWarnings } from '../core/rules/engine';
@@ -13,7 +13,7 @@ import { statusByLabel } from '../core/status/vocabulary';
 import { makeZone, todayIn } from '../sheetfns/zone';
 import { InputFileError, InputTable, readInputFile, readTableFile } from './input';
 import { LettersResult, writeLetters } from './letters';
-import { PlanResult, planTable } from './plan-table';
+import { PlanResult, fileDateToDay, planTable } from './plan-table';
 import { writePlanXlsx } from './plan-xlsx';
 import { Progress } from './progress';
 import { reportHtml, reportSvg } from './report-chart';
@@ -36,7 +36,7 @@ export interface RunOptions {
   previous?: string;
   /** indstillinger.json; left out = `indstillinger.json` beside the input, if there is one. */
   settingsPath?: string;
-  /** The letters' date; default today in Copenhagen. */
+  /** The letters' date; default the reference date, the day the visits are planned from. */
   today?: Day;
   progress?: (label: string, total: number) => Progress;
 }
@@ -56,6 +56,9 @@ export interface RunResult {
 
 const SETTINGS_FILE = 'indstillinger.json';
 
+/** A JSON file's text; a byte-order mark (Notepad writes one) is dropped. */
+const readJsonText = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+
 export function loadSettings(path: string | undefined, inputPath: string): { settings: Settings; source?: string } {
   const candidate = path ?? join(dirname(inputPath), SETTINGS_FILE);
   if (!existsSync(candidate)) {
@@ -64,10 +67,11 @@ export function loadSettings(path: string | undefined, inputPath: string): { set
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(candidate, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(readJsonText(candidate));
   } catch (e) {
     throw new InputFileError(text.ERR_SETTINGS(candidate, `ikke gyldig JSON (${(e as Error).message})`));
   }
+  useDanishErrors();
   const parsed = Settings.safeParse(data);
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(roden)'}: ${i.message}`).join('; ');
@@ -81,7 +85,7 @@ export function loadProfile(name: string): Profile {
   if (/\.json$/i.test(name.trim())) {
     if (!existsSync(name)) throw new InputFileError(text.ERR_FILE_MISSING(name));
     try {
-      const profile = parseProfileJson(readFileSync(name, 'utf8').replace(/^\uFEFF/, ''));
+      const profile = parseProfileJson(readJsonText(name));
       registerProfile(profile);
       return profile;
     } catch (e) {
@@ -94,13 +98,10 @@ export function loadProfile(name: string): Profile {
 
 const copenhagen = () => makeZone('Europe/Copenhagen');
 
+/** The reference date as typed (the Danish date forms of the sheet, named `dato` in messages); empty = today. */
 export function referenceDate(typed: string | undefined): Day {
-  if (typed === undefined || typed.trim() === '') return todayIn(copenhagen());
-  const day = parseDay(typed.trim(), 'dato', () => {
-    throw new InputError('dato: skriv datoen som åååå-mm-dd eller dd-mm-åååå.');
-  });
-  if (day === undefined) throw new InputError('dato: skriv datoen som åååå-mm-dd eller dd-mm-åååå.');
-  return day;
+  const date = typed?.trim();
+  return date ? requireDay(date, 'dato', dayFromUtcDate) : todayIn(copenhagen());
 }
 
 /** Last year's numbers: from its plan.xlsx (real statuses), else computed from this year's data. */
@@ -136,7 +137,10 @@ function planYearOf(table: InputTable): number | undefined {
   const years = new Map<number, number>();
   for (const r of table.rows) {
     const v = r.cells[at];
-    if (v instanceof Date) years.set(v.getUTCFullYear(), (years.get(v.getUTCFullYear()) ?? 0) + 1);
+    if (v instanceof Date) {
+      const year = yearOf(fileDateToDay(v));
+      years.set(year, (years.get(year) ?? 0) + 1);
+    }
   }
   return [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
@@ -161,31 +165,47 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
   const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [], visits };
-  if (!options.out) return result;
+  if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
+  return result;
+}
 
-  mkdirSync(options.out, { recursive: true });
-  const xlsxPath = join(options.out, 'plan.xlsx');
-  const rowsBar = options.progress?.('Skriver plan.xlsx', table.rows.length);
+/** Writes plan.xlsx, the year report and (unless `noLetters`) the letters into `out`; fills in `result`. */
+async function writeOutputs(options: RunOptions, out: string, result: RunResult, asOf: Day): Promise<void> {
+  const { plan, report, settings } = result;
+  const rows = plan.planned.length + plan.bad.length;
+  mkdirSync(out, { recursive: true });
+  const xlsxPath = join(out, 'plan.xlsx');
+  const rowsBar = options.progress?.('Skriver plan.xlsx', rows);
   await writePlanXlsx(xlsxPath, plan, report, { onProgress: (n) => rowsBar?.update(n) });
   rowsBar?.done();
   const svg = reportSvg(report);
-  const svgPath = join(options.out, 'rapport.svg');
-  const htmlPath = join(options.out, 'rapport.html');
+  const svgPath = join(out, 'rapport.svg');
+  const htmlPath = join(out, 'rapport.html');
   writeFileSync(svgPath, svg, 'utf8');
-  writeFileSync(htmlPath, reportHtml(report, profile.name, svg), 'utf8');
+  writeFileSync(htmlPath, reportHtml(report, plan.profile.name, svg), 'utf8');
   result.files.push(xlsxPath, svgPath, htmlPath);
 
   if (!options.noLetters) {
     const lettersBar = options.progress?.('Skriver breve', 0);
     result.letters = writeLetters(plan, {
-      outDir: options.out,
+      outDir: out,
       combined: options.combined === true,
       templatesDir: options.templatesDir,
       settings,
-      today: options.today ?? todayIn(copenhagen()),
+      // Offline the reference date is the clock (as for the visits): a letter is never dated after its visit.
+      today: options.today ?? asOf,
       onProgress: (n, total) => lettersBar?.update(n, total),
     });
     lettersBar?.done();
   }
-  return result;
+}
+
+/** File-system codes a user can mend (a file open in Excel, a file where a folder should be, a full disk). */
+const USER_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EBUSY', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC']);
+
+/** A write the user can mend becomes one Danish line (exit 1), not "a bug in fhb". */
+function rethrowWriteError(e: unknown): never {
+  const { code, path } = (e ?? {}) as NodeJS.ErrnoException;
+  if (code && path && USER_WRITE_ERRORS.has(code)) throw new InputFileError(text.ERR_CANNOT_WRITE(path, code));
+  throw e;
 }

@@ -2,7 +2,6 @@
  * The Danish text of the offline planner (files it reads and writes), kept together so it reads as one
  * voice. The command line's own words are in `src/cli/text.ts`.
  */
-import { describeValue } from '../core/coerce/errors';
 
 export const ERR_FILE_MISSING = (path: string) => `Filen ${path} findes ikke.`;
 export const ERR_FILE_UNREADABLE = (path: string, why: string) => `Filen ${path} kan ikke læses (${why}).`;
@@ -13,6 +12,8 @@ export const ERR_NO_ROWS = (path: string) => `Filen ${path} er tom: der er ingen
 export const ERR_NO_BIRTH_COLUMN = (path: string, headers: string[]) =>
   `Filen ${path} har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: ${headers.filter((h) => h).map((h) => `«${h}»`).join(', ') || 'ingen'}.`;
 export const ERR_BIRTH_MISSING = 'fødselsdato mangler (hverken Fødselsdato eller CPR er udfyldt).';
+export const ERR_CANNOT_WRITE = (path: string, code: string) =>
+  `${path} kan ikke skrives (${code}). Er filen åben i Excel eller Word, eller ligger der en fil, hvor mappen skal være? Luk den, eller vælg en anden mappe med --out.`;
 export const ERR_SETTINGS = (path: string, why: string) => `Indstillingerne i ${path} er ugyldige: ${why}`;
 export const ERR_TEMPLATE_BROKEN = (path: string, why: string) => `Brevskabelonen ${path} kan ikke bruges: ${why}`;
 export const ERR_PREVIOUS_NO_CODE = (path: string) =>
@@ -39,11 +40,9 @@ export const SUMMARY_CODE = 'Kode';
 export const SUMMARY_TOTAL = 'I alt';
 export const SUMMARY_PREVIOUS = (year: number) => `${year}`;
 export const SUMMARY_CHANGE = 'Ændring';
-export const SUMMARY_NOTE_MULTI = 'En borger med to tilbud i samme år tælles under begge tilbud.';
+export const SUMMARY_STATUS = 'Status';
+export const SUMMARY_COUNT = 'Antal';
 export const NO_ERRORS = 'Ingen fejl: alle rækker kunne planlægges.';
-
-/** A value for a message, with a CPR number masked (never a whole CPR in a message). */
-export const shown = (value: unknown) => describeValue(value);
 
 /** The Digital Post manifest (forsendelser.csv): one line per letter. */
 export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række'] as const;

@@ -1,8 +1,8 @@
-import { Day, toDanish } from '../core/day';
+import { Day } from '../core/day';
 import { isEmptyCell } from '../core/coerce/values';
 import type { Profile } from '../core/profiles/schema';
 import { scheduleVisits } from '../core/schedule';
-import { clock } from '../core/schedule/text';
+import { visitCellText } from '../core/schedule/text';
 import type { Settings } from '../core/settings/schema';
 import { birthColumn, columnSpec, findColumns } from '../core/sheet/columns';
 import { planningInput } from '../core/visits/plan-input';
@@ -52,7 +52,7 @@ export function planOfflineVisits(table: InputTable, settings: Settings, profile
       const cells = cellsOf(r.cells) as InputTable['rows'][number]['cells'];
       const booking = byRow.get(r.row);
       if (booking) {
-        cells[visitAt] = `${toDanish(booking.day)} ${clock(booking.minute)}`;
+        cells[visitAt] = visitCellText(booking.day, booking.minute);
         cells[consultantAt] = booking.consultant;
       }
       return { row: r.row, cells };

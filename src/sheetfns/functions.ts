@@ -4,7 +4,7 @@ import { InputError, describeValue } from '../core/coerce/errors';
 import { isDate, isEmptyCell, parseDay, requireDay } from '../core/coerce/values';
 import { resolveProfile } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
-import { evaluate } from '../core/rules/engine';
+import { evaluate, reasonText } from '../core/rules/engine';
 import type { Plan } from '../core/rules/types';
 import { PLAN_FIELDS, citizenFromCells } from '../core/rules/citizen-input';
 import { statusOf } from '../core/status/status';
@@ -155,7 +155,7 @@ export function fhbOffer(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
 }
 
 export function fhbReason(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
-  const { rows, out } = plans(ctx, args, (p) => [p.reason, ...p.warnings].join(' '), '', rowError);
+  const { rows, out } = plans(ctx, args, reasonText, '', rowError);
   return oneColumn(rows, out);
 }
 

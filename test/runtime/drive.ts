@@ -56,6 +56,11 @@ const NOT_FOUND = 'No item with the given ID could be found. Possibly because yo
 export class DriveStore {
   readonly files = new Map<string, FileEntry>();
   readonly folders = new Map<string, FolderEntry>();
+  /**
+   * Files and folders the script made (DocumentApp, the advanced Drive service): all a script with only
+   * the drive.file scope can see. A test adds an id to model a file the user opened with the app.
+   */
+  readonly byScript = new Set<string>();
   readonly rootId: string;
   constructor(
     private readonly env: Env,

@@ -18,11 +18,18 @@
  * setValues data) are rebuilt with the test's intrinsics. Errors from `run` are re-created as test-realm
  * Errors with Google's name ('Exception') and message. See vm.ts.
  *
+ * The manifest: `load` reads the appsscript.json beside the bundle (dist/ holds both). Its `oauthScopes`
+ * are enforced (kernel.scopes: DriveApp needs the full `drive` scope, the advanced Drive service
+ * `drive.file`, DocumentApp `documents`), and its enabled advanced services become globals (`Drive`, v3).
+ * A bundle without a manifest beside it gets every service and no scope checks.
+ *
  * Test-side helpers (free, never counted): runtime.sheet(name), runtime.select(sheet, a1),
  * FakeSheet.valuesOf / displayValuesOf / errorOf / effectiveBackground, ui.answers / menus / sidebars,
  * locks.holdDocumentLock, triggers.fire / runUntil, drive.addGoogleDoc, documents.bodyText, quotas.setUsage.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FakeAdvancedDrive } from './advanced-drive';
 import { FakeCharts } from './charts';
 import { CallLog, Clock, Faults, Quotas } from './clock';
 import { DocumentStore, FakeDocumentApp } from './documents';
@@ -51,6 +58,7 @@ export { FakeUi } from './ui';
 export type { MenuRecord, MenuEntry, DialogRecord, PanelRecord, Answer } from './ui';
 export { DocumentStore, FakeDocument } from './documents';
 export { DriveStore, MimeType } from './drive';
+export { FakeAdvancedDrive } from './advanced-drive';
 export { PropertyStores, MAX_VALUE_BYTES, MAX_STORE_BYTES } from './properties';
 export { LockRegistry } from './lock';
 export { TriggerRegistry } from './triggers';
@@ -150,6 +158,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const triggers = new TriggerRegistry(env, () => active);
   const logs: LogEntry[] = [];
 
+  const advancedSymbols: string[] = [];
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(env, {
       active: () => active,
@@ -160,7 +169,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       },
       ui,
     }),
-    DocumentApp: new FakeDocumentApp(env, documents, { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) }, (doc) => drive.registerDoc(doc.id, doc.name)),
+    DocumentApp: new FakeDocumentApp(env, documents, { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) }, (doc) => {
+      drive.registerDoc(doc.id, doc.name);
+      drive.byScript.add(doc.id);
+    }),
     DriveApp: new FakeDriveApp(env, drive),
     HtmlService: new FakeHtmlService(env, () => bundle?.bundleDir ?? null, () => bundle?.context ?? null),
     LockService: new FakeLockService(env, locks),
@@ -205,6 +217,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       return bundle;
     },
     load(bundlePath?: string, opts?: LoadOptions) {
+      const manifest = readManifest(path.dirname(path.resolve(bundlePath ?? DEFAULT_BUNDLE)));
+      kernel.scopes = manifest?.oauthScopes ?? null;
+      for (const symbol of advancedSymbols.splice(0)) delete globals[symbol];
+      const services = manifest ? (manifest.dependencies?.enabledAdvancedServices ?? []) : [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }];
+      for (const s of services) {
+        if (s.serviceId !== 'drive') continue;
+        if (s.version !== 'v3') throw new Error(`test runtime: only the advanced Drive service v3 is modelled (manifest asks for ${s.version})`);
+        globals[s.userSymbol] = new FakeAdvancedDrive(env, drive);
+        advancedSymbols.push(s.userSymbol);
+      }
       const b = new BundleContext(
         {
           kernel,
@@ -239,4 +261,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
   };
   return rt;
+}
+
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+}
+
+/** The appsscript.json in `dir`, if there is one. */
+function readManifest(dir: string): Manifest | null {
+  const file = path.join(dir, 'appsscript.json');
+  if (!fs.existsSync(file)) return null;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
 }

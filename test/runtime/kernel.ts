@@ -47,6 +47,7 @@ type Service =
   | 'ui'
   | 'docs'
   | 'drive'
+  | 'advancedDrive'
   | 'properties'
   | 'lock'
   | 'script'
@@ -66,6 +67,7 @@ const SERVICE_OF: Record<string, Service> = {
   Paragraph: 'docs', ListItem: 'docs', Table: 'docs', TableRow: 'docs', TableCell: 'docs', PageBreak: 'docs',
   Text: 'docs', HorizontalRule: 'docs',
   DriveApp: 'drive', File: 'drive', Folder: 'drive', FileIterator: 'drive', FolderIterator: 'drive',
+  Drive: 'advancedDrive',
   PropertiesService: 'properties', Properties: 'properties',
   LockService: 'lock', Lock: 'lock',
   ScriptApp: 'script', Trigger: 'script', TriggerBuilder: 'script', ClockTriggerBuilder: 'script',
@@ -81,12 +83,19 @@ const SCOPE: Partial<Record<Service, string>> = {
   sheets: '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
   docs: '(https://www.googleapis.com/auth/documents.currentonly || https://www.googleapis.com/auth/documents)',
   drive: '(https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)',
+  advancedDrive: '(https://www.googleapis.com/auth/drive.file || https://www.googleapis.com/auth/drive)',
   script: 'https://www.googleapis.com/auth/script.scriptapp',
   session: 'https://www.googleapis.com/auth/userinfo.email',
 };
 
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const DOCS = 'https://www.googleapis.com/auth/documents';
+const DOCS_CURRENT = 'https://www.googleapis.com/auth/documents.currentonly';
+
 const FAULT_SERVICE_NAME: Partial<Record<Service, string>> = {
-  sheets: 'Spreadsheets', docs: 'Documents', drive: 'Drive', properties: 'Properties', lock: 'Lock',
+  sheets: 'Spreadsheets', docs: 'Documents', drive: 'Drive', advancedDrive: 'Drive', properties: 'Properties', lock: 'Lock',
   script: 'Script', cache: 'Cache', ui: 'Spreadsheets',
 };
 
@@ -110,8 +119,17 @@ export class Kernel {
     'File.makeCopy': 1000,
     'Folder.createFile': 500,
     'DriveApp.createFile': 500,
+    'Drive.Files.create': 500,
+    'Drive.Files.copy': 1000,
     'SpreadsheetApp.flush': 200,
   };
+
+  /**
+   * The OAuth scopes the project's manifest grants (`oauthScopes` of the appsscript.json beside the
+   * loaded bundle), or null when it names none (Apps Script then asks for whatever the code uses).
+   * With a list, DriveApp, the advanced Drive service and DocumentApp are refused without their scopes.
+   */
+  scopes: readonly string[] | null = null;
 
   constructor(
     readonly clock: Clock,
@@ -195,6 +213,29 @@ export class Kernel {
     this.permit(name, ex, opts?.write ?? false);
   }
 
+  /** Whether the manifest lets the script see the user's whole Drive (not only its own files). */
+  hasFullDrive(): boolean {
+    return this.scopes === null || this.scopes.some((s) => s === DRIVE || s === DRIVE_READONLY);
+  }
+
+  /** The scope the manifest lacks for this call, if any (see `scopes`). */
+  private missingScope(name: string, svc: Service, write: boolean): string | null {
+    const granted = this.scopes;
+    if (!granted) return null;
+    const has = (...any: string[]) => any.some((s) => granted.includes(s));
+    switch (svc) {
+      case 'drive':
+        // DriveApp works on the whole Drive: drive.file is not enough for any of its methods.
+        return has(DRIVE) || (!write && has(DRIVE_READONLY)) ? null : DRIVE;
+      case 'advancedDrive':
+        return has(DRIVE, DRIVE_FILE) || (!write && has(DRIVE_READONLY)) ? null : SCOPE.advancedDrive!;
+      case 'docs':
+        return has(DOCS, DOCS_CURRENT) ? null : SCOPE.docs!;
+      default:
+        return null;
+    }
+  }
+
   private permit(name: string, ex: Execution, write: boolean): void {
     const svc = serviceOf(name);
     const deny = () => {
@@ -204,6 +245,8 @@ export class Kernel {
     if (name === 'SpreadsheetApp.getUi' && !ex.hasUi) {
       throw this.error('Cannot call SpreadsheetApp.getUi() from this context.');
     }
+    const missing = this.missingScope(name, svc, write);
+    if (missing) throw this.error(`You do not have permission to call ${name}. Required permissions: ${missing}`);
     switch (ex.mode) {
       case 'FULL':
         return;
@@ -216,7 +259,7 @@ export class Kernel {
           if (name === 'SpreadsheetApp.openById' || name === 'SpreadsheetApp.openByUrl' || name === 'SpreadsheetApp.create') throw deny();
           return;
         }
-        if (svc === 'docs' || svc === 'drive' || svc === 'script' || svc === 'session') throw deny();
+        if (svc === 'docs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'session') throw deny();
         return;
       case 'CUSTOM_FUNCTION':
         if (svc === 'sheets') {
@@ -227,7 +270,7 @@ export class Kernel {
           if (write) throw deny();
           return;
         }
-        if (svc === 'docs' || svc === 'drive' || svc === 'script' || svc === 'ui') throw deny();
+        if (svc === 'docs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'ui') throw deny();
         return;
     }
   }

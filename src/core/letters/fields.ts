@@ -61,6 +61,9 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
     const when = visitDate ? [visitDate, visitTime].filter(Boolean).join(' ') : undefined;
     set('Aftale', arrangementSentence(offer.booking, when));
   }
+  // The age the citizen reaches in the planning year ("I det år, du fylder 80 år"): one letter serves
+  // every age a profile sends it for.
+  set('Alder i år', String(input.plan.turns));
   set('Besøgsdato', visitDate);
   set('Tidspunkt', visitTime);
   set('Dato', shortDanishDate(input.today));

@@ -64,13 +64,12 @@ export interface MergePlan {
 
 const NOT_REACHED = /ikke\s+truffet/i;
 
-/** The template a letter-due offer uses: the not-reached letter of a phone-first offer, else its own. */
+/**
+ * The template a letter-due offer uses: the not-reached letter of a phone-first offer, else the offer's
+ * own (the profile's `template`, or the rule's code): the choice is the profile's data, never a rule here.
+ */
 export function templateKeyFor(offer: PlannedOffer): string {
-  if (offer.letterIfNotReached) return offer.letterIfNotReached;
-  // A fixed-time letter announces a visit; an offer that is a meeting (Ballerup's 80-year event) takes
-  // the meeting invitation instead. A profile may name its template explicitly to choose otherwise.
-  if (offer.template === 'ALDER_80' && offer.booking === 'meeting') return 'ALDER_75';
-  return offer.template;
+  return offer.letterIfNotReached ?? offer.template;
 }
 
 /** Statuses a letter may go out in: due; and booked when a fixed-time visit was planned but not yet sent. */

@@ -7,6 +7,8 @@
  * (the profile's label, form and note), and how the citizen takes it up from {{Aftale}} (one sentence
  * chosen by the offer's booking: a meeting, a visit the citizen books, a letter after an unanswered call).
  * Only ALDER_80 names a fixed date and time ({{Besøgsdato}} {{Tidspunkt}}), as Glostrup's standard says.
+ * The age is a field too ({{Alder i år}}: the age reached in the planning year), so a profile may send
+ * one letter for several ages (Ballerup's 75- and 80-year events both take ALDER_75, by its profile).
  *
  * A block's text may hold `\n`: line breaks inside the block (the sender and address lines).
  */
@@ -63,15 +65,15 @@ function letter(key: TemplateKey, title: string, heading: string, body: LetterBl
 
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, LetterTemplate>> = {
   ALENE_70: letter('ALENE_70', 'Invitation, 70-årige der bor alene', 'Invitation til forebyggende hjemmebesøg', [
-    b('normal', 'I det år, du fylder 70 år, tilbyder {{Kommune}} et forebyggende hjemmebesøg til dig, der bor alene. Derfor sender vi dig denne personlige invitation.'),
+    b('normal', 'I det år, du fylder {{Alder i år}} år, tilbyder {{Kommune}} et forebyggende hjemmebesøg til dig, der bor alene. Derfor sender vi dig denne personlige invitation.'),
     ...offerFacts,
     b('normal', '{{Note}}'),
     purpose,
     voluntary,
     noGrants,
   ]),
-  ALDER_75: letter('ALDER_75', 'Invitation, 75-årige', 'Invitation til forebyggende hjemmebesøg', [
-    b('normal', 'I det år, du fylder 75 år, tilbyder {{Kommune}} dig et forebyggende hjemmebesøg. Derfor sender vi dig denne personlige invitation.'),
+  ALDER_75: letter('ALDER_75', 'Invitation efter alder (75 eller 80 år)', 'Invitation til forebyggende hjemmebesøg', [
+    b('normal', 'I det år, du fylder {{Alder i år}} år, tilbyder {{Kommune}} dig et forebyggende hjemmebesøg. Derfor sender vi dig denne personlige invitation.'),
     ...offerFacts,
     b('normal', '{{Note}}'),
     purpose,
@@ -79,7 +81,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, LetterTemplate>> = 
     noGrants,
   ]),
   ALDER_80: letter('ALDER_80', 'Besøg med fast dato og tid, 80-årige', 'Du får besøg af en forebyggelseskonsulent', [
-    b('normal', 'I det år, du fylder 80 år, tilbyder {{Kommune}} dig en individuel samtale i dit eget hjem: et forebyggende hjemmebesøg.'),
+    b('normal', 'I det år, du fylder {{Alder i år}} år, tilbyder {{Kommune}} dig en individuel samtale i dit eget hjem: et forebyggende hjemmebesøg.'),
     b('normal', 'Forebyggelseskonsulent {{Konsulent}} kommer på besøg hos dig {{Besøgsdato}} {{Tidspunkt}}. Besøget varer cirka en time.'),
     b('normal', 'Ønsker du ikke besøget, eller vil du ændre tidspunktet, så kontakt os med besked, gerne så tidligt som muligt. Så finder vi en anden tid eller aflyser besøget.'),
     purpose,

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { da } from 'zod/v4/locales';
+import { useDanishErrors } from '../zod-danish';
 import { InputError, describeValue } from '../coerce/errors';
 import { Profile } from './schema';
 import glostrup2025 from './builtin/glostrup-2025.json';
@@ -15,13 +14,6 @@ const BUILTIN: Record<string, unknown> = {
   'sel-79a': sel79a,
 };
 
-let danishErrorsSet = false;
-function useDanishErrors(): void {
-  if (!danishErrorsSet) {
-    z.config(da());
-    danishErrorsSet = true;
-  }
-}
 
 /** A profile that failed the schema: the message lists each problem with its path, in Danish. */
 export class ProfileError extends Error {

@@ -193,6 +193,11 @@ function cached(cache: Map<string, string>, key: string, make: () => string): st
   return value;
 }
 
+/** The plan's reason and its warnings, as the Begrundelse column shows them. */
+export function reasonText(plan: Plan): string {
+  return [plan.reason, ...plan.warnings].join(' ');
+}
+
 /** The profile's gaps against the law, as Danish sentences (shown once per profile, not per citizen). */
 export function profileWarnings(profile: Profile): string[] {
   const compiled = compileProfile(profile);

@@ -5,6 +5,11 @@ import { type Day, toDanish } from '../day';
  * times as 24-hour hh:mm; the wording of visit times in letters belongs to the letters, not here.
  */
 
+/** A visit as the Besøg cell holds it when the sheet or the offline planner writes it: `dd-mm-åååå tt:mm`. */
+export function visitCellText(day: Day, minute: number): string {
+  return `${toDanish(day)} ${clock(minute)}`;
+}
+
 /** 24-hour hh:mm of minutes after midnight, for messages to the team. */
 export function clock(minute: number): string {
   const h = Math.floor(minute / 60);

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { da } from 'zod/v4/locales';
+import { useDanishErrors } from '../zod-danish';
 import { Day, fromIso, toDanish, toIso } from '../day';
 import { isDate, isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
 import { resolveProfile } from '../profiles/registry';
@@ -289,13 +288,6 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
   return { problems };
 }
 
-let danishErrorsSet = false;
-function useDanishErrors(): void {
-  if (!danishErrorsSet) {
-    z.config(da());
-    danishErrorsSet = true;
-  }
-}
 
 // ─── Writing ─────────────────────────────────────────────────────────────────────────────────────────
 

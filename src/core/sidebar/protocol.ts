@@ -174,12 +174,17 @@ export interface SettingsView {
 
 export interface MergePreviewRequest {
   scope: MergeScope;
+  /** The output the consultant chose, if already chosen (it decides the warnings). */
+  mode?: 'combined' | 'perCitizen';
 }
 
 export interface MergePreview {
   total: number;
   countsByTemplate: { template: string; count: number }[];
+  /** Fields without a value: the merge will not start until they are filled. */
   problems: { row: number; field: string }[];
+  /** Danish notices that do not stop the merge (e.g. more documents than Google allows a day). */
+  warnings?: string[];
   firstLetter?: { title: string; paragraphs: string[] };
 }
 

@@ -1,19 +1,15 @@
 import * as z from 'zod/mini';
-import { da } from 'zod/v4/locales';
+import { useDanishErrors } from '../zod-danish';
 import { InputError } from '../coerce/errors';
 import * as text from './text';
 
-let danish = false;
 
 /**
  * Parses what the sidebar sent with a request schema; refuses anything else with one Danish message that
  * names each field (in Danish) and what is wrong. The caller has changed nothing yet, so nothing changes.
  */
 export function parseRequest<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
-  if (!danish) {
-    z.config({ ...da(), jitless: true });
-    danish = true;
-  }
+  useDanishErrors();
   const result = schema.safeParse(input);
   if (result.success) return result.data as z.infer<S>;
   throw new InputError(text.refused(result.error.issues.map(describeIssue)));

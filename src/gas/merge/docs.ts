@@ -69,25 +69,73 @@ export function readTemplate(key: string, id: string): TemplateDoc {
 
 /** Appends a copy of `part` to `target`, then fills its placeholders. Unknown element kinds are skipped. */
 function appendPart(target: Container, part: TemplatePart, fields: ReadonlyMap<string, string>): void {
-  const copy = part.element.copy();
-  let appended: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.Table | GoogleAppsScript.Document.ListItem;
-  switch (part.type) {
+  const appended = appendCopy(target, part.type, part.element);
+  if (appended) fillPlaceholders(appended, part.raw, fields);
+}
+
+type Block = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.Table | GoogleAppsScript.Document.ListItem;
+
+function appendCopy(target: Container, type: string, element: Element): Block | undefined {
+  const copy = element.copy();
+  switch (type) {
     case 'PARAGRAPH':
-      appended = target.appendParagraph(copy.asParagraph());
-      break;
+      return target.appendParagraph(copy.asParagraph());
     case 'TABLE':
-      appended = target.appendTable(copy.asTable());
-      break;
+      return target.appendTable(copy.asTable());
     case 'LIST_ITEM':
-      appended = target.appendListItem(copy.asListItem());
-      break;
+      return target.appendListItem(copy.asListItem());
     default:
-      return;
+      return undefined;
   }
-  for (const raw of part.raw) {
-    const value = fields.get(normalizeFieldName(raw.slice(2, -2)));
-    if (value !== undefined) replaceLiteral(appended, re2Escape(raw), value);
+}
+
+function fillPlaceholders(el: Block, raw: readonly string[], fields: ReadonlyMap<string, string>): void {
+  for (const r of raw) {
+    const value = fields.get(normalizeFieldName(r.slice(2, -2)));
+    if (value !== undefined) replaceLiteral(el, re2Escape(r), value);
   }
+}
+
+/**
+ * A template made ready for one execution's letters: each body element copied once (detached) with the
+ * placeholders every letter of the run shares (the team's settings, the date) already filled, so a
+ * letter costs a copy and an append per element plus one replace per placeholder of its own.
+ */
+export interface PreparedTemplate {
+  template: TemplateDoc;
+  body: { type: string; element: Element; raw: string[] }[];
+}
+
+const APPENDABLE = new Set(['PARAGRAPH', 'TABLE', 'LIST_ITEM']);
+
+export function prepareTemplate(template: TemplateDoc, shared: ReadonlyMap<string, string>): PreparedTemplate {
+  const body = template.body.filter((p) => APPENDABLE.has(p.type)).map((part) => {
+    const own = part.raw.filter((r) => !shared.has(normalizeFieldName(r.slice(2, -2))));
+    if (own.length === part.raw.length) return { type: part.type, element: part.element, raw: part.raw };
+    const element = part.element.copy();
+    fillPlaceholders(element as unknown as Block, part.raw.filter((r) => !own.includes(r)), shared);
+    return { type: part.type, element, raw: own };
+  });
+  return { template, body };
+}
+
+/**
+ * Appends one filled letter to a document body: a page break when it follows another letter, its
+ * template elements, then the reference line, written last: a letter is complete when its line exists.
+ * `dropFirst` removes the new document's own empty first paragraph (it would push the window-envelope
+ * address down a line).
+ */
+export function appendLetter(body: Body, prepared: PreparedTemplate, fields: ReadonlyMap<string, string>, ref: string, opts: { pageBreak: boolean; dropFirst: boolean }): void {
+  if (opts.pageBreak) body.appendPageBreak();
+  let first = true;
+  for (const part of prepared.body) {
+    const appended = appendCopy(body, part.type, part.element)!;
+    fillPlaceholders(appended, part.raw, fields);
+    if (first && opts.dropFirst) body.getChild(0).removeFromParent();
+    first = false;
+  }
+  // Its style follows the text: a stop between the two leaves a complete letter with a plain line.
+  body.appendParagraph(ref).setAttributes(REF_STYLE);
 }
 
 /** A value never becomes a placeholder of its own (a name typed with braces). */
@@ -97,7 +145,7 @@ const tame = (value: string) => value.replace(/\{\{/g, '{ {').replace(/\}\}/g, '
  * `replaceText` for plain values. A value with `$` or `\` takes the slow, exact path (find, delete,
  * insert), so no replacement-string syntax can ever touch a citizen's data.
  */
-function replaceLiteral(el: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.Table | GoogleAppsScript.Document.ListItem, pattern: string, raw: string): void {
+function replaceLiteral(el: Block, pattern: string, raw: string): void {
   const value = tame(raw);
   if (!/[$\\]/.test(value)) {
     el.replaceText(pattern, value);
@@ -109,16 +157,6 @@ function replaceLiteral(el: GoogleAppsScript.Document.Paragraph | GoogleAppsScri
     text.deleteText(start, found.getEndOffsetInclusive());
     text.insertText(start, value);
   }
-}
-
-/** Appends one filled letter to a document body: its template elements, then the reference line. */
-export function appendLetter(body: Body, template: TemplateDoc, fields: ReadonlyMap<string, string>, ref: string, pageBreak: boolean): void {
-  if (pageBreak) body.appendPageBreak();
-  for (const part of template.body) appendPart(body, part, fields);
-  // The reference is written last and only as the final step: a letter is complete when its line exists.
-  const line = body.appendParagraph('');
-  line.setAttributes(REF_STYLE);
-  line.setText(ref);
 }
 
 /** Copies the template's header and footer into a new document (once per document). */
@@ -161,13 +199,6 @@ export function truncateAfter(body: Body, lastRef: string | undefined): void {
     const first = body.getChild(0);
     if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() !== '') first.asParagraph().setText('');
   }
-}
-
-/** The new document's own empty first paragraph would push the window-envelope address down a line. */
-export function dropLeadingBlank(body: Body): void {
-  if (body.getNumChildren() < 2) return;
-  const first = body.getChild(0);
-  if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') body.removeChild(first);
 }
 
 // ─── Creating the default templates ──────────────────────────────────────────────────────────────────

@@ -1,104 +1,113 @@
+import { InputError } from '../../core/coerce/errors';
 import type { Settings } from '../../core/settings/schema';
-import { appendLetter, copyHeaderFooter, dropLeadingBlank, TemplateDoc } from './docs';
+import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
+import { createFile, createFolder, DriveItem, filesNamed, moveFromRoot, openFolder, trash } from './drive';
 import type { CitizenTable } from './rows';
 import { RunJob, RunState, saveRun } from './state';
 import * as text from './text';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-
 /**
  * What a run makes besides the combined document: one Doc per citizen in a folder, PDFs, and the list
  * for Digital Post. Every step can be repeated after a crash: files have names unique to the run and
- * the letter (no CPR number ever), and a step looks for its file by name before making it.
+ * the letter (no CPR number ever), and a step looks for its file by name before making it. Drive is
+ * reached through the advanced service (./drive), which works with the drive.file scope.
  */
 
 const FOLDER_KEY = 'fhb.merge.folder';
 const PDF = 'application/pdf';
 
-/** The output folder: the settings' folder, else the one the merge made before, else a new one. */
-export function ensureFolder(state: RunState, settings: Settings): Folder {
-  if (state.folderId) return DriveApp.getFolderById(state.folderId);
+/** The output folder's id: the settings' folder, else the one the merge made before, else a new one. */
+export function ensureFolder(state: RunState, settings: Settings): string {
+  if (state.folderId) return state.folderId;
   const props = PropertiesService.getDocumentProperties();
-  const id = settings.outputFolder.trim() || props.getProperty(FOLDER_KEY);
-  let folder: Folder;
-  if (id) {
-    folder = DriveApp.getFolderById(id);
+  const chosen = settings.outputFolder.trim();
+  let folder: DriveItem | undefined;
+  if (chosen) {
+    folder = openFolder(chosen);
+    // With the drive.file scope the script sees only folders it made: say so rather than fail in English.
+    if (!folder) throw new InputError(text.folderUnreadable(chosen));
   } else {
-    folder = DriveApp.createFolder(text.folderTitle);
-    props.setProperty(FOLDER_KEY, folder.getId());
+    const made = props.getProperty(FOLDER_KEY);
+    folder = made ? openFolder(made) : undefined;
+    if (!folder) {
+      folder = createFolder(text.folderTitle);
+      props.setProperty(FOLDER_KEY, folder.id);
+    }
   }
-  state.folderId = folder.getId();
-  state.folderUrl = folder.getUrl();
+  state.folderId = folder.id;
+  state.folderUrl = folder.url;
   saveRun(state);
-  return folder;
+  return folder.id;
+}
+
+/** Refuses, before a run starts, a folder in the settings that the merge may not use. */
+export function checkChosenFolder(settings: Settings): void {
+  const chosen = settings.outputFolder.trim();
+  if (chosen && !openFolder(chosen)) throw new InputError(text.folderUnreadable(chosen));
 }
 
 interface PerCitizenInput {
   state: RunState;
-  folder: Folder;
-  template: TemplateDoc;
+  folderId: string;
+  template: PreparedTemplate;
   fields: ReadonlyMap<string, string>;
   ref: string;
-  /** The first job of a resumed batch: a letter may already exist, whole or cut off. */
+  /** A stopped batch may have made this letter already, whole or cut off: look for it first. */
   probe: boolean;
 }
 
 const nameField = (fields: ReadonlyMap<string, string>) => fields.get('navn') ?? '';
 
-/** One citizen's letter as its own Doc in the folder (and its PDF); returns the Doc's URL. */
-export function perCitizenLetter(input: PerCitizenInput): string {
-  const { state, folder, template, fields, ref } = input;
-  const name = text.perCitizenTitle(template.key, ref, nameField(fields));
+/**
+ * One citizen's letter as its own Doc in the folder (and its PDF). `existed` says a whole letter was
+ * found from a stopped batch: the letters are made in order, so the next one can exist only if this did.
+ */
+export function perCitizenLetter(input: PerCitizenInput): { url: string; existed: boolean } {
+  const { state, folderId, template, fields, ref } = input;
+  const name = text.perCitizenTitle(template.template.key, ref, nameField(fields));
   const found = input.probe ? existingLetter(name, ref) : undefined;
   let id: string;
   let url: string;
   if (found) {
-    id = found.getId();
-    url = found.getUrl();
+    ({ id, url } = found);
+    moveFromRoot(id, folderId); // a stop may have come between making it and moving it
   } else {
     const doc = DocumentApp.create(name);
     id = doc.getId();
     url = doc.getUrl();
-    const body = doc.getBody();
-    appendLetter(body, template, fields, ref, false);
-    dropLeadingBlank(body);
-    copyHeaderFooter(doc, template, fields);
+    appendLetter(doc.getBody(), template, fields, ref, { pageBreak: false, dropFirst: true });
+    copyHeaderFooter(doc, template.template, fields);
     doc.saveAndClose();
+    moveFromRoot(id, folderId);
   }
-  DriveApp.getFileById(id).moveTo(folder);
-  if (state.pdf && !(input.probe && folder.getFilesByName(`${name}.pdf`).hasNext())) {
-    folder.createFile(DocumentApp.openById(id).getAs(PDF)).setName(`${name}.pdf`);
+  const pdfName = `${name}.pdf`;
+  if (state.pdf && !(found && filesNamed(pdfName, folderId).length > 0)) {
+    createFile(pdfName, DocumentApp.openById(id).getAs(PDF), PDF, folderId);
   }
-  return url;
+  return { url, existed: found !== undefined };
 }
 
 /** A whole letter of this name left by a stopped batch; cut-off copies go to the bin. */
-function existingLetter(name: string, ref: string): GoogleAppsScript.Document.Document | undefined {
-  let keep: GoogleAppsScript.Document.Document | undefined;
-  const files = DriveApp.getFilesByName(name);
-  while (files.hasNext()) {
-    const file = files.next();
-    if (file.isTrashed()) continue;
-    const doc = DocumentApp.openById(file.getId());
-    if (!keep && doc.getBody().getText().includes(ref)) keep = doc;
-    else file.setTrashed(true);
+function existingLetter(name: string, ref: string): DriveItem | undefined {
+  let keep: DriveItem | undefined;
+  for (const file of filesNamed(name)) {
+    if (!keep && DocumentApp.openById(file.id).getBody().getText().includes(ref)) keep = file;
+    else trash(file.id);
   }
   return keep;
 }
 
 /** The run's last steps: the combined PDF and the Digital Post list, each made once. */
-export function finishOutputs(state: RunState, jobs: readonly RunJob[], table: CitizenTable, folder: Folder | undefined): void {
-  if (!state.pdf || !folder) return;
+export function finishOutputs(state: RunState, jobs: readonly RunJob[], table: CitizenTable, folderId: string | undefined): void {
+  if (!state.pdf || !folderId) return;
   if (state.mode === 'combined' && state.docId) {
     const pdfName = `${text.combinedTitle(state.tag, state.today)}.pdf`;
-    const existing = folder.getFilesByName(pdfName);
-    const pdf = existing.hasNext() ? existing.next() : folder.createFile(DocumentApp.openById(state.docId).getAs(PDF)).setName(pdfName);
-    state.extraUrls.push(pdf.getUrl());
+    const pdf = filesNamed(pdfName, folderId)[0] ?? createFile(pdfName, DocumentApp.openById(state.docId).getAs(PDF), PDF, folderId);
+    state.extraUrls.push(pdf.url);
   }
   const csvName = text.manifestTitle(state.tag);
-  const existing = folder.getFilesByName(csvName);
-  const csv = existing.hasNext() ? existing.next() : folder.createFile(csvName, manifestCsv(state, jobs, table), 'text/csv');
-  state.extraUrls.push(csv.getUrl());
+  const csv = filesNamed(csvName, folderId)[0] ?? createFile(csvName, Utilities.newBlob(manifestCsv(state, jobs, table), 'text/csv', csvName), 'text/csv', folderId);
+  state.extraUrls.push(csv.url);
 }
 
 /** Semicolon-separated with a BOM, as Danish Excel opens it. No CPR number: see the report. */

@@ -6,10 +6,12 @@ import * as text from './text';
 
 export const Scope = z.enum(['due', 'selection', 'filter']);
 
-export const PreviewRequest = z.object({ scope: Scope });
+const Mode = z.enum(['combined', 'perCitizen']);
+
+export const PreviewRequest = z.object({ scope: Scope, mode: z.optional(Mode) });
 export const StartRequest = z.object({
   scope: Scope,
-  mode: z.optional(z.enum(['combined', 'perCitizen'])),
+  mode: z.optional(Mode),
   pdf: z.optional(z.boolean()),
 });
 export const RunId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'skal være et kørsels-id'));

@@ -6,38 +6,29 @@ import { fillText, normalizeFieldName } from '../../core/letters/placeholders';
 import { DEFAULT_TEMPLATES } from '../../core/letters/templates';
 import type { Settings } from '../../core/settings/schema';
 import { columnSpec } from '../../core/sheet/columns';
+import type { MergePreview, MergeProgress } from '../../core/sidebar/protocol';
 import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
-import { appendLetter, copyHeaderFooter, dropLeadingBlank, readTemplate, TemplateDoc, truncateAfter } from './docs';
-import { ensureFolder, finishOutputs, perCitizenLetter } from './output';
+import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, truncateAfter } from './docs';
+import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
 import { CitizenTable, mergeRows, readCitizenTable, rowFingerprint, scopeTest } from './rows';
 import { SettingsPort, sheetSettingsPort } from './settings-port';
 import { loadJobs, loadRun, newTag, RunJob, RunState, saveJobs, saveRun } from './state';
 import * as text from './text';
 
-/** What the sidebar shows while letters are made. Plain JSON. */
-export interface MergeProgress {
-  runId: string;
-  done: number;
-  total: number;
-  finished: boolean;
-  message: string;
-  docUrls: string[];
-}
-
-export interface MergePreview {
-  total: number;
-  countsByTemplate: { template: string; count: number }[];
-  problems: { row: number; field: string }[];
-  firstLetter?: { title: string; paragraphs: string[] };
-}
-
 /** A batch stops before this much of the 6-minute execution limit is used. */
 export const BATCH_MS = 270_000;
 /** Longer than any execution can live: a lease past this is a dead execution's. */
 const LEASE_MS = 6.5 * 60_000;
 const LOCK_WAIT_MS = 10_000;
-const SAVE_EVERY = 10;
+/**
+ * Letters between two saves of the run (its state and the rows' marks, written together). One: each row
+ * is marked the moment its letter exists (issue 6), so a consultant looking at the sheet after a stop sees
+ * every letter made. A stop between a letter and its mark still loses nothing: the next batch finds the
+ * letter (the combined document's reference lines, the per-citizen Docs by name) and marks its row
+ * without making it again. A larger number saves about four service calls a letter.
+ */
+const SAVE_EVERY = 1;
 export const RESUME_HANDLER = 'fhbMergeResume';
 
 const nowMs = () => Date.now();
@@ -111,12 +102,16 @@ export function mergePreview(input: unknown): MergePreview {
   const ctx = context();
   const table = readCitizenTable();
   requireColumns(table);
-  const { plan, templates, problems } = planRun(ctx, table, req.scope, ctx.settings.mergeMode);
+  const mode = req.mode ?? ctx.settings.mergeMode;
+  const { plan, templates, problems } = planRun(ctx, table, req.scope, mode);
   const preview: MergePreview = {
     total: plan.jobs.length,
     countsByTemplate: plan.countsByTemplate,
     problems: problems.map((p) => ({ row: p.rowNumber, field: p.field })),
+    warnings: [],
   };
+  // The pane chooses the output after the preview: without a mode, warn for the one-Doc-each choice.
+  if (plan.jobs.length > text.DOCS_PER_DAY && (req.mode === undefined || req.mode === 'perCitizen')) preview.warnings!.push(text.tooManyDocs(plan.jobs.length));
   const job = plan.jobs[0];
   const template = job && templates.get(job.templateKey);
   if (job && template) {
@@ -145,11 +140,13 @@ export function mergeStart(input: unknown): MergeProgress {
     const { plan, problems } = planRun(ctx, table, req.scope, mode);
     if (problems.length) throw new InputError(problemList(problems));
     if (plan.jobs.length === 0) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, docUrls: [] };
+    const pdf = req.pdf ?? ctx.settings.pdf;
+    if (mode === 'perCitizen' || pdf) checkChosenFolder(ctx.settings);
     const jobs: RunJob[] = plan.jobs.map((j) => ({ row: j.rowNumber, template: j.templateKey, fp: rowFingerprint(table, j.rowNumber) }));
     const tag = newTag(nowMs());
     const chunks = saveJobs(jobs);
     state = {
-      runId: tag, tag, mode, pdf: req.pdf ?? ctx.settings.pdf, scope: req.scope, total: jobs.length, done: 0,
+      runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
       today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraUrls: [],
       finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS,
     };
@@ -239,22 +236,43 @@ function work(state: RunState): void {
   requireColumns(table);
   const rows = new Map(mergeRows(table, ctx.settings, ctx.asOf, ctx.zone).map((r) => [r.rowNumber, r]));
   const today = fromIso(state.today) ?? ctx.today;
-  const templates = new Map<string, TemplateDoc>();
-  const templateOf = (key: string) => {
-    let t = templates.get(key);
-    if (!t) templates.set(key, (t = readTemplate(key, state.templates[key])));
-    return t;
-  };
   const fieldsOf = (rowNumber: number) => {
     const row = rows.get(rowNumber);
     if (!row?.plan) return new Map<string, string>();
     return letterFields({ row: row.values, plan: row.plan, settings: ctx.settings, today, toDay: ctx.zone.toDay });
   };
+  // Each template is read once per execution and prepared with the fields every letter shares (the
+  // settings and the date); a letter whose shared values differ (a sheet column of the same name when
+  // the setting is empty) takes the template as it is.
+  // Preparing costs a copy per element, so a template's first letter in an execution takes it as it is.
+  const read = new Map<string, TemplateDoc>();
+  const prepared = new Map<string, PreparedTemplate>();
+  let shared: Map<string, string> | undefined;
+  const templateOf = (key: string, fields: ReadonlyMap<string, string>) => {
+    shared ??= sharedFields(fields);
+    let doc = read.get(key);
+    const first = !doc;
+    if (!doc) read.set(key, (doc = readTemplate(key, state.templates[key])));
+    const usePrepared = !first && [...shared].every(([k, v]) => fields.get(k) === v);
+    const cacheKey = usePrepared ? key : `${key}\u0000`;
+    let t = prepared.get(cacheKey);
+    if (!t) prepared.set(cacheKey, (t = prepareTemplate(doc, usePrepared ? shared : new Map())));
+    return t;
+  };
 
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
-  const folder = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
-  const firstUncertain = state.done;
-  let saved = state.done;
+  const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
+  const marks = new Marks(table, ctx.zone.toDate(today));
+  // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
+  // error saves the state as it was at the last save, and the next batch finds the letters made since.
+  let made = state.done;
+  const save = () => {
+    marks.write();
+    SpreadsheetApp.flush();
+    state.done = made;
+    if (!state.finished) state.message = text.progress(state.done, state.total);
+  };
+  let probing = true; // per citizen: while letters from a stopped batch turn up
 
   for (let i = state.done; i < jobs.length; i++) {
     if (nowMs() - started > BATCH_MS) break;
@@ -267,23 +285,26 @@ function work(state: RunState): void {
     }
     const ref = text.letterRef(state.tag, i + 1);
     const fields = fieldsOf(rowNumber);
-    const url = sink
-      ? sink.ensure(i + 1, ref, () => templateOf(job.template), fields)
-      : perCitizenLetter({ state, folder: folder!, template: templateOf(job.template), fields, ref, probe: i === firstUncertain });
-    markRow(table, rowNumber, ctx.zone.toDate(today), url);
-    state.done = i + 1;
-    state.message = text.progress(state.done, state.total);
-    if (state.mode === 'perCitizen' || state.done - saved >= SAVE_EVERY) {
-      SpreadsheetApp.flush();
+    let url: string;
+    if (sink) {
+      url = sink.ensure(i + 1, ref, () => templateOf(job.template, fields), fields);
+    } else {
+      const letter = perCitizenLetter({ state, folderId: folderId!, template: templateOf(job.template, fields), fields, ref, probe: probing });
+      url = letter.url;
+      probing = letter.existed;
+    }
+    marks.add(rowNumber, url);
+    made = i + 1;
+    if (made - state.done >= SAVE_EVERY) {
+      save();
       saveRun(state);
-      saved = state.done;
     }
   }
   sink?.close();
-  SpreadsheetApp.flush();
+  save();
 
   if (state.done >= state.total && !state.finished) {
-    finishOutputs(state, jobs, table, folder);
+    finishOutputs(state, jobs, table, folderId);
     state.finished = true;
     state.message = text.finished(state.total, state.mode);
   }
@@ -293,6 +314,11 @@ function work(state: RunState): void {
   saveRun(state);
 }
 
+/** The values of the shared fields (settings and date: the same in every letter of the run). */
+function sharedFields(fields: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...fields].filter(([key]) => SHARED_FIELDS.has(key)));
+}
+
 /** The job's row now: where it was, or where its citizen moved to when the sheet was sorted. */
 function locateRow(table: CitizenTable, job: RunJob): number | undefined {
   if (rowFingerprint(table, job.row) === job.fp) return job.row;
@@ -300,21 +326,45 @@ function locateRow(table: CitizenTable, job: RunJob): number | undefined {
   return undefined;
 }
 
-/** Notes the invitation in the row, unless this run already did (a resumed batch). */
-function markRow(table: CitizenTable, rowNumber: number, invited: Date, url: string): void {
-  const invitedCol = table.columns.invited!;
-  const letterCol = table.columns.letter!;
-  const cells = table.values[rowNumber - 2];
-  if (cells && cells[letterCol] === url && cells[invitedCol] !== '' && cells[invitedCol] != null) return;
-  if (letterCol === invitedCol + 1) {
-    table.sheet.getRange(rowNumber, invitedCol + 1, 1, 2).setValues([[invited, url]]);
-  } else {
-    table.sheet.getRange(rowNumber, invitedCol + 1).setValue(invited);
-    table.sheet.getRange(rowNumber, letterCol + 1).setValue(url);
+/**
+ * The rows' marks (Inviteret date and Brev link), written together at each save: rows next to each
+ * other in one write per column. A row this run already marked (a resumed batch) is left as it is.
+ */
+class Marks {
+  private pending: { row: number; url: string }[] = [];
+  private readonly invitedCol: number;
+  private readonly letterCol: number;
+  constructor(private readonly table: CitizenTable, private readonly invited: Date) {
+    this.invitedCol = table.columns.invited!;
+    this.letterCol = table.columns.letter!;
   }
-  if (cells) {
-    cells[invitedCol] = invited;
-    cells[letterCol] = url;
+
+  add(rowNumber: number, url: string): void {
+    const cells = this.table.values[rowNumber - 2];
+    if (cells && cells[this.letterCol] === url && cells[this.invitedCol] !== '' && cells[this.invitedCol] != null) return;
+    this.pending.push({ row: rowNumber, url });
+    if (cells) {
+      cells[this.invitedCol] = this.invited;
+      cells[this.letterCol] = url;
+    }
+  }
+
+  write(): void {
+    const marks = this.pending.sort((a, b) => a.row - b.row);
+    this.pending = [];
+    const sheet = this.table.sheet;
+    for (let i = 0; i < marks.length; ) {
+      let j = i + 1;
+      while (j < marks.length && marks[j].row === marks[j - 1].row + 1) j++;
+      const run = marks.slice(i, j);
+      if (this.letterCol === this.invitedCol + 1) {
+        sheet.getRange(run[0].row, this.invitedCol + 1, run.length, 2).setValues(run.map((m) => [this.invited, m.url]));
+      } else {
+        sheet.getRange(run[0].row, this.invitedCol + 1, run.length, 1).setValues(run.map(() => [this.invited]));
+        sheet.getRange(run[0].row, this.letterCol + 1, run.length, 1).setValues(run.map((m) => [m.url]));
+      }
+      i = j;
+    }
   }
 }
 
@@ -343,13 +393,12 @@ function combinedSink(state: RunState) {
   truncateAfter(body, made ? text.letterRef(state.tag, made) : undefined);
   let headerDone = doc.getHeader() !== null || doc.getFooter() !== null;
   return {
-    ensure(n: number, ref: string, template: () => TemplateDoc, fields: ReadonlyMap<string, string>): string {
+    ensure(n: number, ref: string, template: () => PreparedTemplate, fields: ReadonlyMap<string, string>): string {
       if (n > made) {
         const t = template();
-        appendLetter(body, t, fields, ref, made > 0);
-        if (made === 0) dropLeadingBlank(body);
+        appendLetter(body, t, fields, ref, { pageBreak: made > 0, dropFirst: made === 0 });
         if (!headerDone) {
-          copyHeaderFooter(doc, t, fields);
+          copyHeaderFooter(doc, t.template, fields);
           headerDone = true;
         }
         made = n;

@@ -20,9 +20,16 @@ export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
 export const rowMoved = (row: number) =>
   `Rækkerne i arket Borgere er flyttet under fletningen, og borgeren fra række ${row} kan ikke findes igen. Fletningen er stoppet; de breve, der er lavet, er noteret i arket.`;
 export const headerNeedsPerCitizen = (template: string, field: string) =>
-  `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Et dokument pr. borger»`;
+  `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Ét dokument pr. borger»`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
 export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Kør «Opret brevskabeloner»`;
+
+export const folderUnreadable = (id: string) =>
+  `Mappen til breve (Indstillinger: «${id}») kan ikke åbnes. Fletningen må kun bruge mapper, den selv har lavet: slet mappe-id'et i Indstillinger, så laver fletningen sin egen mappe.`;
+/** The consumer accounts' daily limit on new documents (Workspace: 1,500). */
+export const DOCS_PER_DAY = 250;
+export const tooManyDocs = (n: number) =>
+  `Med «Ét dokument pr. borger» laves ${n} dokumenter. En almindelig Google-konto må højst oprette ${DOCS_PER_DAY} dokumenter om dagen, så fletningen vil stoppe undervejs. Vælg «Ét samlet dokument», eller flet i mindre portioner (markering eller filter) over flere dage.`;
 
 export const combinedTitle = (tag: string, date: string) => `Invitationer ${date} (${tag})`;
 export const perCitizenTitle = (template: string, ref: string, name: string) => `${template} – ${name} (${ref})`;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { InputError } from '../../core/coerce/errors';
-import { type Day, fromIso, toDanish, toIso } from '../../core/day';
+import { type Day, fromIso, toIso } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import { type MoveTarget, moveBooking } from '../../core/schedule';
 import { citizenKey } from '../../core/sidebar/citizen-view';
-import { clock } from '../../core/schedule/text';
+import { clock, visitCellText } from '../../core/schedule/text';
 import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { idOf, planningInput } from '../../core/visits/plan-input';
@@ -71,7 +71,7 @@ export function moveVisit(raw: unknown): MovedVisit {
 
     writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);
     const letterSent = target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
-    const shown = `${toDanish(booking.day)} ${clock(booking.minute)}`;
+    const shown = visitCellText(booking.day, booking.minute);
     return {
       row: req.row,
       day: toIso(booking.day),

@@ -3,7 +3,7 @@ import { column, date, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, S
 /** The Google merge on the built bundle, called as the sidebar calls it (google.script.run). */
 
 interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; docUrls: string[] }
-interface Preview { total: number; countsByTemplate: { template: string; count: number }[]; problems: { row: number; field: string }[]; firstLetter?: { title: string; paragraphs: string[] } }
+interface Preview { total: number; countsByTemplate: { template: string; count: number }[]; problems: { row: number; field: string }[]; warnings?: string[]; firstLetter?: { title: string; paragraphs: string[] } }
 
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
 const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
@@ -121,6 +121,46 @@ describe('one Doc per citizen, with PDFs and the Digital Post list', () => {
     const links = column(w.rt, 'Brev') as string[];
     expect(new Set(links).size).toBe(4);
     expect(links.map((l) => w.rt.documents.bodyText(docId(l)).match(/Kære (.+)/)![1])).toEqual([1, 2, 3, 4].map(nameOf));
+  });
+});
+
+describe('Drive with the drive.file scope only (appsscript.json)', () => {
+  const driveAppCalls = (w: MergeWorld) => Object.keys(w.rt.calls.byName).filter((n) => /^(DriveApp|File|Folder|FileIterator|FolderIterator)\./.test(n));
+
+  test('the whole per-citizen run with PDFs goes through the advanced Drive service, never DriveApp', () => {
+    const w = mergeWorld(3);
+    expect(w.rt.kernel.scopes).not.toContain('https://www.googleapis.com/auth/drive');
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen', pdf: true });
+    expect(p).toMatchObject({ done: 3, finished: true });
+    expect(driveAppCalls(w)).toEqual([]);
+    expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 1); // the folder, a PDF each, the Digital Post list
+    expect(p.docUrls[0]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+  });
+
+  test('a folder in the settings that the merge cannot open is refused in Danish, and nothing is made', () => {
+    const w = mergeWorld(2);
+    const theirs = w.rt.drive.addFolder('Teamets mappe'); // made by hand: not visible with drive.file
+    writeSettings(w.rt, { ...SETTINGS, outputFolder: theirs.id });
+    const docs = docCount(w);
+    expect(() => call(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen' })).toThrow(/Mappen til breve \(Indstillinger: «.+»\) kan ikke åbnes/);
+    expect(docCount(w)).toBe(docs);
+    expect(column(w.rt, 'Brev').every((v) => v === '')).toBe(true);
+    expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);
+  });
+});
+
+describe('preview warnings', () => {
+  test('more letters than the 250 new documents a day a consumer account may make: a Danish warning for one Doc per citizen', () => {
+    const w = mergeWorld(251);
+    const warn = /laves 251 dokumenter\. En almindelig Google-konto må højst oprette 250 dokumenter om dagen/;
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due' }).warnings).toEqual([expect.stringMatching(warn)]);
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due', mode: 'perCitizen' }).warnings).toEqual([expect.stringMatching(warn)]);
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due', mode: 'combined' }).warnings).toEqual([]);
+  });
+
+  test('250 letters: no warning', () => {
+    const w = mergeWorld(250);
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due', mode: 'perCitizen' }).warnings).toEqual([]);
   });
 });
 

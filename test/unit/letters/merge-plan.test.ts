@@ -84,8 +84,10 @@ describe('planMerge', () => {
     expect(planMerge(input(rows, 'due')).jobs.map((j) => j.rowNumber)).toEqual([2, 3]);
   });
 
-  it('uses the meeting letter for Ballerup\'s 80-year event and the fixed-time letter for Glostrup (SPEC §2 table)', () => {
+  it('takes the template the profile names, else the offer\'s code (SPEC §2 table)', () => {
     expect(templateKeyFor(plan({ birth: born(1945) }, 'ballerup').offers[0])).toBe('ALDER_75');
     expect(templateKeyFor(plan({ birth: born(1945) }, 'glostrup-2025').offers[0])).toBe('ALDER_80');
+    const offer = plan({ birth: born(1945) }, 'glostrup-2025').offers[0];
+    expect(templateKeyFor({ ...offer, template: 'EGET_BREV' })).toBe('EGET_BREV');
   });
 });

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/main';
+import { enterStartDir, main } from '../../../src/cli/main';
 import { parseArgs } from '../../../src/cli/args';
 import { tableFromCsv } from '../../../src/offline/input';
 import { SAMPLE, SAMPLE_SETTINGS, readText, tempDir } from './helpers';
@@ -89,6 +89,34 @@ describe('npm start (main)', () => {
     const t = io();
     expect(await main([path], t.io)).toBe(1);
     expect(t.err()).toContain('har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: «Navn», «By».');
+  });
+
+  it.each([
+    ['a file where the folder should be', (dir: string) => { writeFileSync(join(dir, 'ud'), ''); }],
+    ['plan.xlsx that cannot be written (open in Excel, or a folder)', (dir: string) => { mkdirSync(join(dir, 'ud', 'plan.xlsx'), { recursive: true }); }],
+  ])('exits 1 with one Danish line when --out is unwritable: %s', async (_, spoil) => {
+    const dir = tempDir();
+    spoil(dir);
+    const t = io();
+    expect(await main([SAMPLE, '--ingen-breve', '--out', join(dir, 'ud')], t.io)).toBe(1);
+    expect(t.err()).toMatch(/^Fejl: .*kan ikke skrives/);
+    expect(t.err().trim().split('\n')).toHaveLength(1);
+    expect(t.err()).not.toContain('Uventet');
+  });
+
+  it('reads and writes relative paths from where npm start was run (INIT_CWD), not from the package folder', async () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, 'mine.csv'));
+    const t = io();
+    const before = process.cwd();
+    try {
+      enterStartDir({ INIT_CWD: dir });
+      expect(await main(['mine.csv', '--ingen-breve', '--out', 'resultat'], t.io)).toBe(0);
+    } finally {
+      process.chdir(before);
+    }
+    expect(existsSync(join(dir, 'resultat', 'plan.xlsx'))).toBe(true);
+    expect(t.out()).toContain(`  ${join('resultat', 'plan.xlsx')}\n`);
   });
 
   it('writes plan.xlsx, the report and letters into --out and lists them', async () => {

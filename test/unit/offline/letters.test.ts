@@ -104,6 +104,24 @@ describe('letters for the sample (one .docx per citizen)', () => {
     expect(result.letters!.problems.filter((p) => p.field === 'Besøg (dato og tid)')).toEqual([]);
   });
 
+  it('never dates a letter after the visit it announces (no --dato clock: the letters go out from the reference date)', async () => {
+    const dir = tempDir();
+    const run = await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, date: '2025-03-01', out: dir });
+    const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const written = readdirSync(join(dir, 'breve'));
+    let checked = 0;
+    for (const booking of run.visits!.bookings) {
+      const file = written.find((f) => f.startsWith(`raekke-${String(booking.row).padStart(5, '0')}-ALDER_80`));
+      if (!file) continue;
+      // The first long date of the letter is its own date (the visit's date comes later, in the body).
+      const m = /(\d{1,2})\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) (\d{4})/.exec(docxText(readFileSync(join(dir, 'breve', file))))!;
+      const letterDay = iso(`${m[3]}-${String(months.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+      expect([file, letterDay <= booking.day]).toEqual([file, true]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('without consultants in the settings, lists the 80-year-olds it could not write, with the missing field', async () => {
     const settings = JSON.parse(readText(SAMPLE_SETTINGS));
     delete settings.consultants;
