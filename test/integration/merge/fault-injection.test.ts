@@ -1,4 +1,4 @@
-import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, mergeWorld, MergeWorld, nameOf, useTemplate } from './fixture';
+import { COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, mergeWorld, MergeWorld, nameOf, useTemplate } from './fixture';
 
 /**
  * Exactly once under failure: a merge is stopped at every single service call in turn (the Nth call
