@@ -1,12 +1,26 @@
-import type { ActionId, ActionRequest, ActionResult, CitizenView, OfferView, PlanView } from '../src/core/sidebar/protocol';
+import type {
+  ActionId, ActionRequest, ActionResult, BookedVisitView, CitizenView, MovedVisit, MoveRequest, OfferView, PlanView,
+} from '../src/core/sidebar/protocol';
 import { announce } from './announce';
 import { call } from './bridge';
 import { Child, fill, h } from './dom';
-import { danishDate } from './format';
+import { danishDate, minutesOfClock } from './format';
 import * as text from './text';
 
 /** The ids of the inputs a re-render keeps (value and focus), so a poll never eats what someone typed. */
 const KEPT_INPUTS = ['action-date', 'visit-date', 'visit-time', 'visit-consultant'];
+/** The move form's inputs: kept only while the booking is the same (after a move they show the new one). */
+const MOVE_INPUTS = ['move-date', 'move-time', 'move-consultant'];
+
+/** Statuses whose visit the scheduler will not move (it is history, or the citizen said no). */
+const NOT_MOVABLE = new Set(['done', 'declined']);
+
+/** A reminder that stays in the pane (the live region fades) while the same citizen is shown. */
+interface Reminder {
+  row: number;
+  key: string;
+  text: string;
+}
 
 /** The step the team usually takes next, by status: that button is the blue one. */
 const NEXT_STEP: Partial<Record<string, ActionId>> = {
@@ -27,6 +41,7 @@ const DATED_ACTIONS: { id: Exclude<ActionId, 'booked'>; label: string }[] = [
 export class CitizenPane {
   private view: CitizenView | undefined;
   private busy = false;
+  private reminder: Reminder | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -45,7 +60,9 @@ export class CitizenPane {
 
   show(view: CitizenView): void {
     const sameCitizen = this.view?.row === view.row && this.view.key === view.key;
-    const kept = sameCitizen ? this.captureInputs() : undefined;
+    const sameVisit = sameCitizen && visitKey(this.view?.visit) === visitKey(view.visit);
+    const kept = sameCitizen ? this.captureInputs(sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;
+    if (this.reminder && (this.reminder.row !== view.row || this.reminder.key !== view.key)) this.reminder = undefined;
     this.view = view;
     fill(
       this.root,
@@ -59,9 +76,9 @@ export class CitizenPane {
     this.onShown(view);
   }
 
-  private captureInputs(): { values: Record<string, string>; focus: string | null } {
+  private captureInputs(ids: readonly string[]): { values: Record<string, string>; focus: string | null } {
     const values: Record<string, string> = {};
-    for (const id of KEPT_INPUTS) {
+    for (const id of ids) {
       const el = document.getElementById(id) as HTMLInputElement | null;
       if (el) values[id] = el.value;
     }
@@ -80,7 +97,6 @@ export class CitizenPane {
   private actionsSection(view: CitizenView): HTMLElement {
     const next = view.status ? NEXT_STEP[view.status.id] : undefined;
     const buttonClass = (id: ActionId) => (id === next ? 'primary' : 'secondary');
-    const consultantOptions = h('datalist', { id: 'consultant-list' }, ...view.consultants.map((c) => h('option', { attrs: { value: c } })));
     return h(
       'section',
       { class: 'section actions', attrs: { 'aria-labelledby': 'actions-heading' } },
@@ -95,26 +111,131 @@ export class CitizenPane {
           h('button', { id: `action-${a.id}`, class: buttonClass(a.id), attrs: { type: 'button' }, on: { click: () => this.record(a.id) } }, a.label),
         ),
       ),
-      h('fieldset', { class: 'visit' },
-        h('legend', {}, text.BOOKED),
+      view.visit ? this.moveSection(view, view.visit) : this.bookFieldset(view, buttonClass('booked')),
+    );
+  }
+
+  /** The first booking: written as typed after a calendar check (booking-check.ts in the core says why). */
+  private bookFieldset(view: CitizenView, buttonClass: string): HTMLElement {
+    const consultantOptions = h('datalist', { id: 'consultant-list' }, ...view.consultants.map((c) => h('option', { attrs: { value: c } })));
+    return h('fieldset', { class: 'visit', attrs: { 'aria-describedby': 'visit-help' } },
+      h('legend', {}, text.BOOKED),
+      h('div', { class: 'field-row' },
+        h('div', { class: 'field' },
+          h('label', { attrs: { for: 'visit-date' } }, text.VISIT_DATE),
+          h('input', { id: 'visit-date', attrs: { type: 'date', value: view.today, min: view.today } }),
+        ),
+        h('div', { class: 'field narrow' },
+          h('label', { attrs: { for: 'visit-time' } }, text.VISIT_TIME),
+          h('input', { id: 'visit-time', attrs: { type: 'time', value: '10:00', step: 300 } }),
+        ),
+      ),
+      h('div', { class: 'field' },
+        h('label', { attrs: { for: 'visit-consultant' } }, text.CONSULTANT),
+        h('input', { id: 'visit-consultant', attrs: { type: 'text', list: 'consultant-list', autocomplete: 'off', maxlength: 100 } }),
+        consultantOptions,
+      ),
+      h('p', { class: 'help', id: 'visit-help' }, text.BOOKED_HELP),
+      h('button', { id: 'action-booked', class: buttonClass, attrs: { type: 'button' }, on: { click: () => this.record('booked') } }, text.SAVE_VISIT),
+    );
+  }
+
+  /**
+   * A booked visit is moved only through the scheduler (fhbMoveVisit), never written straight into the
+   * cells: the fields start at the current booking; *Næste ledige tid* lets the scheduler choose.
+   */
+  private moveSection(view: CitizenView, visit: BookedVisitView): HTMLElement | null {
+    const reminder = this.reminder && reminderBox(this.reminder);
+    if (!view.status || NOT_MOVABLE.has(view.status.id)) return reminder || null;
+    const names = visit.consultant && !view.consultants.includes(visit.consultant) ? [visit.consultant, ...view.consultants] : view.consultants;
+    const submitOnEnter = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      void this.move(false);
+    };
+    return h('div', {},
+      reminder,
+      h('fieldset', { class: 'visit move', id: 'move-visit', attrs: { 'aria-describedby': 'move-help' } },
+        h('legend', {}, text.MOVE_VISIT),
         h('div', { class: 'field-row' },
           h('div', { class: 'field' },
-            h('label', { attrs: { for: 'visit-date' } }, text.VISIT_DATE),
-            h('input', { id: 'visit-date', attrs: { type: 'date', value: view.today, min: view.today } }),
+            h('label', { attrs: { for: 'move-date' } }, text.VISIT_DATE),
+            h('input', { id: 'move-date', attrs: { type: 'date', value: visit.day, required: true }, on: { keydown: submitOnEnter } }),
           ),
           h('div', { class: 'field narrow' },
-            h('label', { attrs: { for: 'visit-time' } }, text.VISIT_TIME),
-            h('input', { id: 'visit-time', attrs: { type: 'time', value: '10:00', step: 300 } }),
+            h('label', { attrs: { for: 'move-time' } }, text.VISIT_TIME),
+            h('input', { id: 'move-time', attrs: { type: 'time', value: visit.time, step: 300, required: true }, on: { keydown: submitOnEnter } }),
           ),
         ),
         h('div', { class: 'field' },
-          h('label', { attrs: { for: 'visit-consultant' } }, text.CONSULTANT),
-          h('input', { id: 'visit-consultant', attrs: { type: 'text', list: 'consultant-list', autocomplete: 'off', maxlength: 100 } }),
-          consultantOptions,
+          h('label', { attrs: { for: 'move-consultant' } }, text.CONSULTANT),
+          h('select', { id: 'move-consultant', on: { keydown: submitOnEnter } },
+            visit.consultant ? null : h('option', { attrs: { value: '', selected: true } }, text.CHOOSE_CONSULTANT),
+            ...names.map((name) => h('option', { attrs: { value: name, selected: name === visit.consultant } }, name)),
+          ),
         ),
-        h('button', { id: 'action-booked', class: buttonClass('booked'), attrs: { type: 'button' }, on: { click: () => this.record('booked') } }, text.SAVE_VISIT),
+        h('p', { class: 'help', id: 'move-help' }, text.MOVE_HELP),
+        h('div', { class: 'button-grid' },
+          h('button', { id: 'move-submit', class: 'secondary', attrs: { type: 'button' }, on: { click: () => this.move(false) } }, text.MOVE),
+          h('button', { id: 'move-next', class: 'secondary', attrs: { type: 'button' }, on: { click: () => this.move(true) } }, text.NEXT_FREE),
+        ),
       ),
     );
+  }
+
+  private moveRequest(next: boolean): MoveRequest | string {
+    const view = this.view!;
+    if (next) return { row: view.row, key: view.key };
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
+    const day = value('move-date');
+    const minute = minutesOfClock(value('move-time'));
+    const consultant = value('move-consultant');
+    if (!day) return text.MISSING_DATE;
+    if (minute === undefined) return text.MISSING_TIME;
+    if (!consultant) return text.MISSING_CONSULTANT;
+    return { row: view.row, key: view.key, day, minute, consultant };
+  }
+
+  /** Moves the visit; a refusal (holiday, closed day, a colleague's visit, outside hours) changes nothing. */
+  private async move(next: boolean): Promise<void> {
+    if (this.busy || !this.view?.visit) return;
+    const before = this.view;
+    const req = this.moveRequest(next);
+    if (typeof req === 'string') {
+      announce(req, 'error');
+      return;
+    }
+    const button = next ? 'move-next' : 'move-submit';
+    this.setBusy(true);
+    announce(text.MOVING);
+    let moved: MovedVisit;
+    try {
+      moved = await call('fhbMoveVisit', req);
+    } catch (e) {
+      this.setBusy(false);
+      announce((e as Error).message, 'error');
+      return;
+    }
+    // The answer has the new time but not the whole citizen: fetch it now rather than wait for the poll.
+    let fresh: CitizenView | undefined;
+    try {
+      const answer = await call('fhbSelectedCitizen', { row: before.row });
+      if (answer.kind === 'citizen' && answer.citizen.key === before.key) fresh = answer.citizen;
+    } catch {
+      // The poll shows the row soon enough; the move itself is done.
+    }
+    this.setBusy(false);
+    const stillShown = this.view?.row === before.row && this.view.key === before.key;
+    if (!stillShown) {
+      announce(moved.message, 'ok');
+      return;
+    }
+    this.reminder = moved.letterSent
+      ? { row: before.row, key: before.key, text: text.letterSentReminder(before.visit!.when, fresh?.visit?.when ?? moved.shown) }
+      : undefined;
+    this.show(fresh ?? this.view!);
+    announce(moved.message, 'ok');
+    document.getElementById(button)?.focus();
   }
 
   private request(action: ActionId, overwrite: boolean): ActionRequest | string {
@@ -157,7 +278,8 @@ export class CitizenPane {
     }
     this.show(result.citizen);
     announce(result.message, 'ok');
-    document.getElementById(`action-${action}`)?.focus();
+    // A first booking turns the Besøg aftalt form into Flyt besøg: focus moves there, not to the body.
+    (document.getElementById(`action-${action}`) ?? document.getElementById('move-submit'))?.focus();
   }
 
   /** Asks inline (not window.confirm) before replacing what someone wrote; Annuller is the safe default. */
@@ -200,6 +322,18 @@ export class CitizenPane {
   }
 }
 
+/** What identifies a booking: a re-render after a move must not bring back the old time in the fields. */
+function visitKey(visit: BookedVisitView | undefined): string {
+  return visit ? `${visit.day} ${visit.minute} ${visit.consultant}` : '';
+}
+
+function reminderBox(reminder: Reminder): HTMLElement {
+  return h('div', { class: 'notice warning', id: 'move-reminder', attrs: { role: 'note' } },
+    h('strong', {}, text.LETTER_SENT_TITLE),
+    h('p', {}, reminder.text),
+  );
+}
+
 function whoCard(view: CitizenView): HTMLElement {
   const meta = [text.rowLine(view.row), view.cprMasked ? text.cprLine(view.cprMasked) : ''].filter(Boolean).join(' · ');
   const born = view.birth !== undefined && view.age !== undefined ? text.bornLine(danishDate(view.birth), view.age) : '';
@@ -210,6 +344,7 @@ function whoCard(view: CitizenView): HTMLElement {
     born && h('p', { class: 'meta' }, [born, turns].filter(Boolean).join(' · ')),
     view.address && h('p', { class: 'meta' }, view.address),
     view.phone && h('p', { class: 'meta' }, text.phoneLine(view.phone)),
+    view.visit && h('p', { class: 'visit-line', id: 'citizen-visit' }, text.visitLine(view.visit.when, view.visit.consultant)),
     view.status && statusChip(view),
   );
 }

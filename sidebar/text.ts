@@ -49,6 +49,20 @@ export const CANCEL = 'Annuller';
 export const CANCELLED = 'Intet er ændret.';
 export const MISSING_DATE = 'Vælg en dato.';
 export const MISSING_TIME = 'Skriv besøgets klokkeslæt (tt:mm).';
+export const BOOKED_HELP = 'Kontrolleres for helligdage og teamets lukkedage.';
+
+// Det aftalte besøg
+export const visitLine = (when: string, consultant: string) => `Besøg: ${when}${consultant ? ` hos ${consultant}` : ''}`;
+export const MOVE_VISIT = 'Flyt besøg';
+export const MOVE_HELP = 'Planlægningen tjekker helligdage, lukkedage, arbejdstider og kollegernes besøg. Intet ændres, hvis tiden ikke kan bruges.';
+export const MOVE = 'Flyt';
+export const NEXT_FREE = 'Næste ledige tid';
+export const MOVING = 'Flytter besøget …';
+export const CHOOSE_CONSULTANT = 'Vælg konsulent';
+export const MISSING_CONSULTANT = 'Vælg den konsulent, der skal have besøget.';
+export const LETTER_SENT_TITLE = 'Giv borgeren besked';
+export const letterSentReminder = (oldWhen: string, newWhen: string) =>
+  `Borgeren har allerede et brev med det gamle tidspunkt (${oldWhen}). Ring eller skriv og fortæl om det nye: ${newWhen}.`;
 
 // Fletning
 export const MERGE_HEADING = 'Flet invitationer';

@@ -10,8 +10,11 @@ import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
 import { statusOf } from '../status/status';
 import { statusById } from '../status/vocabulary';
 import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
+import { danishTime, longDanishDate } from '../letters/danish';
+import { parseVisit } from '../letters/fields';
+import { clock } from '../schedule/text';
 import { readTeamRecords } from '../status/records';
-import type { CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
+import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
 import * as text from './text';
 import { versionKey } from './version';
@@ -75,6 +78,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
       .filter(Boolean).join(', '),
     phone: shown(display, columns.phone),
     records: recordViews(data),
+    visit: bookedVisit(data, ctx.toDay),
     today: toIso(ctx.today),
     asOf: toIso(ctx.today),
     consultants: ctx.consultants,
@@ -144,6 +148,20 @@ export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: Date
     { birth: birthValue(data), livesAlone: cell(columns.livesAlone), spouseDied: cell(columns.spouseDied), spouseMoved: cell(columns.spouseMoved), atRisk: cell(columns.atRisk), exempt: cell(columns.exempt) },
     toDay,
   );
+}
+
+/** Besøg read as the scheduler reads it (parseVisit): a booking only with a time, since only that can be moved. */
+export function bookedVisit(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): BookedVisitView | undefined {
+  const visit = parseVisit(at(data.values, data.columns.visit), toDay);
+  if (visit?.minute === undefined) return undefined;
+  const consultant = at(data.values, data.columns.consultant);
+  return {
+    day: toIso(visit.day),
+    minute: visit.minute,
+    time: clock(visit.minute),
+    consultant: isEmptyCell(consultant) ? '' : String(consultant).trim(),
+    when: `${longDanishDate(visit.day)} ${danishTime(visit.minute)}`,
+  };
 }
 
 const RECORD_COLUMN: Record<RecordKey, ColumnKey> = {

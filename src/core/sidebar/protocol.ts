@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// Type only, so erased from both bundles: fhbMoveVisit's request and answer are defined once, by the endpoint.
+import type { MovedVisit, MoveRequest } from '../visits/move-request';
 import type { StatusId } from '../status/vocabulary';
 import { ACTIONS } from './vocabulary';
 import type { MergeScope, RecordKey } from './vocabulary';
@@ -15,6 +17,7 @@ import type { MergeScope, RecordKey } from './vocabulary';
 
 export { PANES, ACTIONS, RECORD_KEYS, MERGE_SCOPES } from './vocabulary';
 export type { Pane, ActionId, RecordKey, MergeScope } from './vocabulary';
+export type { MovedVisit, MoveRequest } from '../visits/move-request';
 
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
 /** A sheet row with data: row 1 holds the headers. */
@@ -80,6 +83,20 @@ export interface PlanView {
   warnings: string[];
 }
 
+/** The visit booked in Besøg, when the cell holds a day and a time (a day alone or a note is no booking). */
+export interface BookedVisitView {
+  /** ISO yyyy-mm-dd. */
+  day: string;
+  /** Minutes after midnight. */
+  minute: number;
+  /** tt:mm, for the time field. */
+  time: string;
+  /** Konsulent as the sheet holds it; empty when nobody is named. */
+  consultant: string;
+  /** "tirsdag den 25. marts 2025 kl. 10.00", as the letters say it. */
+  when: string;
+}
+
 export interface CitizenView {
   row: number;
   /** Who is on the row (from name and birth date/CPR): an action is refused when it no longer matches. */
@@ -100,6 +117,8 @@ export interface CitizenView {
   /** A Danish message naming the field and value the rules could not read. */
   problem?: string;
   records: RecordView[];
+  /** The booked visit; absent when Besøg is empty, has no time or cannot be read. */
+  visit?: BookedVisitView;
   /** Today in the spreadsheet's zone: the default date of an action. */
   today: string;
   /** The reference date the plan was computed for. */
@@ -215,6 +234,8 @@ export interface SidebarEndpoints {
   fhbMergeStart(req: MergeStartRequest): MergeProgress;
   fhbMergeContinue(runId: string): MergeProgress;
   fhbMergeStatus(): MergeProgress | null;
+  /** Moves the row's booked visit (the scheduler's checks); only `row` and `key` = the next free time. */
+  fhbMoveVisit(req: MoveRequest): MovedVisit;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

@@ -39,6 +39,10 @@ export const confirmOverwrite = (cells: { header: string; value: string; replace
   `${cells.map((c) => `${c.header} indeholder allerede «${c.value}»`).join(', og ')}. Vil du overskrive med ${cells
     .map((c) => `«${c.replacement}»`).join(' og ')}?`;
 
+/** A first booking on a holiday or a closed day (the problems are the scheduler's own phrases). */
+export const bookingRefused = (day: Day, time: string, problems: readonly string[]) =>
+  `Besøget kan ikke aftales ${toDanish(day)} kl. ${time}: ${problems.join('; ')}. Intet er ændret.`;
+
 export const notReachedEntry = (day: Day) => `${toDanish(day)} ikke truffet`;
 export const NO_NAME = '(uden navn)';
 

@@ -1,3 +1,3 @@
 export { planVisits } from './plan-visits';
-export { moveVisit, MoveRequest, type MovedVisit } from './move-visit';
+export { moveVisit } from './move-visit';
 export { callListEndpoint, showCallList } from './call-list';

@@ -1,4 +1,6 @@
-import { fromIso } from '../../core/day';
+import { type Day, fromIso, yearOf } from '../../core/day';
+import { clock } from '../../core/schedule/text';
+import { bookingCalendarProblems, teamClosures, visitMinutesOf } from '../../core/sidebar/booking-check';
 import { InputError } from '../../core/coerce/errors';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
@@ -55,6 +57,7 @@ export function recordAction(input: unknown): ActionResult {
   const day = fromIso(req.date);
   if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
   if (req.action !== 'booked' && day > today) refuse(text.dayInFuture(text.FIELD_NAMES.date, day, today));
+  if (req.action === 'booked' && req.time) refuseClosedDay(ss, day, minutesOf(req.time), req.consultant);
 
   return locked((): ActionResult => {
     const sheet = requireCitizenSheet(ss);
@@ -94,6 +97,16 @@ export function saveSettings(input: unknown): SettingsView {
     const saved = writeSettings(ss, applySettingsForm(readSettings(ss), form));
     return { settings: settingsForm(saved), profiles: profileChoices(), message: text.settingsSaved };
   });
+}
+
+/**
+ * A first booking on a public holiday or a day the team has closed is refused before anything is asked or
+ * written. Only the calendar is checked, not the scheduler's diary: core/sidebar/booking-check.ts says why.
+ */
+function refuseClosedDay(ss: Spreadsheet, day: Day, minute: number, consultant: string | undefined): void {
+  const settings = readSettingsResult(ss).settings;
+  const problems = bookingCalendarProblems(day, minute, teamClosures(settings, yearOf(day)), visitMinutesOf(settings, consultant));
+  if (problems.length) throw new InputError(text.bookingRefused(day, clock(minute), problems));
 }
 
 /**
