@@ -138,21 +138,46 @@ export class FakeIterator<T> {
   }
 }
 
-export class FakeFile implements GasShape<GoogleAppsScript.Drive.File> {
+/** What Drive's File and Folder share: in Apps Script two classes with these same methods. */
+abstract class FakeDriveItem<E extends FileEntry | FolderEntry> {
   constructor(
-    private readonly env: Env,
-    private readonly store: DriveStore,
-    readonly entry: FileEntry,
+    protected readonly env: Env,
+    protected readonly store: DriveStore,
+    readonly entry: E,
+    private readonly kind: 'File' | 'Folder',
   ) {}
-  private use(m: string, write = false) {
-    this.env.k.call(`File.${m}`, { write });
-  }
-  private isDoc() {
-    return this.entry.mimeType === MimeType.GOOGLE_DOCS;
+  protected use(m: string, write = false) {
+    this.env.k.call(`${this.kind}.${m}`, { write });
   }
   getId() {
     this.use('getId');
     return this.entry.id;
+  }
+  getParents() {
+    this.use('getParents');
+    return new FakeIterator(this.env, 'FolderIterator', this.entry.parents.map((id) => new FakeFolder(this.env, this.store, this.store.folders.get(id)!)));
+  }
+  setTrashed(trashed: boolean) {
+    this.use('setTrashed', true);
+    this.entry.trashed = Boolean(trashed);
+    return this;
+  }
+  isTrashed() {
+    this.use('isTrashed');
+    return this.entry.trashed;
+  }
+  getDateCreated() {
+    this.use('getDateCreated');
+    return this.env.k.out(new Date(this.entry.created));
+  }
+}
+
+export class FakeFile extends FakeDriveItem<FileEntry> implements GasShape<GoogleAppsScript.Drive.File> {
+  constructor(env: Env, store: DriveStore, entry: FileEntry) {
+    super(env, store, entry, 'File');
+  }
+  private isDoc() {
+    return this.entry.mimeType === MimeType.GOOGLE_DOCS;
   }
   getName() {
     this.use('getName');
@@ -220,26 +245,9 @@ export class FakeFile implements GasShape<GoogleAppsScript.Drive.File> {
     this.entry.parents = [(destination as unknown as FakeFolder).entry.id];
     return this;
   }
-  setTrashed(trashed: boolean) {
-    this.use('setTrashed', true);
-    this.entry.trashed = Boolean(trashed);
-    return this;
-  }
-  isTrashed() {
-    this.use('isTrashed');
-    return this.entry.trashed;
-  }
-  getParents() {
-    this.use('getParents');
-    return new FakeIterator(this.env, 'FolderIterator', this.entry.parents.map((id) => new FakeFolder(this.env, this.store, this.store.folders.get(id)!)));
-  }
   getSize() {
     this.use('getSize');
     return this.isDoc() ? 0 : (this.entry.data?.length ?? 0);
-  }
-  getDateCreated() {
-    this.use('getDateCreated');
-    return this.env.k.out(new Date(this.entry.created));
   }
   getLastUpdated() {
     this.use('getLastUpdated');
@@ -266,21 +274,12 @@ export class FakeFile implements GasShape<GoogleAppsScript.Drive.File> {
   }
 }
 
-export class FakeFolder implements GasShape<GoogleAppsScript.Drive.Folder> {
-  constructor(
-    private readonly env: Env,
-    private readonly store: DriveStore,
-    readonly entry: FolderEntry,
-  ) {}
-  private use(m: string, write = false) {
-    this.env.k.call(`Folder.${m}`, { write });
+export class FakeFolder extends FakeDriveItem<FolderEntry> implements GasShape<GoogleAppsScript.Drive.Folder> {
+  constructor(env: Env, store: DriveStore, entry: FolderEntry) {
+    super(env, store, entry, 'Folder');
   }
   private file(f: FileEntry) {
     return new FakeFile(this.env, this.store, f);
-  }
-  getId() {
-    this.use('getId');
-    return this.entry.id;
   }
   getName() {
     this.use('getName');
@@ -322,23 +321,6 @@ export class FakeFolder implements GasShape<GoogleAppsScript.Drive.Folder> {
   getFoldersByName(name: string) {
     this.use('getFoldersByName');
     return new FakeIterator(this.env, 'FolderIterator', this.store.foldersIn(this.entry.id).filter((f) => f.name === name).map((f) => new FakeFolder(this.env, this.store, f)));
-  }
-  getParents() {
-    this.use('getParents');
-    return new FakeIterator(this.env, 'FolderIterator', this.entry.parents.map((id) => new FakeFolder(this.env, this.store, this.store.folders.get(id)!)));
-  }
-  setTrashed(trashed: boolean) {
-    this.use('setTrashed', true);
-    this.entry.trashed = Boolean(trashed);
-    return this;
-  }
-  isTrashed() {
-    this.use('isTrashed');
-    return this.entry.trashed;
-  }
-  getDateCreated() {
-    this.use('getDateCreated');
-    return this.env.k.out(new Date(this.entry.created));
   }
 }
 
