@@ -1,5 +1,5 @@
 import { Day, dayFromUtcDate } from '../day';
-import { DateToDay, isEmptyCell, parseDay } from '../coerce/values';
+import { DateToDay, isDate, isEmptyCell, parseDay } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { danishTime, longDanishDate, shortDanishDate } from './danish';
@@ -25,8 +25,6 @@ export interface LetterFieldsInput {
   /** How a Date cell becomes a day: the sheet's zone in Google; UTC (the default) for xlsx files. */
   toDay?: DateToDay;
 }
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /**
  * Every field a letter may name, keyed by `normalizeFieldName`: each column of the row (dates as

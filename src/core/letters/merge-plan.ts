@@ -4,6 +4,7 @@ import { isEmptyCell } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { ColumnKey } from '../sheet/columns';
+import type { MergeScope } from '../sidebar/vocabulary';
 import { headerInfo } from './headers';
 import { statusById, StatusId } from '../status/vocabulary';
 import { letterFields } from './fields';
@@ -16,7 +17,7 @@ import { FIELD_SOURCE, SKIP, missingTemplate } from './text';
  * is made; the problems name each row and field to fix.
  */
 
-export type MergeScope = 'due' | 'selection' | 'filter';
+export type { MergeScope } from '../sidebar/vocabulary';
 
 export interface MergeRowInput {
   /** The sheet row (1-based; row 1 holds the headers). */

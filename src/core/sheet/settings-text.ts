@@ -34,12 +34,12 @@ export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
   email: 'Teamets e-mail.',
   signature: 'Hilsen under brevene.',
   letterLeadWeeks: 'Antal uger fra brevet sendes til besøget med fast tid (0-26).',
-  mergeMode: 'Ét samlet dokument eller et dokument pr. borger.',
+  mergeMode: 'Ét samlet dokument eller ét dokument pr. borger.',
   pdf: 'Afkryds for også at gemme brevene som PDF.',
   outputFolder: 'Id på den Drive-mappe, brevene gemmes i (tom = samme mappe som arket).',
 };
 
-export const MERGE_MODE_LABELS = { combined: 'Ét samlet dokument', perCitizen: 'Et dokument pr. borger' } as const;
+export const MERGE_MODE_LABELS = { combined: 'Ét samlet dokument', perCitizen: 'Ét dokument pr. borger' } as const;
 
 export const CONSULTANTS_TITLE = 'Konsulenter';
 export const CONSULTANT_HEADERS = ['Navn', 'Ugedage', 'Fra kl.', 'Til kl.', 'Besøg pr. dag', 'Minutter pr. besøg', 'Transport (min)', 'Fridage'] as const;

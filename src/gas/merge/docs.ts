@@ -1,6 +1,5 @@
-import { re2Escape } from '../../core/letters/placeholders';
+import { normalizeFieldName, re2Escape } from '../../core/letters/placeholders';
 import type { BlockStyle, LetterTemplate } from '../../core/letters/templates';
-import { normalizeFieldName } from '../../core/letters/placeholders';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -68,7 +67,7 @@ export function readTemplate(key: string, id: string): TemplateDoc {
 }
 
 /** Appends a copy of `part` to `target`, then fills its placeholders. Unknown element kinds are skipped. */
-function appendPart(target: Container, part: TemplatePart, fields: ReadonlyMap<string, string>): void {
+function appendPart(target: Container, part: Pick<TemplatePart, 'type' | 'element' | 'raw'>, fields: ReadonlyMap<string, string>): void {
   const appended = appendCopy(target, part.type, part.element);
   if (appended) fillPlaceholders(appended, part.raw, fields);
 }
@@ -129,8 +128,7 @@ export function appendLetter(body: Body, prepared: PreparedTemplate, fields: Rea
   if (opts.pageBreak) body.appendPageBreak();
   let first = true;
   for (const part of prepared.body) {
-    const appended = appendCopy(body, part.type, part.element)!;
-    fillPlaceholders(appended, part.raw, fields);
+    appendPart(body, part, fields);
     if (first && opts.dropFirst) body.getChild(0).removeFromParent();
     first = false;
   }

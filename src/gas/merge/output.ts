@@ -1,4 +1,6 @@
 import { InputError } from '../../core/coerce/errors';
+import { tryYesNo } from '../../core/coerce/values';
+import { NO, YES } from '../../core/letters/text';
 import type { Settings } from '../../core/settings/schema';
 import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
 import { createFile, createFolder, DriveItem, filesNamed, moveFromRoot, openFolder, trash } from './drive';
@@ -97,31 +99,39 @@ function existingLetter(name: string, ref: string): DriveItem | undefined {
   return keep;
 }
 
-/** The run's last steps: the combined PDF and the Digital Post list, each made once. */
-export function finishOutputs(state: RunState, jobs: readonly RunJob[], table: CitizenTable, folderId: string | undefined): void {
+/**
+ * The run's last steps: the combined PDF and the Digital Post list, each made once. Their links are set,
+ * not added to: a stop between the two makes the next batch find the first again.
+ */
+export function finishOutputs(state: RunState, jobs: readonly RunJob[], table: CitizenTable, rowOf: RowOf, folderId: string | undefined): void {
   if (!state.pdf || !folderId) return;
+  const urls: string[] = [];
   if (state.mode === 'combined' && state.docId) {
     const pdfName = `${text.combinedTitle(state.tag, state.today)}.pdf`;
     const pdf = filesNamed(pdfName, folderId)[0] ?? createFile(pdfName, DocumentApp.openById(state.docId).getAs(PDF), PDF, folderId);
-    state.extraUrls.push(pdf.url);
+    urls.push(pdf.url);
   }
   const csvName = text.manifestTitle(state.tag);
-  const csv = filesNamed(csvName, folderId)[0] ?? createFile(csvName, Utilities.newBlob(manifestCsv(state, jobs, table), 'text/csv', csvName), 'text/csv', folderId);
-  state.extraUrls.push(csv.url);
+  const csv = filesNamed(csvName, folderId)[0] ?? createFile(csvName, Utilities.newBlob(manifestCsv(state, jobs, table, rowOf), 'text/csv', csvName), 'text/csv', folderId);
+  urls.push(csv.url);
+  state.extraUrls = urls;
 }
 
+/** Where a job's citizen is now (the sheet may have been sorted during the run). */
+type RowOf = (job: RunJob) => number | undefined;
+
 /** Semicolon-separated with a BOM, as Danish Excel opens it. No CPR number: see the report. */
-export function manifestCsv(state: RunState, jobs: readonly RunJob[], table: CitizenTable): string {
+function manifestCsv(state: RunState, jobs: readonly RunJob[], table: CitizenTable, rowOf: RowOf): string {
   const c = table.columns;
-  const cell = (row: number, col: number | undefined) => (col === undefined ? '' : String(table.values[row - 2]?.[col] ?? ''));
-  const yes = (v: string) => (/^(ja|j|x|sand|true|1)$/i.test(v.trim()) ? 'Ja' : 'Nej');
   const lines = [text.MANIFEST_HEADERS];
   jobs.forEach((job, i) => {
+    const row = rowOf(job);
+    const cell = (col: number | undefined) => (row === undefined || col === undefined ? '' : String(table.values[row - 2]?.[col] ?? ''));
     const ref = text.letterRef(state.tag, i + 1);
-    const name = cell(job.row, c.name).trim();
+    const name = cell(c.name).trim();
     lines.push([
-      ref, String(job.row), name, cell(job.row, c.address), cell(job.row, c.postcode), cell(job.row, c.city),
-      yes(cell(job.row, c.digitalPost)), job.template, cell(job.row, c.letter),
+      ref, row === undefined ? '' : String(row), name, cell(c.address), cell(c.postcode), cell(c.city),
+      tryYesNo(cell(c.digitalPost)) ? YES : NO, job.template, cell(c.letter),
       state.mode === 'perCitizen' ? `${text.perCitizenTitle(job.template, ref, name)}.pdf` : '',
     ]);
   });

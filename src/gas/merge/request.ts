@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
 import { InputError } from '../../core/coerce/errors';
+import { MergeMode } from '../../core/settings/schema';
+import { MERGE_SCOPES } from '../../core/sidebar/vocabulary';
 import * as text from './text';
 
 /** The sidebar's requests, checked before anything is read or written. */
 
-export const Scope = z.enum(['due', 'selection', 'filter']);
+const Scope = z.enum(MERGE_SCOPES);
 
-const Mode = z.enum(['combined', 'perCitizen']);
-
-export const PreviewRequest = z.object({ scope: Scope, mode: z.optional(Mode) });
+export const PreviewRequest = z.object({ scope: Scope, mode: z.optional(MergeMode) });
 export const StartRequest = z.object({
   scope: Scope,
-  mode: z.optional(Mode),
+  mode: z.optional(MergeMode),
   pdf: z.optional(z.boolean()),
 });
 export const RunId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'skal være et kørsels-id'));
@@ -29,7 +29,7 @@ export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown): T {
   const path = issue.path.map(String);
   const field = path.length ? FIELD_NAMES[path[0]] ?? path.join('.') : 'forespørgslen';
   const detail = path[0] === 'scope' ? SCOPE_HELP
-    : path[0] === 'mode' ? 'form skal være «combined» (ét samlet dokument) eller «perCitizen» (et dokument pr. borger)'
+    : path[0] === 'mode' ? 'form skal være «combined» (ét samlet dokument) eller «perCitizen» (ét dokument pr. borger)'
     : path[0] === 'pdf' ? 'pdf skal være sand eller falsk'
     : `${field} er ugyldig`;
   throw new InputError(text.badRequest(detail));

@@ -6,9 +6,9 @@ import { evaluate } from '../../core/rules/engine';
 import type { Settings } from '../../core/settings/schema';
 import { ColumnMap, findColumns } from '../../core/sheet/columns';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
-import { citizenOf } from '../../core/sidebar/citizen-view';
+import { citizenKey, citizenOf } from '../../core/sidebar/citizen-view';
 import { statusOf } from '../../core/status/status';
-import { isDate, isEmptyCell } from '../../core/coerce/values';
+import { isEmptyCell } from '../../core/coerce/values';
 import { parseRecord } from '../../core/status/records';
 import type { Zone } from '../../sheetfns/zone';
 import * as text from './text';
@@ -96,21 +96,33 @@ export function scopeTest(scope: MergeScope, sheet: Sheet): ((rowNumber: number)
 }
 
 /**
- * A short fingerprint of who a row is (name, address, birth cell): the run keeps it per letter, so a
- * sheet sorted between two batches is noticed instead of marking the wrong citizen.
+ * Who is on a row, as the sidebar and the scheduler tell it (name, birth date, CPR): the run keeps it per
+ * letter, so a sheet sorted between two batches is noticed instead of marking the wrong citizen. The
+ * address is not part of it: correcting an address mid-run must not stop the run (the letter is filled
+ * from the row as it is when the letter is made).
  */
-export function rowFingerprint(table: CitizenTable, rowNumber: number): string {
-  const cells = table.values[rowNumber - 2] ?? [];
-  const c = table.columns;
-  const part = (i: number | undefined) => (i === undefined ? '' : String(isDate(cells[i]) ? (cells[i] as Date).getTime() : cells[i] ?? ''));
-  return fnv1a([part(c.name), part(c.address), part(c.birthdate ?? c.cpr)].join('\u0001'));
+export function rowKey(table: CitizenTable, rowNumber: number): string {
+  return citizenKey({ columns: table.columns, values: table.values[rowNumber - 2] ?? [] });
 }
 
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+/**
+ * Finds a job's citizen: on its own row, else on the one row that now has its key (the sheet was sorted).
+ * Undefined when no row, or more than one, has it: a letter is never guessed onto a namesake.
+ */
+export function rowLocator(table: CitizenTable): (row: number, key: string) => number | undefined {
+  let rowsByKey: Map<string, number[]> | undefined;
+  return (row, key) => {
+    if (rowKey(table, row) === key) return row;
+    if (!rowsByKey) {
+      rowsByKey = new Map();
+      for (let r = 2; r < table.values.length + 2; r++) {
+        const k = rowKey(table, r);
+        const rows = rowsByKey.get(k);
+        if (rows) rows.push(r);
+        else rowsByKey.set(k, [r]);
+      }
+    }
+    const rows = rowsByKey.get(key);
+    return rows?.length === 1 ? rows[0] : undefined;
+  };
 }

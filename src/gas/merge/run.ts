@@ -1,5 +1,6 @@
 import { Day, fromIso, toIso } from '../../core/day';
 import { InputError } from '../../core/coerce/errors';
+import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
 import { MergePlan, MergeProblem, MergeRowInput, MergeScope, planMerge } from '../../core/letters/merge-plan';
 import { fillText, normalizeFieldName } from '../../core/letters/placeholders';
@@ -10,17 +11,17 @@ import type { MergePreview, MergeProgress } from '../../core/sidebar/protocol';
 import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
 import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, truncateAfter } from './docs';
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
+import { underLock } from './lock';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
-import { CitizenTable, mergeRows, readCitizenTable, rowFingerprint, scopeTest } from './rows';
+import { CitizenTable, mergeRows, readCitizenTable, rowKey, rowLocator, scopeTest } from './rows';
 import { SettingsPort, sheetSettingsPort } from './settings-port';
 import { loadJobs, loadRun, newTag, RunJob, RunState, saveJobs, saveRun } from './state';
 import * as text from './text';
 
 /** A batch stops before this much of the 6-minute execution limit is used. */
-export const BATCH_MS = 270_000;
+const BATCH_MS = 270_000;
 /** Longer than any execution can live: a lease past this is a dead execution's. */
 const LEASE_MS = 6.5 * 60_000;
-const LOCK_WAIT_MS = 10_000;
 /**
  * Letters between two saves of the run (its state and the rows' marks, written together). One: each row
  * is marked the moment its letter exists (issue 6), so a consultant looking at the sheet after a stop sees
@@ -29,7 +30,7 @@ const LOCK_WAIT_MS = 10_000;
  * without making it again. A larger number saves about four service calls a letter.
  */
 const SAVE_EVERY = 1;
-export const RESUME_HANDLER = 'fhbMergeResume';
+const RESUME_HANDLER = 'fhbMergeResume';
 
 const nowMs = () => Date.now();
 
@@ -55,8 +56,11 @@ function requireColumns(table: CitizenTable): void {
   }
 }
 
-/** Values shared by every letter of a run, so a combined document's header may name them. */
-const SHARED_FIELDS = new Set(['Kommune', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift', 'Dato'].map(normalizeFieldName));
+/** Fields shared by every letter of a run (the settings, the date), so a combined document's header may name them. */
+const SHARED_FIELDS = ['Kommune', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift', 'Dato'];
+let sharedKeys: Set<string> | undefined;
+/** Normalized when first asked, not at load: the bundle's top level runs on every custom-function call. */
+const sharedFieldKeys = () => (sharedKeys ??= new Set(SHARED_FIELDS.map(normalizeFieldName)));
 
 interface Planned {
   plan: MergePlan;
@@ -73,10 +77,12 @@ function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mode: 'co
   const first = planMerge({ ...base, templates: new Map(Object.keys(ids).map((k) => [k, []])) });
   const templates = new Map<string, TemplateDoc>();
   const problems: MergeProblem[] = [];
+  const unreadable = new Set<string>();
   for (const key of new Set(first.jobs.map((j) => j.templateKey))) {
     try {
       templates.set(key, readTemplate(key, ids[key]));
     } catch {
+      unreadable.add(key);
       const row = first.jobs.find((j) => j.templateKey === key)!.rowNumber;
       problems.push({ rowNumber: row, field: text.templateUnreadable(key) });
     }
@@ -84,14 +90,15 @@ function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mode: 'co
   const plan = planMerge({ ...base, templates: new Map([...templates].map(([k, t]) => [k, t.placeholders])) });
   if (mode === 'combined') {
     for (const t of templates.values()) {
-      const rowOwn = t.headerFooterPlaceholders.filter((p) => !SHARED_FIELDS.has(normalizeFieldName(p)));
+      const rowOwn = t.headerFooterPlaceholders.filter((p) => !sharedFieldKeys().has(normalizeFieldName(p)));
       const firstRow = plan.jobs.find((j) => j.templateKey === t.key)?.rowNumber;
       if (firstRow !== undefined) for (const p of rowOwn) problems.push({ rowNumber: firstRow, field: text.headerNeedsPerCitizen(t.key, p) });
     }
   }
-  // Rows whose template could not be opened are reported once, by the template, not once per row.
-  const unreadable = new Set([...new Set(first.jobs.map((j) => j.templateKey))].filter((k) => !templates.has(k)));
-  const rowProblems = plan.problems.filter((p) => !unreadable.has(plan.jobs.find((j) => j.rowNumber === p.rowNumber)?.templateKey ?? ''));
+  // Rows whose template could not be opened are reported once, by the template, not once per row (the
+  // second plan has no job for them; the first, made with every template, says which they take).
+  const templateOfRow = new Map(first.jobs.map((j) => [j.rowNumber, j.templateKey]));
+  const rowProblems = plan.problems.filter((p) => !unreadable.has(templateOfRow.get(p.rowNumber) ?? ''));
   return { plan, rows, templates, problems: [...problems, ...rowProblems] };
 }
 
@@ -125,12 +132,9 @@ export function mergePreview(input: unknown): MergePreview {
 
 export function mergeStart(input: unknown): MergeProgress {
   const req = parseRequest(StartRequest, input);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new InputError(text.LOCK_BUSY);
-  let state: RunState;
-  try {
-    // Planned under the lock: a run another consultant just finished has flushed its marks, so its
-    // rows are no longer due; a run still going refuses this one.
+  // Planned under the lock: a run another consultant just finished has flushed its marks, so its rows
+  // are no longer due; a run still going refuses this one.
+  const state = underLock((): RunState | undefined => {
     const active = loadRun();
     if (active && !active.finished) throw new InputError(text.runActive(active.done, active.total));
     const ctx = context();
@@ -139,21 +143,21 @@ export function mergeStart(input: unknown): MergeProgress {
     requireColumns(table);
     const { plan, problems } = planRun(ctx, table, req.scope, mode);
     if (problems.length) throw new InputError(problemList(problems));
-    if (plan.jobs.length === 0) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, docUrls: [] };
+    if (plan.jobs.length === 0) return undefined;
     const pdf = req.pdf ?? ctx.settings.pdf;
     if (mode === 'perCitizen' || pdf) checkChosenFolder(ctx.settings);
-    const jobs: RunJob[] = plan.jobs.map((j) => ({ row: j.rowNumber, template: j.templateKey, fp: rowFingerprint(table, j.rowNumber) }));
+    const jobs: RunJob[] = plan.jobs.map((j) => ({ row: j.rowNumber, template: j.templateKey, key: rowKey(table, j.rowNumber) }));
     const tag = newTag(nowMs());
     const chunks = saveJobs(jobs);
-    state = {
+    const started: RunState = {
       runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
       today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraUrls: [],
       finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS,
     };
-    saveRun(state);
-  } finally {
-    lock.releaseLock();
-  }
+    saveRun(started);
+    return started;
+  });
+  if (!state) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, docUrls: [] };
   return batch(state);
 }
 
@@ -195,18 +199,14 @@ function progressOf(state: RunState): MergeProgress {
 
 /** Takes the run's lease under the lock: `ours` when this execution may work on it now. */
 function claim(): { state: RunState; ours: boolean } | null {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new InputError(text.LOCK_BUSY);
-  try {
+  return underLock(() => {
     const state = loadRun();
     if (!state) return null;
     if (state.finished || state.leaseUntil > nowMs()) return { state, ours: false };
     state.leaseUntil = nowMs() + LEASE_MS;
     saveRun(state);
     return { state, ours: true };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 // ─── One batch ───────────────────────────────────────────────────────────────────────────────────────
@@ -263,6 +263,7 @@ function work(state: RunState): void {
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
   const marks = new Marks(table, ctx.zone.toDate(today));
+  const locate = rowLocator(table);
   // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
   // error saves the state as it was at the last save, and the next batch finds the letters made since.
   let made = state.done;
@@ -277,7 +278,7 @@ function work(state: RunState): void {
   for (let i = state.done; i < jobs.length; i++) {
     if (nowMs() - started > BATCH_MS) break;
     const job = jobs[i];
-    const rowNumber = locateRow(table, job);
+    const rowNumber = locate(job.row, job.key);
     if (rowNumber === undefined) {
       state.finished = true;
       state.message = text.rowMoved(job.row);
@@ -304,7 +305,7 @@ function work(state: RunState): void {
   save();
 
   if (state.done >= state.total && !state.finished) {
-    finishOutputs(state, jobs, table, folderId);
+    finishOutputs(state, jobs, table, (job) => locate(job.row, job.key), folderId);
     state.finished = true;
     state.message = text.finished(state.total, state.mode);
   }
@@ -316,14 +317,7 @@ function work(state: RunState): void {
 
 /** The values of the shared fields (settings and date: the same in every letter of the run). */
 function sharedFields(fields: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([...fields].filter(([key]) => SHARED_FIELDS.has(key)));
-}
-
-/** The job's row now: where it was, or where its citizen moved to when the sheet was sorted. */
-function locateRow(table: CitizenTable, job: RunJob): number | undefined {
-  if (rowFingerprint(table, job.row) === job.fp) return job.row;
-  for (let r = 2; r < table.values.length + 2; r++) if (rowFingerprint(table, r) === job.fp) return r;
-  return undefined;
+  return new Map([...fields].filter(([key]) => sharedFieldKeys().has(key)));
 }
 
 /**
@@ -341,7 +335,7 @@ class Marks {
 
   add(rowNumber: number, url: string): void {
     const cells = this.table.values[rowNumber - 2];
-    if (cells && cells[this.letterCol] === url && cells[this.invitedCol] !== '' && cells[this.invitedCol] != null) return;
+    if (cells && cells[this.letterCol] === url && !isEmptyCell(cells[this.invitedCol])) return;
     this.pending.push({ row: rowNumber, url });
     if (cells) {
       cells[this.invitedCol] = this.invited;

@@ -11,8 +11,8 @@ import type { MergeScope } from '../../core/letters/merge-plan';
 export interface RunJob {
   row: number;
   template: string;
-  /** Who the row was when the run started (see rowFingerprint). */
-  fp: string;
+  /** Who was on the row when the run started (see rowKey). */
+  key: string;
 }
 
 export interface RunState {
@@ -55,12 +55,12 @@ export function saveRun(state: RunState): void {
   props().setProperty(RUN_KEY, JSON.stringify(state));
 }
 
-/** Jobs as "row,template,fingerprint;…", in chunks under 9 KB. */
+/** Jobs as "row,template,key;…", in chunks under 9 KB. */
 export function saveJobs(jobs: readonly RunJob[]): number {
   const chunks: string[] = [];
   let current = '';
   for (const j of jobs) {
-    const entry = `${j.row},${j.template},${j.fp}`;
+    const entry = `${j.row},${j.template},${j.key}`;
     if (current.length + entry.length + 1 > CHUNK_CHARS) {
       chunks.push(current);
       current = '';
@@ -80,8 +80,8 @@ export function loadJobs(chunks: number): RunJob[] {
   for (let i = 0; i < chunks; i++) {
     const chunk = all[JOBS_KEY(i)] ?? '';
     for (const entry of chunk ? chunk.split(';') : []) {
-      const [row, template, fp] = entry.split(',');
-      jobs.push({ row: Number(row), template, fp });
+      const [row, template, key] = entry.split(',');
+      jobs.push({ row: Number(row), template, key });
     }
   }
   return jobs;

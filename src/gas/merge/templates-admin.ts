@@ -1,6 +1,7 @@
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../../core/letters/templates';
 import { makeZone } from '../../sheetfns/zone';
 import { createTemplateDoc } from './docs';
+import { underLock } from './lock';
 import { sheetSettingsPort } from './settings-port';
 import * as text from './text';
 
@@ -9,9 +10,7 @@ import * as text from './text';
  * opens is kept, so the team's edits survive. Returns a Danish summary.
  */
 export function createTemplates(): { message: string; ids: Record<string, string> } {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) throw new Error(text.LOCK_BUSY);
-  try {
+  return underLock(() => {
     const port = sheetSettingsPort(makeZone(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()));
     const settings = port.read();
     const ids = port.templateIds(settings);
@@ -29,9 +28,7 @@ export function createTemplates(): { message: string; ids: Record<string, string
       made.push(key);
     }
     return { message: text.templatesCreated(made, kept), ids };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function opens(id: string): boolean {

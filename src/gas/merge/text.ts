@@ -1,11 +1,10 @@
 /** Every Danish text the Google merge shows, in one voice. */
 
-export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Kør «Opsæt ark» først.';
-export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller kør «Opsæt ark»), så fletningen kan notere invitationen.`;
+export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
+export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller vælg «Opsæt eller opgrader arket» i menuen), så fletningen kan notere invitationen.`;
 export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
 export const runActive = (done: number, total: number) =>
-  `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt», hvis den er gået i stå.`;
-export const NO_RUN = 'Der er ingen fletning i gang.';
+  `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
 export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
 export const problemsStop = (n: number) =>
@@ -22,7 +21,7 @@ export const rowMoved = (row: number) =>
 export const headerNeedsPerCitizen = (template: string, field: string) =>
   `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Ét dokument pr. borger»`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
-export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Kør «Opret brevskabeloner»`;
+export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Vælg «Opret standardskabeloner» i menuen`;
 
 export const folderUnreadable = (id: string) =>
   `Mappen til breve (Indstillinger: «${id}») kan ikke åbnes. Fletningen må kun bruge mapper, den selv har lavet: slet mappe-id'et i Indstillinger, så laver fletningen sin egen mappe.`;

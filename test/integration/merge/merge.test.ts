@@ -1,4 +1,4 @@
-import { column, date, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, SETTINGS, writeSettings } from './fixture';
+import { column, date, driveToEnd, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, SETTINGS, writeSettings } from './fixture';
 
 /** The Google merge on the built bundle, called as the sidebar calls it (google.script.run). */
 
@@ -37,6 +37,15 @@ describe('preview', () => {
     const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
     expect(preview.problems).toEqual(expect.arrayContaining([{ row: 3, field: 'Adresse' }, { row: 2, field: 'Telefon (Indstillinger)' }]));
     expect(preview.problems.filter((p) => p.field === 'Adresse')).toHaveLength(1);
+  });
+
+  test('a template Doc that cannot be opened is reported once, by the template, not once per row', () => {
+    const w = mergeWorld(6);
+    const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
+    w.rt.properties.document.set('fhb.merge.templates', JSON.stringify({ ...ids, ALDER_75: 'no-such-doc' }));
+    const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
+    // rows 2 and 5 take ALDER_75
+    expect(preview.problems).toEqual([{ row: 2, field: expect.stringMatching(/^Brevskabelon ALDER_75 kan ikke åbnes/) }]);
   });
 });
 
@@ -121,6 +130,23 @@ describe('one Doc per citizen, with PDFs and the Digital Post list', () => {
     const links = column(w.rt, 'Brev') as string[];
     expect(new Set(links).size).toBe(4);
     expect(links.map((l) => w.rt.documents.bodyText(docId(l)).match(/Kære (.+)/)![1])).toEqual([1, 2, 3, 4].map(nameOf));
+  });
+});
+
+describe('the combined document with its PDF and the Digital Post list', () => {
+  test('a stop while the last outputs are made links each output once', () => {
+    const w = mergeWorld(3);
+    let failed = false;
+    w.rt.faults.failWhen('Drive.Files.create', (c) => {
+      const csv = !failed && String((c.args[0] as { name?: string })?.name ?? '').endsWith('.csv');
+      if (csv) failed = true;
+      return csv;
+    });
+    expect(() => call(w, 'fhbMergeStart', { scope: 'due', pdf: true })).toThrow();
+    const p = driveToEnd(w);
+    expect(p).toMatchObject({ done: 3, finished: true });
+    expect(p.docUrls).toHaveLength(3); // the document, its PDF, the Digital Post list
+    expect(new Set(p.docUrls).size).toBe(3);
   });
 });
 

@@ -1,4 +1,4 @@
-import { COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, mergeWorld, MergeWorld, nameOf, Progress, useTemplate, column } from './fixture';
+import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, lettersIn, mergeWorld, MergeWorld, nameOf, Progress, useTemplate, column } from './fixture';
 
 /** Time-boxed batches, the resume trigger, and two consultants at once. */
 
@@ -82,4 +82,43 @@ test('a sheet sorted between two batches: each letter still goes to its own citi
   driveToEnd(w);
   const reversed = names(40).reverse();
   expect(exactlyOnceViolations(w, reversed, templates)).toEqual([]);
+});
+
+test('a sheet sorted between two batches: the Digital Post list names the citizen of each letter and the row it is on', () => {
+  const { w } = slowWorld(40, 400);
+  const first = call<Progress>(w, 'fhbMergeStart', { scope: 'due', pdf: true });
+  expect(first.finished).toBe(false);
+  const sheet = w.rt.sheet('Borgere');
+  const range = sheet.getRange(2, 1, 40, sheet.getLastColumn());
+  range.setValues([...(range.getValues() as unknown[][])].reverse() as never);
+  const end = driveToEnd(w);
+  const docId = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  const nameByRef = new Map(lettersIn(w.rt.documents.bodyText(docId)).map((l) => [l.ref, /Kære (.+)/.exec(l.text)![1]]));
+  const csvFile = [...w.rt.drive.files.values()].find((f) => w.rt.drive.nameOf(f).endsWith('.csv'))!;
+  const lines = csvFile.data!.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((l) => l.split(';'));
+  expect(lines).toHaveLength(40);
+  const names = column(w.rt, 'Navn');
+  for (const [ref, row, name] of lines) {
+    expect([ref, name]).toEqual([ref, nameByRef.get(ref)]);
+    expect([ref, names[Number(row) - 2]]).toEqual([ref, name]);
+  }
+});
+
+test('namesakes born the same day, without CPR numbers, and a sort between batches: no letter is guessed onto the other', () => {
+  const citizens = dueCitizens(40);
+  for (const i of [38, 39]) Object.assign(citizens[i], { Navn: 'Jens Jensen', 'Fødselsdato': citizens[38]['Fødselsdato'] });
+  const w = mergeWorld(0, { citizens, templates: false, msPerServiceCall: 400 });
+  useTemplate(w.rt, COMPACT_TEMPLATE);
+  expect(call<Progress>(w, 'fhbMergeStart', { scope: 'due' }).finished).toBe(false);
+  const sheet = w.rt.sheet('Borgere');
+  const range = sheet.getRange(2, 1, 40, sheet.getLastColumn());
+  range.setValues([...(range.getValues() as unknown[][])].reverse() as never);
+  const end = driveToEnd(w);
+  const letters = lettersIn(w.rt.documents.bodyText(/\/d\/([^/]+)/.exec(end.docUrls[0])![1]));
+  const addresses = column(w.rt, 'Adresse') as string[];
+  const invited = column(w.rt, 'Inviteret');
+  addresses.forEach((address, i) => {
+    const withIt = letters.filter((l) => l.text.includes(`${address}, 9999`)).length;
+    expect([address, withIt]).toEqual([address, invited[i] instanceof Date ? 1 : 0]);
+  });
 });
