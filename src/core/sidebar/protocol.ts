@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-// Type only, so erased from both bundles: fhbMoveVisit's request and answer are defined once, by the endpoint.
+// Type only, so erased from the sidebar's bundle: these requests are defined once, by their zod schemas.
 import type { MovedVisit, MoveRequest } from '../visits/move-request';
+import type { PreviewRequest, StartRequest } from '../letters/merge-request';
 import type { StatusId } from '../status/vocabulary';
 import { ACTIONS } from './vocabulary';
-import type { MergeScope, RecordKey } from './vocabulary';
+import type { RecordKey } from './vocabulary';
 
 /**
  * The sidebar's wire protocol: what `google.script.run` carries between the sidebar (browser) and the
@@ -191,11 +192,7 @@ export interface SettingsView {
 
 // ─── Mail merge (implemented by the merge endpoints; the contract of issue 6) ───────────────────────
 
-export interface MergePreviewRequest {
-  scope: MergeScope;
-  /** The output the consultant chose, if already chosen (it decides the warnings). */
-  mode?: 'combined' | 'perCitizen';
-}
+export type MergePreviewRequest = PreviewRequest;
 
 export interface MergePreview {
   total: number;
@@ -207,11 +204,7 @@ export interface MergePreview {
   firstLetter?: { title: string; paragraphs: string[] };
 }
 
-export interface MergeStartRequest {
-  scope: MergeScope;
-  mode?: 'combined' | 'perCitizen';
-  pdf?: boolean;
-}
+export type MergeStartRequest = StartRequest;
 
 export interface MergeProgress {
   runId: string;

@@ -1,23 +1,9 @@
 import * as z from 'zod/mini';
 import { InputError } from '../../core/coerce/errors';
-import { MergeMode } from '../../core/settings/schema';
-import { MERGE_SCOPES } from '../../core/sidebar/vocabulary';
 import * as text from './text';
 
-/** The sidebar's requests, checked before anything is read or written. */
-
-const Scope = z.enum(MERGE_SCOPES);
-
-export const PreviewRequest = z.object({ scope: Scope, mode: z.optional(MergeMode) });
-export const StartRequest = z.object({
-  scope: Scope,
-  mode: z.optional(MergeMode),
-  pdf: z.optional(z.boolean()),
-});
-export const RunId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'skal være et kørsels-id'));
-
-export type PreviewRequest = z.infer<typeof PreviewRequest>;
-export type StartRequest = z.infer<typeof StartRequest>;
+/** The sidebar's requests (schemas in src/core/letters/merge-request.ts), checked before anything is read or written. */
+export { PreviewRequest, RunId, StartRequest } from '../../core/letters/merge-request';
 
 const FIELD_NAMES: Record<string, string> = { scope: 'udvalg', mode: 'form', pdf: 'pdf' };
 const SCOPE_HELP = 'udvalg skal være «due» (alle, der skal inviteres), «selection» (de markerede rækker) eller «filter» (de rækker, filteret viser)';
