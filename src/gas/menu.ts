@@ -4,6 +4,7 @@
  * work); `MENU_FUNCTIONS` feeds `REQUIRED_GLOBALS`, so the build fails while one of them is missing.
  */
 import { TITLE } from './sheet/text';
+import { DAILY_HANDLER } from './sheet/trigger';
 
 export const MENU_TITLE = TITLE;
 
@@ -28,7 +29,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
 export const MENU_FUNCTIONS: readonly string[] = MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
 
 /** The globals of the sheet-and-menu section: the menu items, the trigger handler and the simple triggers. */
-export const SHEET_GLOBALS: readonly string[] = [...MENU_FUNCTIONS, 'fhbDailyUpdate', 'onOpen', 'onInstall'];
+export const SHEET_GLOBALS: readonly string[] = [...MENU_FUNCTIONS, DAILY_HANDLER, 'onOpen', 'onInstall'];
 
 /**
  * Builds the menu and nothing else: in a published add-on `onOpen` runs in AuthMode.NONE, where no data

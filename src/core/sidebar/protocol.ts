@@ -232,3 +232,12 @@ export interface SidebarEndpoints {
 }
 
 export type EndpointName = keyof SidebarEndpoints;
+
+// A record over every endpoint, so the compiler refuses a list that misses one or names one too many.
+const ENDPOINTS: Record<EndpointName, true> = {
+  fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
+  fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
+};
+
+/** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */
+export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];

@@ -30,7 +30,8 @@ const LEASE_MS = 6.5 * 60_000;
  * without making it again. A larger number saves about four service calls a letter.
  */
 const SAVE_EVERY = 1;
-const RESUME_HANDLER = 'fhbMergeResume';
+/** The trigger handler's global name (src/main.ts); the build checks it exists. */
+export const RESUME_HANDLER = 'fhbMergeResume';
 
 const nowMs = () => Date.now();
 

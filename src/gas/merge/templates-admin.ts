@@ -39,3 +39,14 @@ function opens(id: string): boolean {
     return false;
   }
 }
+
+/** The menu item: creates the missing templates and tells the team what was made. */
+export function createTemplatesFromMenu(): string {
+  const { message } = createTemplates();
+  try {
+    SpreadsheetApp.getUi().alert(message);
+  } catch {
+    // no UI (run from a trigger or the editor): the summary is returned instead
+  }
+  return message;
+}
