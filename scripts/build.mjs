@@ -6,7 +6,7 @@
 // exported by src/main.ts, a top-level stub with the same name, parameters and JSDoc (Sheets reads them
 // for autocomplete). It fails when a global the platform calls is missing, renamed or not a function.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -132,18 +132,14 @@ const HTML_SINKS = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.wri
 
 async function buildSidebar(dist) {
   const dir = join(root, 'sidebar');
-  const html = join(dir, 'index.html');
-  if (!existsSync(html)) return;
-  const script = existsSync(join(dir, 'main.ts'))
-    ? (await build({
-        entryPoints: [join(dir, 'main.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
-        target: 'es2019', charset: 'utf8', minify: false, legalComments: 'none', logLevel: 'silent',
-      })).outputFiles[0].text
-    : '';
+  const script = (await build({
+    entryPoints: [join(dir, 'main.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
+    target: 'es2019', charset: 'utf8', minify: false, legalComments: 'none', logLevel: 'silent',
+  })).outputFiles[0].text;
   const sink = HTML_SINKS.exec(script);
   if (sink) throw new BuildError(`sidebar: the script uses ${sink[0].trim()}; build DOM with createElement/textContent`);
-  const style = existsSync(join(dir, 'styles.css')) ? readFileSync(join(dir, 'styles.css'), 'utf8') : '';
-  const template = readFileSync(html, 'utf8');
+  const style = readFileSync(join(dir, 'styles.css'), 'utf8');
+  const template = readFileSync(join(dir, 'index.html'), 'utf8');
   for (const marker of ['/*STYLE*/', '/*SCRIPT*/']) {
     if (!template.includes(marker)) throw new BuildError(`sidebar/index.html lacks the ${marker} marker`);
   }
@@ -169,8 +165,8 @@ async function buildNode(entry, out) {
 
 try {
   if (!only || only === 'gas') await buildGas();
-  if ((!only || only === 'cli') && existsSync(join(root, 'src/cli/main.ts'))) await buildNode('src/cli/main.ts', 'build/cli.cjs');
-  if ((!only || only === 'bench') && existsSync(join(root, 'bench/run.ts'))) await buildNode('bench/run.ts', 'build/bench.cjs');
+  if (!only || only === 'cli') await buildNode('src/cli/main.ts', 'build/cli.cjs');
+  if (!only || only === 'bench') await buildNode('bench/run.ts', 'build/bench.cjs');
 } catch (e) {
   console.error(`build failed: ${e instanceof BuildError ? e.message : e?.stack ?? e}`);
   process.exit(1);
