@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { BundleContext } from '../runtime';
+import { findBrowser } from './find-browser';
 
 /**
  * The sidebar in real headless Chromium, its `google.script.run` bridged to the server functions on the
@@ -13,11 +14,30 @@ import type { BundleContext } from '../runtime';
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 const ORIGIN = 'https://fhb-sidebar.test/';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** Flags this closed network and a root user need (playwright adds --headless itself). */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A headless Chromium found by `findBrowser` (FHB_CHROMIUM, else one on PATH, else the one `npm ci` brought). */
+export async function launch(): Promise<Browser> {
+  const browser = findBrowser();
+  try {
+    return await chromium.launch({
+      headless: true,
+      executablePath: browser.executablePath,
+      env: { ...process.env, ...browser.env },
+      args: CHROMIUM_FLAGS,
+    });
+  } catch (e) {
+    throw new Error(`Chromium from ${browser.source} (${browser.executablePath}) did not start: ${(e as Error).message}`);
+  }
 }
 
 export type Endpoint = (...args: unknown[]) => unknown;
