@@ -58,7 +58,7 @@ function onPath(searchPath: string): string | undefined {
 
 /** The package's folder, found from its entry point (its `exports` hide `package.json` from require). */
 function packageRoot(): string {
-  let dir = path.dirname(require.resolve(PACKAGE));
+  let dir = path.dirname(require.resolve('@sparticuz/chromium'));
   while (!fs.existsSync(path.join(dir, 'bin', 'chromium.br'))) {
     const up = path.dirname(dir);
     if (up === dir) throw new Error(`${PACKAGE} has no bin/chromium.br: run npm ci.`);
