@@ -6,6 +6,7 @@ import { call } from './bridge';
 import { byId } from './dom';
 import { CitizenPane } from './citizen-pane';
 import { SelectionFollower } from './follow';
+import { ImportPane } from './import-pane';
 import { MergePane } from './merge-pane';
 import { SettingsPane } from './settings-pane';
 import * as text from './text';
@@ -23,6 +24,7 @@ declare global {
 const citizen = new CitizenPane(byId('pane-citizen'), (view) => follower.markShown(view.row, view.version));
 const merge = new MergePane(byId('pane-merge'));
 const settings = new SettingsPane(byId('pane-settings'));
+const citizenImport = new ImportPane(byId('pane-import'));
 
 let fetchSeq = 0;
 
@@ -74,6 +76,7 @@ function selectPane(pane: Pane, focusTab = false): void {
   follower.setActive(pane === 'citizen');
   if (pane === 'settings') void settings.open();
   if (pane === 'merge') void merge.open();
+  if (pane === 'import') citizenImport.open();
 }
 
 tabs.forEach((tab, i) => {

@@ -269,6 +269,25 @@ export function fhbYearReport() {
   return report.yearReportFromMenu();
 }
 
+// ─── Import of the citizen list (issue 11) ───────────────────────────────────────────────────────────
+
+import * as citizenImport from './gas/import';
+
+/** Menu: Importér borgerliste … — opens the sidebar on the import (choose a CSV file, preview, confirm). */
+export function fhbImportCitizens() {
+  citizenImport.openImport();
+}
+
+/** Sidepanelet: forhåndsvisning af importen (nye, ændrede, uændrede, mangler, afviste rækker); skriver intet. */
+export function fhbImportPreview(req: unknown) {
+  return citizenImport.importPreview(req);
+}
+
+/** Sidepanelet: skriver importen efter bekræftelse, under dokumentlåsen (borgerne findes på CPR eller navn og fødselsdato). */
+export function fhbImportConfirm(req: unknown) {
+  return citizenImport.importConfirm(req);
+}
+
 /**
  * Names other code calls by string, which the build checks exist as top-level functions: the menu's items
  * and simple triggers, the daily and resume trigger handlers, and every sidebar endpoint.

@@ -21,6 +21,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: 'Planlæg besøg …', fn: 'fhbPlanVisits' },
   { caption: 'Ringeliste', fn: 'fhbShowCallList' },
   { caption: 'Årsrapport', fn: 'fhbYearReport' },
+  { caption: 'Importér borgerliste …', fn: 'fhbImportCitizens' },
   'separator',
   { caption: 'Indstillinger', fn: 'fhbOpenSettings' },
   { caption: 'Hjælp', fn: 'fhbHelp' },

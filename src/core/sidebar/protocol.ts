@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 // Type only, so erased from the sidebar's bundle: these requests are defined once, by their zod schemas.
 import type { MovedVisit, MoveRequest } from '../visits/move-request';
 import type { PreviewRequest, StartRequest } from '../letters/merge-request';
+import type { ImportConfirmRequest, ImportConfirmResult, ImportPreviewRequest, ImportPreviewResult } from '../import/request';
 import type { StatusId } from '../status/vocabulary';
 import { ACTIONS } from './vocabulary';
 import type { RecordKey } from './vocabulary';
@@ -229,6 +230,10 @@ export interface SidebarEndpoints {
   fhbMergeStatus(): MergeProgress | null;
   /** Moves the row's booked visit (the scheduler's checks); only `row` and `key` = the next free time. */
   fhbMoveVisit(req: MoveRequest): MovedVisit;
+  /** Import of the citizen list: the preview (counts, lists, reasons); writes nothing. */
+  fhbImportPreview(req: ImportPreviewRequest): ImportPreviewResult;
+  /** Import of the citizen list: writes what the preview showed, under the lock (or answers a new preview). */
+  fhbImportConfirm(req: ImportConfirmRequest): ImportConfirmResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -237,6 +242,7 @@ export type EndpointName = keyof SidebarEndpoints;
 const ENDPOINTS: Record<EndpointName, true> = {
   fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
   fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
+  fhbImportPreview: true, fhbImportConfirm: true,
 };
 
 /** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */

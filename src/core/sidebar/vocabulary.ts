@@ -2,7 +2,7 @@
  * The sidebar protocol's fixed lists, free of zod so the browser bundle can import them as values
  * (protocol.ts builds zod schemas at load and is imported by the sidebar as types only).
  */
-export const PANES = ['citizen', 'merge', 'settings'] as const;
+export const PANES = ['citizen', 'merge', 'import', 'settings'] as const;
 export type Pane = (typeof PANES)[number];
 
 export const ACTIONS = ['invited', 'booked', 'done', 'declined', 'notReached'] as const;

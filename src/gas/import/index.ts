@@ -1,0 +1,79 @@
+import { writeBlocks } from '../../core/import/blocks';
+import { planImport, type ImportPlan } from '../../core/import/plan';
+import { buildPreview } from '../../core/import/preview';
+import { readCitizenList, type ReadFile } from '../../core/import/read';
+import {
+  ImportConfirmRequest, ImportPreviewRequest, type ImportConfirmResult, type ImportPreview, type ImportPreviewResult,
+} from '../../core/import/request';
+import * as text from '../../core/import/text';
+import type { ImportValue } from '../../core/import/values';
+import { CITIZEN_SHEET } from '../../core/sheet/names';
+import { parseRequest } from '../../core/sidebar/validate';
+import { todayIn, type Zone } from '../../sheetfns/zone';
+import { underDocumentLock } from '../sheet/lock';
+import { sheetZone } from '../sheet/zone';
+import { openSidebar } from '../sidebar/open';
+import { readCitizens, writeCitizenBlocks } from './sheet';
+
+/**
+ * The import of the citizen list (menu *Importér borgerliste …*, the sidebar's Import pane). The browser
+ * reads and decodes the file; these endpoints parse it with the core, match it against the sheet and
+ * answer a preview. Nothing is written until the consultant confirms; the confirm reads the sheet again
+ * under the document lock, plans again (citizens found by who they are, not by row), refuses if the plan
+ * is not the one previewed, and writes in a few blocks.
+ */
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Menu: opens the sidebar on the Import pane. */
+export function openImport(): void {
+  openSidebar('import');
+}
+
+export function importPreview(input: unknown): ImportPreviewResult {
+  const req = parseRequest(ImportPreviewRequest, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const planned = plan(ss, req);
+  return planned.ok ? planned.preview : refused(planned.message);
+}
+
+export function importConfirm(input: unknown): ImportConfirmResult {
+  const req = parseRequest(ImportConfirmRequest, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return underDocumentLock((): ImportConfirmResult => {
+    const planned = plan(ss, req);
+    if (!planned.ok) return refused(planned.message);
+    const { preview, plan: p, zone } = planned;
+    if (p.fingerprint !== req.fingerprint) return { kind: 'changed', message: text.CHANGED_SINCE_PREVIEW, preview };
+    if (!preview.canWrite) return { kind: 'refused', message: text.NOTHING_TO_DO };
+    const sheet = ss.getSheetByName(CITIZEN_SHEET)!;
+    writeCitizenBlocks(sheet, writeBlocks(p, planned.rows, cellMaker(zone)));
+    return { kind: 'written', message: text.written(p.adds.length, p.updates.length), added: p.adds.length, changed: p.updates.length };
+  }, text.lockBusy);
+}
+
+type Planned =
+  | { ok: true; preview: ImportPreview; plan: ImportPlan; file: ReadFile; rows: readonly (readonly unknown[])[]; zone: Zone }
+  | { ok: false; message: string };
+
+function plan(ss: Spreadsheet, req: ImportPreviewRequest): Planned {
+  const sheet = ss.getSheetByName(CITIZEN_SHEET);
+  if (!sheet) return { ok: false, message: text.CITIZEN_SHEET_MISSING };
+  const zone = sheetZone(ss);
+  const file = readCitizenList(req.text, { toDay: zone.toDay, today: todayIn(zone) });
+  if (!file.ok) return file;
+  const citizens = readCitizens(sheet, zone);
+  const planned = planImport(file, citizens, req.mode);
+  if (!planned.ok) return planned;
+  const preview = buildPreview(file, planned.plan, { fileName: req.fileName, encoding: req.encoding, sheetHeaders: citizens.headers });
+  return { ok: true, preview, plan: planned.plan, file, rows: citizens.rows, zone };
+}
+
+function refused(message: string): { kind: 'refused'; message: string } {
+  return { kind: 'refused', message: `${message} ${text.NOTHING_WRITTEN}` };
+}
+
+/** Cell values as Sheets keeps them: text as text, days as Dates at midnight in the sheet's zone, yes/no as booleans. */
+function cellMaker(zone: Zone): (v: ImportValue) => unknown {
+  return (v) => (v.kind === 'text' ? v.text : v.kind === 'day' ? zone.toDate(v.day) : v.value);
+}
