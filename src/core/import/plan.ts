@@ -260,6 +260,8 @@ function sameValue(change: CellChange, cell: unknown, toDay: DateToDay): boolean
       if (isDate(cell)) return false;
       const current = isEmptyCell(cell) ? '' : String(cell);
       if (change.key === 'cpr') return cprDigits(current) === cprDigits(v.text);
+      // A list in capitals («BENT PRØVESEN») does not rewrite the team's spelling.
+      if (change.key === 'name') return nameKey(current) === nameKey(v.text);
       if (change.key === 'phone') return current.replace(/\s+/g, '') === v.text.replace(/\s+/g, '');
       return sameText(current, v.text);
     }
