@@ -4,6 +4,7 @@
  * `npm run bench -- merge` runs only the benches whose name contains "merge".
  */
 import { benchEngine } from './engine.bench';
+import { benchImport } from './import.bench';
 import { benchMerge } from './merge.bench';
 import { benchOffline } from './offline.bench';
 import { benchSchedule } from './schedule.bench';
@@ -16,6 +17,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'sheet: set-up, formulas, refresh for 10,000 citizens (service calls, modelled time)', run: () => benchSheet() },
   { name: 'schedule: 2,000 visits, 6 consultants, one year', run: () => benchSchedule() },
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
+  { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
 ];
 
