@@ -126,7 +126,7 @@ export function planImport(file: ReadFile, sheet: SheetCitizens, mode: ImportMod
       continue;
     }
     if (found.length === 0) {
-      adds.push({ line: r.line, name: r.name, cpr: r.cpr, cells: cellsOf(r, columns, true) });
+      adds.push({ line: r.line, name: r.name, cpr: r.cpr, cells: cellsOf(r, columns) });
       continue;
     }
     const target = found[0];
@@ -136,7 +136,7 @@ export function planImport(file: ReadFile, sheet: SheetCitizens, mode: ImportMod
       continue;
     }
     matched.set(target.row, r.line);
-    const changes = cellsOf(r, columns, false).filter((ch) => !sameValue(ch, sheet.rows[target.row][ch.column], sheet.toDay));
+    const changes = cellsOf(r, columns).filter((ch) => !sameValue(ch, sheet.rows[target.row][ch.column], sheet.toDay));
     if (changes.length) updates.push({ row: target.row, line: r.line, name: r.name, cpr: r.cpr ?? target.cpr, changes });
     else unchanged++;
   }
@@ -160,8 +160,8 @@ function writableColumns(file: ReadFile, map: ColumnMap, formulas: ReadonlySet<n
     const at = map[key];
     const header = file.headers[key] ?? columnSpec(key).header;
     if (at === undefined) {
-      // A sheet without a CPR column has its own warning.
-      if (key !== 'cpr') lacking.push(header);
+      // A sheet without a CPR column has its own warning; a derived column is no loss.
+      if (key !== 'cpr' && !file.derived.includes(key)) lacking.push(header);
     } else if (formulas.has(at)) withFormulas.push(header);
     else out[key] = at;
   }
@@ -233,12 +233,11 @@ function ref(c: SheetCitizen): SheetRef {
   return { sheetRow: c.row + 2, name: c.name, cpr: c.cpr };
 }
 
-/** The row's values for the writable columns; a new citizen also gets its birth date from the CPR number. */
-function cellsOf(r: ImportRow, columns: Partial<Record<ColumnKey, number>>, adding: boolean): CellChange[] {
+/** The row's values for the writable columns. */
+function cellsOf(r: ImportRow, columns: Partial<Record<ColumnKey, number>>): CellChange[] {
   const out: CellChange[] = [];
   for (const [key, column] of Object.entries(columns) as [ColumnKey, number][]) {
-    let value = r.values[key];
-    if (!value && adding && key === 'birthdate' && r.birth !== undefined && columns.cpr === undefined) value = { kind: 'day', day: r.birth };
+    const value = r.values[key];
     if (value) out.push({ key, column, value });
   }
   return out.sort((a, b) => a.column - b.column);

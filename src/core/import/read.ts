@@ -34,8 +34,10 @@ export interface ReadFile {
   ok: true;
   delimiter: Delimiter;
   headerLine: number;
-  /** The import columns the file has, in the order of its header. */
+  /** The import columns the file has, in the order of its header (Fødselsdato too when it comes from the CPR number). */
   columns: ColumnKey[];
+  /** Columns the file does not have but fills from another (Fødselsdato from the CPR number). */
+  derived: ColumnKey[];
   /** The file's header for each of them (messages use the consultant's own words). */
   headers: Partial<Record<ColumnKey, string>>;
   rows: ImportRow[];
@@ -68,6 +70,8 @@ export function readCitizenList(input: string, options: ReadOptions): ReadResult
   if (!columns.includes('cpr') && !(columns.includes('name') && columns.includes('birthdate'))) {
     return { ok: false, message: text.NO_KEY_COLUMNS };
   }
+  // The sheet's formulas read Fødselsdato before CPR: a citizen brought in by CPR alone gets it filled.
+  const derived: ColumnKey[] = columns.includes('cpr') && !columns.includes('birthdate') ? ['birthdate'] : [];
   const headers: Partial<Record<ColumnKey, string>> = {};
   keys.forEach((k, i) => {
     if (k && headers[k] === undefined) headers[k] = record.cells[i].trim();
@@ -102,7 +106,7 @@ export function readCitizenList(input: string, options: ReadOptions): ReadResult
     rows.push(read);
   }
   if (rows.length === 0 && rejected.length === 0) return { ok: false, message: text.NO_ROWS };
-  return { ok: true, delimiter: parsed.delimiter, headerLine: record.line, columns, headers, rows, rejected, warnings };
+  return { ok: true, delimiter: parsed.delimiter, headerLine: record.line, columns: [...columns, ...derived], derived, headers, rows, rejected, warnings };
 }
 
 /** The first of the first 10 lines that names at least two import columns (a title line may come first). */
@@ -165,6 +169,7 @@ function readRow(
   if (!name) problems.push(text.NO_NAME);
   if (!cpr && birth === undefined && !problems.includes(text.BAD_CPR)) problems.push(text.NO_CPR_NO_BIRTH);
   if (problems.length) return problems.join('; ');
+  if (!values.birthdate && birth !== undefined && !keys.includes('birthdate')) values.birthdate = { kind: 'day', day: birth };
   return { line: r.line, values, cpr, birth, name };
 }
 

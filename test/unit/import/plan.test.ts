@@ -44,6 +44,13 @@ describe('matching and what changes', () => {
     expect(counts).toMatchObject(expected);
   });
 
+  test('a citizen brought in by CPR alone gets Fødselsdato (the formulas read it first); a filled one is not rewritten', () => {
+    const p = plan('CPR;Navn\n020330-1111;Ny Borger\n100545-1234;Karen Testesen');
+    expect(p.adds[0].cells.find((c) => c.key === 'birthdate')?.value).toEqual({ kind: 'day', day: dayFromYmd(1930, 3, 2) });
+    expect(p.unchanged).toBe(1);
+    expect(p.warnings).toEqual([]);
+  });
+
   test('a full list names the citizens it lacks (never deleted); an addition does not', () => {
     const t = 'CPR;Navn\n100545-1234;Karen Testesen';
     expect(plan(t, 'full').missing.map((m) => m.sheetRow)).toEqual([3, 4]);
@@ -96,13 +103,15 @@ describe('writeBlocks: one block per run of citizen columns, from the first to t
     const rows = ROWS();
     const p = plan('CPR;Navn;Adresse;Bor alene\n010245-4321;Inge Eksempel;Ny vej 4;x\n020330-1111;Ny Borger;Vej 5;nej');
     const w = writeBlocks(p, rows, (v) => (v.kind === 'text' ? v.text : v.kind === 'day' ? `D${v.day}` : v.value));
-    // Navn, CPR (0-1), then Adresse (3), then Bor alene (5): three runs.
-    expect(w.blocks.map((b) => [b.firstColumn, b.values[0].length])).toEqual([[0, 2], [3, 1], [5, 1]]);
+    // Navn, CPR, Fødselsdato (from the CPR number), Adresse (0-3), then Bor alene (5): two runs.
+    expect(w.blocks.map((b) => [b.firstColumn, b.values[0].length])).toEqual([[0, 4], [5, 1]]);
     expect(w.blocks.every((b) => b.firstRow === 2 && b.values.length === 2)).toBe(true);
-    expect(w.blocks[0].values).toEqual([['Inge Eksempel', '010245-4321'], ['Ny Borger', '020330-1111']]);
-    expect(w.blocks[1].values).toEqual([['Ny vej 4'], ['Vej 5']]);
-    expect(w.blocks[2].values).toEqual([[true], [false]]);
-    expect(w.blocks[0].textColumns).toEqual([0, 1]);
+    expect(w.blocks[0].values).toEqual([
+      ['Inge Eksempel', '010245-4321', date(1945, 2, 1), 'Ny vej 4'],
+      ['Ny Borger', '020330-1111', `D${dayFromYmd(1930, 3, 2)}`, 'Vej 5'],
+    ]);
+    expect(w.blocks[1].values).toEqual([[true], [false]]);
+    expect(w.blocks[0].textColumns).toEqual([0, 1, 3]);
     expect(w.rowsNeeded).toBe(4);
   });
 

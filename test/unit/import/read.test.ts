@@ -28,7 +28,8 @@ describe('the file as a whole: refused with one Danish message, nothing read', (
 describe('headers are matched like the sheet\'s (synonyms, case, æøå)', () => {
   test('synonyms of the municipal export map to the sheet\'s columns', () => {
     const f = ok(`${HEADER}\n010145-1234;Jens Testesen;Prøvevej 1;2600;Glostrup;40 50 60 70;ja;15-01-2025\n`);
-    expect(f.columns).toEqual(['cpr', 'name', 'address', 'postcode', 'city', 'phone', 'livesAlone', 'spouseDied']);
+    expect(f.columns).toEqual(['cpr', 'name', 'address', 'postcode', 'city', 'phone', 'livesAlone', 'spouseDied', 'birthdate']);
+    expect(f.derived).toEqual(['birthdate']);
     expect(f.rows[0].values).toEqual({
       cpr: { kind: 'text', text: '010145-1234' },
       name: { kind: 'text', text: 'Jens Testesen' },
@@ -38,6 +39,8 @@ describe('headers are matched like the sheet\'s (synonyms, case, æøå)', () =>
       phone: { kind: 'text', text: '40 50 60 70' },
       livesAlone: { kind: 'bool', value: true },
       spouseDied: { kind: 'day', day: dayFromYmd(2025, 1, 15) },
+      // From the CPR number: the sheet's formulas read Fødselsdato first.
+      birthdate: { kind: 'day', day: dayFromYmd(1945, 1, 1) },
     });
     expect(f.rows[0].birth).toBe(dayFromYmd(1945, 1, 1));
   });
@@ -52,7 +55,7 @@ describe('headers are matched like the sheet\'s (synonyms, case, æøå)', () =>
 
   test('the team\'s record columns in a file are never imported, and unknown columns are named', () => {
     const f = ok('Navn;CPR;Inviteret;Noter;Sagsnr\nJens;010145-1234;01-02-2025;ring;77\n');
-    expect(f.columns).toEqual(['name', 'cpr']);
+    expect(f.columns).toEqual(['name', 'cpr', 'birthdate']);
     expect(f.rows[0].values).not.toHaveProperty('invited');
     expect(f.warnings).toEqual([text.teamColumnsIgnored(['Inviteret', 'Noter']), text.unknownColumns(['Sagsnr'])]);
   });
