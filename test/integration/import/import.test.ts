@@ -29,7 +29,7 @@ describe('preview first, nothing written', () => {
     expect(p.rejected).toEqual([{ line: 6, reason: text.NO_NAME }]);
     expect(p.missing.map((m) => [m.sheetRow, m.name, m.cprMasked])).toEqual([[4, 'Inge Eksempel', '010245-xxxx']]);
     // Karen's empty Fødselsdato is filled from her CPR number (the sheet's formulas read it first).
-    expect(p.changed.map((c) => c.columns)).toEqual([['Fødselsdato', 'Adresse', 'Bor alene'], ['CPR']]);
+    expect(p.changed.map((c) => c.columns)).toEqual([['Adresse', 'Fødselsdato', 'Bor alene'], ['CPR']]);
     expect(JSON.stringify(p)).not.toMatch(/\d{6}-\d{4}/);
     expect(table(w.rt, ['Navn', 'CPR', 'Adresse', ...TEAM_COLUMNS])).toEqual(before);
   });
