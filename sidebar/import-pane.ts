@@ -1,11 +1,12 @@
 import type { ImportPreview, PreviewCitizen } from '../src/core/import/request';
 import { detectFileKind } from '../src/core/import/encoding';
-import { IMPORT_MODES, MAX_TEXT_CHARS, type ImportModeId } from '../src/core/import/limits';
+import { IMPORT_MODES, MAX_TEXT_CHARS, type ImportModeId, type SourceFormat } from '../src/core/import/limits';
 import * as fileText from '../src/core/import/text';
 import { announce } from './announce';
 import { call } from './bridge';
 import { fill, h, radio, type Child } from './dom';
 import * as text from './import-text';
+import { xlsxToText } from './xlsx';
 
 /**
  * The Import pane: choose the municipality's citizen list, read and decode it here in the browser (the
@@ -19,7 +20,7 @@ export class ImportPane {
   private previewBox!: HTMLElement;
   private confirmButton!: HTMLButtonElement;
   /** What was previewed: the confirm sends the same text and the preview's fingerprint. */
-  private pending: { fileName: string; encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'; text: string; mode: ImportModeId; fingerprint: string } | undefined;
+  private pending: { fileName: string; encoding: SourceFormat; text: string; mode: ImportModeId; fingerprint: string } | undefined;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -170,16 +171,20 @@ function list(id: string, title: string, total: number, lines: string[]): Child 
   );
 }
 
-type Decoded = { encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'; text: string } | { message: string };
+type Decoded = { encoding: SourceFormat; text: string } | { message: string };
 
-/** The file's bytes to text, in the character set the bytes show (a BOM, valid UTF-8, else Windows-1252). */
+/** The file's bytes to text: in the character set the bytes show (a BOM, valid UTF-8, else Windows-1252), or an .xlsx workbook's first sheet. */
 async function decode(file: File): Promise<Decoded> {
   const bytes = new Uint8Array(await readBytes(file));
   if (bytes.length === 0) return { message: `${fileText.EMPTY_FILE} ${fileText.NOTHING_WRITTEN}` };
   const kind = detectFileKind(bytes);
   switch (kind.kind) {
-    case 'xlsx':
-      return { message: `${fileText.XLSX_FILE} ${fileText.NOTHING_WRITTEN}` };
+    case 'xlsx': {
+      const sheet = await xlsxToText(bytes).catch(() => undefined);
+      if (sheet === undefined) return { message: `${fileText.XLSX_UNREADABLE} ${fileText.NOTHING_WRITTEN}` };
+      if (sheet.length > MAX_TEXT_CHARS) return { message: text.TOO_LARGE };
+      return { encoding: 'xlsx', text: sheet };
+    }
     case 'xls':
       return { message: `${fileText.XLS_FILE} ${fileText.NOTHING_WRITTEN}` };
     case 'binary':

@@ -3,7 +3,7 @@ import { MAX_FILE_MB } from '../src/core/import/limits';
 
 export const HEADING = 'Importér borgerliste';
 export const INTRO =
-  'Vælg kommunens borgerliste som CSV-fil (semikolon- eller kommasepareret, Windows-1252 eller UTF-8). Borgerne genkendes på CPR-nummer, ellers på navn og fødselsdato. Teamets registreringer (Inviteret, Besøg, Gennemført, Frabedt, Opkald, Brev, Noter, Konsulent) røres aldrig.';
+  'Vælg kommunens borgerliste som CSV-fil (semikolon- eller kommasepareret, Windows-1252 eller UTF-8) eller Excel-projektmappe (.xlsx). Borgerne genkendes på CPR-nummer, ellers på navn og fødselsdato. Teamets registreringer (Inviteret, Besøg, Gennemført, Frabedt, Opkald, Brev, Noter, Konsulent) røres aldrig.';
 export const FILE = 'Fil';
 export const MODE = 'Hvad er filen?';
 export const MODE_FULL = 'Hele borgerlisten (borgere i arket, som ikke står i filen, vises til gennemsyn, men slettes ikke)';

@@ -1,5 +1,6 @@
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { table, world, type World } from '../integration/import/fixture';
+import { date, table, world, type World } from '../integration/import/fixture';
 import { containsText, eventually, hasAttribute, horizontalOverflow, launch, openSidebar, type OpenedSidebar, screenshot } from './harness';
 
 /**
@@ -60,10 +61,32 @@ test('choose a Windows-1252 list, see the preview with masked CPR, confirm, and 
   expect(s.dialogs).toEqual([]);
 });
 
-test('an Excel workbook or the wrong file: a clear Danish answer, nothing written', async () => {
+test('an .xlsx workbook is read in the browser: text, dates and numbers as in a CSV', async () => {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Udtræk');
+  ws.addRow(['CPR-nummer', 'Navn', 'Fødselsdato', 'Adresse', 'Postnummer', 'Enlig']);
+  ws.addRow(['100545-1234', 'Karen Testesen', new Date(Date.UTC(1945, 4, 10)), 'Nyvej 9', 2600, true]);
+  ws.addRow(['020330-1111', 'Ny Borger', new Date(Date.UTC(1930, 2, 2)), 'Søndervej 5', 2605, false]);
+  ws.getColumn(3).numFmt = 'dd-mm-yyyy';
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  await s.page.locator('#import-file').setInputFiles({ name: 'udtraek.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await s.page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+  const box = s.page.locator('#import-preview');
+  await containsText(box, 'Excel-projektmappe (.xlsx)');
+  await containsText(box, '1 borger tilføjes, 1 borger opdateres');
+  await s.page.locator('#import-changed summary').click();
+  await containsText(s.page.locator('#import-changed'), 'Adresse');
+  await s.page.getByRole('button', { name: 'Importér' }).click();
+  await containsText(box, 'Importeret: 1 borger tilføjet, 1 borger opdateret.');
+  const last = table(w.rt, ['Navn', 'Fødselsdato', 'Postnr', 'Bor alene']).slice(-1)[0];
+  expect(last).toMatchObject({ Navn: 'Ny Borger', Postnr: '2605', 'Bor alene': false });
+  expect((last['Fødselsdato'] as Date).getTime()).toBe(date(1930, 3, 2).getTime());
+});
+
+test('a broken workbook or the wrong file: a clear Danish answer, nothing written', async () => {
   await s.page.locator('#import-file').setInputFiles({ name: 'liste.xlsx', mimeType: 'application/zip', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) });
   await s.page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
-  await containsText(s.page.locator('#import-refused'), 'Excel-projektmappe');
+  await containsText(s.page.locator('#import-refused'), 'Excel-projektmappen kan ikke læses');
   await s.page.locator('#import-file').setInputFiles({ name: 'regnskab.csv', mimeType: 'text/csv', buffer: Buffer.from('Dato;Beløb\n01-01-2025;100\n', 'latin1') });
   await s.page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
   await containsText(s.page.locator('#import-refused'), 'ligner ikke en borgerliste');

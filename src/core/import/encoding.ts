@@ -1,4 +1,4 @@
-import type { TEXT_ENCODINGS } from './limits';
+import type { SourceFormat, TEXT_ENCODINGS } from './limits';
 
 /**
  * What kind of file the consultant chose, from its first bytes, and which character set its text is in.
@@ -17,8 +17,9 @@ export type FileKind =
 
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
-/** The name a consultant knows for each character set. */
-export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+/** The name a consultant knows for each character set (and for a workbook). */
+export const ENCODING_LABELS: Record<SourceFormat, string> = {
+  xlsx: 'Excel-projektmappe (.xlsx), første ark',
   'utf-8': 'UTF-8',
   'windows-1252': 'Windows-1252 (ANSI)',
   'utf-16le': 'UTF-16 (Unicode-tekst)',

@@ -11,3 +11,6 @@ export const IMPORT_MODES = ['full', 'addition'] as const;
 export type ImportModeId = (typeof IMPORT_MODES)[number];
 
 export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+/** Where the text came from: a text file in one of these character sets, or the first sheet of an .xlsx workbook. */
+export const SOURCE_FORMATS = [...TEXT_ENCODINGS, 'xlsx'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];

@@ -1,7 +1,8 @@
 import { maskCpr } from '../coerce/cpr';
 import { columnSpec, type ColumnKey } from '../sheet/columns';
 import type { Delimiter } from './delimited';
-import { ENCODING_LABELS, type TextEncodingName } from './encoding';
+import { ENCODING_LABELS } from './encoding';
+import type { SourceFormat } from './limits';
 import type { CitizenRef, ImportPlan } from './plan';
 import type { ReadFile } from './read';
 import type { ImportPreview, PreviewCitizen } from './request';
@@ -17,7 +18,7 @@ const DELIMITER_LABELS: Record<Delimiter, string> = { ';': 'semikolon', ',': 'ko
 export function buildPreview(
   file: ReadFile,
   plan: ImportPlan,
-  meta: { fileName: string; encoding: TextEncodingName; sheetHeaders: readonly unknown[] },
+  meta: { fileName: string; encoding: SourceFormat; sheetHeaders: readonly unknown[] },
 ): ImportPreview {
   const header = (key: ColumnKey) => {
     const at = plan.columns[key];
@@ -40,7 +41,7 @@ export function buildPreview(
     kind: 'preview',
     fileName: meta.fileName,
     encoding: ENCODING_LABELS[meta.encoding],
-    delimiter: DELIMITER_LABELS[file.delimiter],
+    delimiter: meta.encoding === 'xlsx' ? 'regneark' : DELIMITER_LABELS[file.delimiter],
     mode: plan.mode,
     counts,
     added: plan.adds.slice(0, SHOWN_MAX).map((a) => ({ line: a.line, ...who(a) })),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IMPORT_MODES, MAX_FILE_MB, MAX_TEXT_CHARS, TEXT_ENCODINGS } from './limits';
+import { IMPORT_MODES, MAX_FILE_MB, MAX_TEXT_CHARS, SOURCE_FORMATS } from './limits';
 
 /**
  * The sidebar's import requests (zod: the server validates every input) and answers. The browser reads
@@ -10,7 +10,7 @@ import { IMPORT_MODES, MAX_FILE_MB, MAX_TEXT_CHARS, TEXT_ENCODINGS } from './lim
 
 const fields = {
   fileName: z.string().check(z.maxLength(300, 'er for langt')),
-  encoding: z.enum(TEXT_ENCODINGS),
+  encoding: z.enum(SOURCE_FORMATS),
   text: z.string().check(z.maxLength(MAX_TEXT_CHARS, `er for stor (højst ${MAX_FILE_MB} MB)`)),
   mode: z.enum(IMPORT_MODES),
 };

@@ -10,8 +10,8 @@ export const NOTHING_WRITTEN = 'Intet er skrevet i arket.';
 
 // The file as a whole
 export const EMPTY_FILE = 'Filen er tom.';
-export const XLSX_FILE =
-  'Det er en Excel-projektmappe (.xlsx). I Google Sheets læses borgerlister som CSV: åbn filen i Excel, vælg Filer → Gem som → «CSV (semikolonsepareret)», og vælg den nye fil her. Den offline planlægger (npm start -- --importer) læser også .xlsx.';
+export const XLSX_UNREADABLE =
+  'Excel-projektmappen kan ikke læses (er den beskyttet med adgangskode?). Åbn den i Excel, vælg Filer → Gem som → «CSV (semikolonsepareret)», og vælg den nye fil her.';
 export const XLS_FILE = 'Det er en gammel Excel-fil (.xls). Gem den som «CSV (semikolonsepareret)» i Excel, og vælg den nye fil.';
 export const BINARY_FILE = 'Filen er ikke en tekstfil (CSV). Vælg den borgerliste, kommunens system har dannet, som CSV-fil.';
 export const TOO_LARGE = (mb: number) =>
