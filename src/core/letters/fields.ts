@@ -5,6 +5,7 @@ import type { Settings } from '../settings/schema';
 import { danishTime, longDanishDate, shortDanishDate } from './danish';
 import { headerInfo } from './headers';
 import { NO, YES, arrangementSentence } from './text';
+import { splitVisitText } from './visit-text';
 
 /** A booked visit or meeting: the day and the minute after midnight (undefined when only the day is known). */
 export interface Visit {
@@ -108,8 +109,6 @@ function cellText(value: unknown, kind: string | undefined, toDay: DateToDay): s
   return String(value).trim();
 }
 
-const VISIT_TEXT = /^(.+?)(?:\s+(?:kl\.?\s*)?(\d{1,2})[:.](\d{2}))?$/i;
-
 /**
  * The Besøg cell: "12-03-2025 10:00", "12.03.2025 kl. 10.00", "2025-03-12", or a Date (with its time of
  * day read in the sheet's zone through `toDay`). Undefined when empty or not a date.
@@ -130,13 +129,10 @@ export function parseVisit(value: unknown, toDay: DateToDay): Visit | undefined 
     return minute === 0 || minute >= 1440 ? { day } : { day, minute };
   }
   if (typeof value !== 'string') return undefined;
-  const m = VISIT_TEXT.exec(value.trim());
-  if (!m) return undefined;
-  const day = safeDay(m[1], toDay);
+  const { date, hour: h, minute: min } = splitVisitText(value);
+  const day = safeDay(date, toDay);
   if (day === undefined) return undefined;
-  if (m[2] === undefined) return { day };
-  const h = Number(m[2]);
-  const min = Number(m[3]);
+  if (h === undefined || min === undefined) return { day };
   if (h > 23 || min > 59) return undefined;
   return { day, minute: h * 60 + min };
 }
