@@ -31,7 +31,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FakeAdvancedDrive } from './advanced-drive';
 import { FakeCharts } from './charts';
-import { CallLog, Clock, Faults, Quotas } from './clock';
+import { CallLog, Clock, Faults, NameMatcher, Quotas } from './clock';
 import { DocumentStore, FakeDocumentApp } from './documents';
 import { DriveStore, FakeDriveApp, MimeType } from './drive';
 import type { Env } from './env';
@@ -100,6 +100,11 @@ export interface Runtime {
   locks: LockRegistry;
   /** console.* and Logger.log output of the bundle */
   logs: LogEntry[];
+  /**
+   * A colleague's edit in the sheet (sort, insert or delete rows) just before the running execution's next
+   * service call matching `match` (after `skip` of them): see Kernel.meanwhile.
+   */
+  meanwhile(match: NameMatcher, edit: () => void, skip?: number): void;
   /** The user executions run as (change with setUser to act as a second consultant). */
   readonly user: string;
   setUser(email: string): void;
@@ -207,6 +212,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     triggers,
     locks,
     logs,
+    meanwhile(match: NameMatcher, edit: () => void, skip = 0) {
+      kernel.meanwhile(match, edit, skip);
+    },
     get user() {
       return kernel.user;
     },

@@ -13,7 +13,7 @@
  * `k.local(...)` is for calls that do no server work (builders, range geometry, enums): only the
  * mode check applies.
  */
-import { CallLog, Clock, Faults, Quotas } from './clock';
+import { CallLog, Clock, Faults, matches, NameMatcher, Quotas } from './clock';
 
 export type ExecMode = 'FULL' | 'LIMITED' | 'NONE' | 'CUSTOM_FUNCTION';
 export type ExecKind = 'run' | 'custom' | 'trigger' | 'simple' | 'addon-open' | 'load';
@@ -185,6 +185,31 @@ export class Kernel {
     }
   }
 
+  /** Edits somebody else makes while an execution runs (see `meanwhile`). */
+  private edits: { match: NameMatcher; skip: number; edit: () => void }[] = [];
+
+  /**
+   * A colleague's edit in the open sheet (a sort, rows inserted or deleted, a value typed), made just
+   * before the running execution's next counted call whose name matches, after `skip` such calls. It runs
+   * outside any execution: it costs the script no time and takes no lock, as a person editing in the
+   * browser takes none. Runs once.
+   */
+  meanwhile(match: NameMatcher, edit: () => void, skip = 0): void {
+    this.edits.push({ match, skip, edit });
+  }
+
+  private runEdits(name: string): void {
+    const i = this.edits.findIndex((e) => matches(e.match, name) && e.skip-- <= 0);
+    if (i < 0) return;
+    const [{ edit }] = this.edits.splice(i, 1);
+    const hidden = this.stack.splice(0);
+    try {
+      edit();
+    } finally {
+      this.stack.push(...hidden);
+    }
+  }
+
   /** A counted service call. */
   call(name: string, opts?: CallOptions): void {
     const ex = this.current;
@@ -193,6 +218,7 @@ export class Kernel {
       ex.killed = true;
       throw this.error('Exceeded maximum execution time');
     }
+    if (this.edits.length) this.runEdits(name);
     const index = this.calls.record(name);
     const fault = this.faults.check({ name, args: opts?.args ?? [], index });
     if (fault) {

@@ -2,6 +2,7 @@ import type { Day } from '../../core/day';
 import { InputError } from '../../core/coerce/errors';
 import type { MergeRowInput, MergeScope } from '../../core/letters/merge-plan';
 import { resolveProfile } from '../../core/profiles/registry';
+import type { Profile } from '../../core/profiles/schema';
 import { evaluate } from '../../core/rules/engine';
 import type { Settings } from '../../core/settings/schema';
 import { ColumnMap, findColumns } from '../../core/sheet/columns';
@@ -41,42 +42,53 @@ const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'booked']);
 /** Each row's plan and status, as FHB_PLAN and FHB_STATUS compute them. */
 export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, zone: Zone, inScope?: (rowNumber: number) => boolean): MergeRowInput[] {
   const profile = resolveProfile(settings.profile);
-  const birthColumn = table.columns.birthdate ?? table.columns.cpr;
   const out: MergeRowInput[] = [];
-  table.values.forEach((cells, i) => {
-    const rowNumber = i + 2;
-    if (birthColumn === undefined || isEmptyCell(cells[birthColumn])) return;
-    const values: Record<string, unknown> = {};
-    table.headers.forEach((h, c) => {
-      if (h.trim() !== '' && !(h in values)) values[h] = cells[c];
-    });
-    const row: MergeRowInput = { rowNumber, values };
-    try {
-      const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay), asOf, profile);
-      const first = plan.offers[0];
-      const record = (column: number | undefined) => {
-        try {
-          return column === undefined ? undefined : parseRecord(cells[column], '', zone.toDay);
-        } catch {
-          return undefined;
-        }
-      };
-      row.plan = plan;
-      row.status = statusOf(plan.code, first?.from, first?.to, asOf, {
-        invited: record(table.columns.invited),
-        visit: record(table.columns.visit),
-        done: record(table.columns.done),
-        declined: record(table.columns.declined),
-      });
-    } catch (e) {
-      row.error = (e as Error).message;
-    }
+  for (let rowNumber = 2; rowNumber < table.values.length + 2; rowNumber++) {
+    const row = rowInput(table, rowNumber, profile, asOf, zone);
+    if (!row) continue;
     // Asked only of rows that could get a letter: a filter test is one service call per row.
     const candidate = row.error !== undefined || (row.status !== undefined && LETTER_STATUSES.has(row.status));
     row.inScope = inScope !== undefined && candidate ? inScope(rowNumber) : false;
     out.push(row);
-  });
+  }
   return out;
+}
+
+/** One row's plan and status (as `mergeRows`), or undefined when the row has no birth date. */
+export function mergeRow(table: CitizenTable, rowNumber: number, settings: Settings, asOf: Day, zone: Zone): MergeRowInput | undefined {
+  return rowInput(table, rowNumber, resolveProfile(settings.profile), asOf, zone);
+}
+
+function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf: Day, zone: Zone): MergeRowInput | undefined {
+  const cells = table.values[rowNumber - 2];
+  const birthColumn = table.columns.birthdate ?? table.columns.cpr;
+  if (!cells || birthColumn === undefined || isEmptyCell(cells[birthColumn])) return undefined;
+  const values: Record<string, unknown> = {};
+  table.headers.forEach((h, c) => {
+    if (h.trim() !== '' && !(h in values)) values[h] = cells[c];
+  });
+  const row: MergeRowInput = { rowNumber, values };
+  try {
+    const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay), asOf, profile);
+    const first = plan.offers[0];
+    const record = (column: number | undefined) => {
+      try {
+        return column === undefined ? undefined : parseRecord(cells[column], '', zone.toDay);
+      } catch {
+        return undefined;
+      }
+    };
+    row.plan = plan;
+    row.status = statusOf(plan.code, first?.from, first?.to, asOf, {
+      invited: record(table.columns.invited),
+      visit: record(table.columns.visit),
+      done: record(table.columns.done),
+      declined: record(table.columns.declined),
+    });
+  } catch (e) {
+    row.error = (e as Error).message;
+  }
+  return row;
 }
 
 /** Which rows the scope names: the selection's rows, or the rows a filter shows (asked only for candidates). */

@@ -12,8 +12,9 @@ import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
 import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, truncateAfter } from './docs';
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
 import { underLock } from './lock';
+import { withDocumentLock } from '../sheet/lock';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
-import { CitizenTable, mergeRows, readCitizenTable, rowKey, rowLocator, scopeTest } from './rows';
+import { CitizenTable, citizenSheet, mergeRow, mergeRows, readCitizenTable, rowKey, rowLocator, scopeTest } from './rows';
 import { SettingsPort, sheetSettingsPort } from './settings-port';
 import { loadJobs, loadRun, newTag, RunJob, RunState, saveJobs, saveRun } from './state';
 import * as text from './text';
@@ -233,12 +234,14 @@ function work(state: RunState): void {
   const started = nowMs();
   const ctx = context();
   const jobs = loadJobs(state.chunks);
-  const table = readCitizenTable();
+  const sheet = citizenSheet();
+  // The sheet as last read: each save reads it again (under the lock, to find each citizen by key), and the
+  // next letter is located and filled from that reading, so a sort mid-batch is followed (issue 15).
+  let table = readCitizenTable(sheet);
   requireColumns(table);
-  const rows = new Map(mergeRows(table, ctx.settings, ctx.asOf, ctx.zone).map((r) => [r.rowNumber, r]));
   const today = fromIso(state.today) ?? ctx.today;
   const fieldsOf = (rowNumber: number) => {
-    const row = rows.get(rowNumber);
+    const row = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.zone);
     if (!row?.plan) return new Map<string, string>();
     return letterFields({ row: row.values, plan: row.plan, settings: ctx.settings, today, toDay: ctx.zone.toDay });
   };
@@ -263,23 +266,30 @@ function work(state: RunState): void {
 
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
-  const marks = new Marks(table, ctx.zone.toDate(today));
-  const locate = rowLocator(table);
+  const marks = new Marks(sheet, ctx.zone.toDate(today));
   // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
   // error saves the state as it was at the last save, and the next batch finds the letters made since.
   let made = state.done;
   const save = () => {
-    marks.write();
-    SpreadsheetApp.flush();
+    const written = marks.write();
+    if (!written) return; // a colleague holds the lock: the marks wait for the next save
+    table = written.table;
+    if (written.lost) {
+      // The letter exists, but its citizen's row is gone (deleted, or now one of two alike): stop, say so.
+      state.done = made;
+      state.finished = true;
+      state.message = text.markLost(written.lost.row, written.lost.ref);
+      return;
+    }
     state.done = made;
     if (!state.finished) state.message = text.progress(state.done, state.total);
   };
   let probing = true; // per citizen: while letters from a stopped batch turn up
 
-  for (let i = state.done; i < jobs.length; i++) {
+  for (let i = state.done; i < jobs.length && !state.finished; i++) {
     if (nowMs() - started > BATCH_MS) break;
     const job = jobs[i];
-    const rowNumber = locate(job.row, job.key);
+    const rowNumber = rowLocator(table)(job.row, job.key);
     if (rowNumber === undefined) {
       state.finished = true;
       state.message = text.rowMoved(job.row);
@@ -295,7 +305,7 @@ function work(state: RunState): void {
       url = letter.url;
       probing = letter.existed;
     }
-    marks.add(rowNumber, url);
+    marks.add({ row: rowNumber, key: job.key, url, ref });
     made = i + 1;
     if (made - state.done >= SAVE_EVERY) {
       save();
@@ -306,6 +316,7 @@ function work(state: RunState): void {
   save();
 
   if (state.done >= state.total && !state.finished) {
+    const locate = rowLocator(table);
     finishOutputs(state, jobs, table, (job) => locate(job.row, job.key), folderId);
     state.finished = true;
     state.message = text.finished(state.total, state.mode);
@@ -321,42 +332,74 @@ function sharedFields(fields: ReadonlyMap<string, string>): Map<string, string> 
   return new Map([...fields].filter(([key]) => sharedFieldKeys().has(key)));
 }
 
+interface Mark {
+  /** Where the citizen was when the letter was made. */
+  row: number;
+  /** Who (rowKey): the mark goes to the row that holds this citizen when it is written. */
+  key: string;
+  url: string;
+  ref: string;
+}
+
 /**
- * The rows' marks (Inviteret date and Brev link), written together at each save: rows next to each
- * other in one write per column. A row this run already marked (a resumed batch) is left as it is.
+ * The rows' marks (Inviteret date and Brev link), written at each save. Each mark finds its citizen by key
+ * in the sheet read again under the document lock at that moment, never by the row number it had when
+ * the letter was made: a consultant may sort, insert or delete rows at any time during a batch, and the
+ * other writers (sidebar, scheduler) wait for the lock. A row already marked with the link is left alone
+ * (a resumed batch). Rows next to each other are written in one call per column.
  */
 class Marks {
-  private pending: { row: number; url: string }[] = [];
-  private readonly invitedCol: number;
-  private readonly letterCol: number;
-  constructor(private readonly table: CitizenTable, private readonly invited: Date) {
-    this.invitedCol = table.columns.invited!;
-    this.letterCol = table.columns.letter!;
+  private pending: Mark[] = [];
+  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, private readonly invited: Date) {}
+
+  add(mark: Mark): void {
+    this.pending.push(mark);
   }
 
-  add(rowNumber: number, url: string): void {
-    const cells = this.table.values[rowNumber - 2];
-    if (cells && cells[this.letterCol] === url && !isEmptyCell(cells[this.invitedCol])) return;
-    this.pending.push({ row: rowNumber, url });
-    if (cells) {
-      cells[this.invitedCol] = this.invited;
-      cells[this.letterCol] = url;
-    }
-  }
-
-  write(): void {
-    const marks = this.pending.sort((a, b) => a.row - b.row);
+  /**
+   * Writes what is pending; undefined when the lock stayed busy (nothing written, the marks stay pending).
+   * `lost` is the first mark whose citizen is no longer on exactly one row (not written).
+   */
+  write(): { table: CitizenTable; lost?: Mark } | undefined {
+    const result = withDocumentLock(() => {
+      const table = readCitizenTable(this.sheet);
+      requireColumns(table);
+      const invitedCol = table.columns.invited!;
+      const letterCol = table.columns.letter!;
+      const locate = rowLocator(table);
+      const placed: { row: number; url: string }[] = [];
+      let lost: Mark | undefined;
+      for (const m of this.pending) {
+        const row = locate(m.row, m.key);
+        if (row === undefined) {
+          lost ??= m;
+          continue;
+        }
+        const cells = table.values[row - 2];
+        if (cells[letterCol] === m.url && !isEmptyCell(cells[invitedCol])) continue;
+        cells[invitedCol] = this.invited;
+        cells[letterCol] = m.url;
+        placed.push({ row, url: m.url });
+      }
+      this.writeRuns(placed.sort((a, b) => a.row - b.row), invitedCol, letterCol);
+      SpreadsheetApp.flush();
+      return { table, lost };
+    });
+    if (!result.ok) return undefined;
     this.pending = [];
-    const sheet = this.table.sheet;
+    return result.value;
+  }
+
+  private writeRuns(marks: { row: number; url: string }[], invitedCol: number, letterCol: number): void {
     for (let i = 0; i < marks.length; ) {
       let j = i + 1;
       while (j < marks.length && marks[j].row === marks[j - 1].row + 1) j++;
       const run = marks.slice(i, j);
-      if (this.letterCol === this.invitedCol + 1) {
-        sheet.getRange(run[0].row, this.invitedCol + 1, run.length, 2).setValues(run.map((m) => [this.invited, m.url]));
+      if (letterCol === invitedCol + 1) {
+        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 2).setValues(run.map((m) => [this.invited, m.url]));
       } else {
-        sheet.getRange(run[0].row, this.invitedCol + 1, run.length, 1).setValues(run.map(() => [this.invited]));
-        sheet.getRange(run[0].row, this.letterCol + 1, run.length, 1).setValues(run.map((m) => [m.url]));
+        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 1).setValues(run.map(() => [this.invited]));
+        this.sheet.getRange(run[0].row, letterCol + 1, run.length, 1).setValues(run.map((m) => [m.url]));
       }
       i = j;
     }

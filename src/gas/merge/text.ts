@@ -18,6 +18,8 @@ export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
     : `Færdig: ${total} breve er lavet ${mode === 'combined' ? 'i ét samlet dokument, ét brev pr. side' : 'som ét dokument pr. borger'}, og rækkerne er noteret som inviteret.`;
 export const rowMoved = (row: number) =>
   `Rækkerne i arket Borgere er flyttet under fletningen, og borgeren fra række ${row} kan ikke findes igen. Fletningen er stoppet; de breve, der er lavet, er noteret i arket.`;
+export const markLost = (row: number, ref: string) =>
+  `Borgeren fra række ${row} kan ikke findes igen i arket Borgere (rækker er slettet eller flyttet under fletningen). Brevet (${ref}) er lavet, men rækken er ikke noteret som inviteret. Fletningen er stoppet; de andre breve, der er lavet, er noteret i arket.`;
 export const headerNeedsPerCitizen = (template: string, field: string) =>
   `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Ét dokument pr. borger»`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
