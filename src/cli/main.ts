@@ -6,6 +6,7 @@ import { runOffline } from '../offline/run';
 import { parseArgs, UsageError } from './args';
 import { colorMode, renderSummary } from './summary';
 import * as text from './text';
+import { terminalText } from './terminal-text';
 
 /**
  * `npm start`: plans a citizen file (CSV or XLSX) offline and writes plan.xlsx, the year report and the
@@ -57,11 +58,11 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr.write(`${text.ERROR_PREFIX}${e.message}\n`);
+      io.stderr.write(`${text.ERROR_PREFIX}${terminalText(e.message)}\n`);
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`${text.ERR_UNEXPECTED(message)}\n`);
+    io.stderr.write(`${text.ERR_UNEXPECTED(terminalText(message))}\n`);
     if (io.env.FHB_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return 2;
   }

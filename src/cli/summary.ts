@@ -4,6 +4,8 @@ import * as visitText from '../core/visits/text';
 import { CODE_NONE } from '../core/rules/types';
 import { STATUSES, Status, StatusId } from '../core/status/vocabulary';
 import { badRow } from '../offline/text';
+import * as offlineText from '../offline/text';
+import { terminalText } from './terminal-text';
 import type { RunResult } from '../offline/run';
 import * as text from './text';
 
@@ -51,10 +53,10 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
   // Relative to where the user is, unless that means climbing out of it (then the whole path reads better).
   const rel = (p: string) => {
     const r = relative(cwd, p);
-    return r && !r.startsWith('..') ? r : p;
+    return terminalText(r && !r.startsWith('..') ? r : p);
   };
   const lines: string[] = [];
-  lines.push(bold(text.HEADING(report.year, plan.profile.name, toDanish(plan.asOf)), mode));
+  lines.push(bold(text.HEADING(report.year, terminalText(plan.profile.name), toDanish(plan.asOf)), mode));
   if (result.settingsSource) lines.push(dim(text.SETTINGS_FROM(rel(result.settingsSource)), mode));
   lines.push(text.ROWS_LINE(plan.planned.length + plan.bad.length, plan.planned.length, plan.bad.length));
   lines.push('');
@@ -73,14 +75,15 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
   lines.push(dim(`  ${text.MULTI_NOTE}`, mode));
   if (report.previous) lines.push(dim(`  ${text.PREVIOUS_NOTE(report.previous.year, report.previous.source === 'computed')}`, mode));
 
-  if (result.profileWarnings.length) {
+  const warnings = [...result.columnWarnings, ...result.profileWarnings];
+  if (warnings.length) {
     lines.push('', bold(text.WARNINGS_HEADING, mode));
-    for (const w of result.profileWarnings) lines.push(`  ${w}`);
+    for (const w of warnings) lines.push(`  ${terminalText(w)}`);
   }
 
   if (plan.bad.length) {
     lines.push('', bold(text.BAD_HEADING, mode));
-    for (const b of plan.bad.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${badRow(b.row, b.message)}`);
+    for (const b of plan.bad.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${terminalText(badRow(b.row, b.message))}`);
     if (plan.bad.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_BAD(plan.bad.length - MAX_BAD_SHOWN)}`);
   }
 
@@ -90,7 +93,9 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     const days = bookings.map((b) => b.day);
     lines.push(`  ${text.VISITS_PLACED(bookings.length, days.length ? (Math.min(...days) as Day) : undefined, days.length ? (Math.max(...days) as Day) : undefined)}`);
     if (kept > 0) lines.push(`  ${visitText.keptLine(kept)}`);
-    for (const u of unplaced.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${visitText.rowLine(u.row, u.reason)}`);
+    if (unplaced.length) lines.push(`  ${text.UNPLACED_TOTAL(unplaced.length)}`);
+    for (const u of unplaced.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${terminalText(visitText.rowLine(u.row, u.reason))}`);
+    if (unplaced.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_UNPLACED(unplaced.length - MAX_BAD_SHOWN)}`);
   }
 
   const letters = result.letters;
@@ -104,10 +109,12 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
       for (const p of letters.problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.rowNumber]);
       // Settings are the same for every row: one line naming them, not a list of every row.
       const settingsFields = [...byField.keys()].filter((f) => f.endsWith('(Indstillinger)'));
-      if (settingsFields.length) lines.push(`  ${text.SETTINGS_MISSING(settingsFields.map((f) => f.replace(/\s*\(Indstillinger\)$/, '')))}`);
-      for (const [field, rows] of byField) if (!settingsFields.includes(field)) lines.push(`  ${text.LETTER_PROBLEM(field, rows)}`);
+      if (settingsFields.length) lines.push(`  ${terminalText(text.SETTINGS_MISSING(settingsFields.map((f) => f.replace(/\s*\(Indstillinger\)$/, ''))))}`);
+      for (const [field, rows] of byField) if (!settingsFields.includes(field)) lines.push(`  ${terminalText(text.LETTER_PROBLEM(field, rows))}`);
     }
   }
+
+  if (result.invalidTextRows.length) lines.push('', offlineText.INVALID_TEXT_ROWS(result.invalidTextRows));
 
   if (result.files.length) {
     lines.push('', bold(text.FILES_HEADING, mode));

@@ -49,6 +49,8 @@ export const PREVIOUS_NOTE = (year: number, computed: boolean) =>
 export const MULTI_NOTE = 'En borger med to tilbud tælles under begge.';
 export const WARNINGS_HEADING = 'Advarsler om profilen:';
 export const BAD_HEADING = 'Rækker med fejl (rettes i borgerfilen; de øvrige rækker er planlagt):';
+export const UNPLACED_TOTAL = (n: number) => (n === 1 ? 'Én borger fik ingen tid:' : `${n} borgere fik ingen tid i alt:`);
+export const MORE_UNPLACED = (n: number) => `… og ${n} flere uden tid.`;
 export const MORE_BAD = (n: number) => `… og ${n} flere (se arket Fejl i plan.xlsx).`;
 export const LETTERS_LINE = (n: number, combined: boolean) => `${n} breve skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
 export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;

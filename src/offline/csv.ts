@@ -16,11 +16,8 @@ export interface CsvRecord {
 
 const BOM = '\uFEFF';
 
-/** `;`-separated, UTF-8 with BOM, CRLF line ends: what a Danish Excel writes and opens right. */
-export function csvText(rows: readonly (readonly string[])[]): string {
-  const field = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `${BOM}${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
-}
+/** The writer lives in the core (formula-safe, shared with the merge's Digital Post list). */
+export { csvText } from '../core/export/csv';
 
 /** `;` or `,`: the one that splits the header line (outside quotes) into more fields. */
 export function detectDelimiter(text: string): ';' | ',' {

@@ -5,6 +5,8 @@ import { planMerge, MergeProblem, MergeRowInput } from '../core/letters/merge-pl
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
 import type { Settings } from '../core/settings/schema';
 import { csvText } from './csv';
+import { privateFolder, writePrivateFile } from './private-files';
+import { hasInvalidOfficeText, officeText } from '../core/export/office-text';
 import { combineDocx } from './docx/combine';
 import { defaultTemplateDocx } from './docx/default-template';
 import { TemplateError, docxPlaceholders, fillDocx } from './docx/fill';
@@ -91,6 +93,12 @@ function rowValues(headers: string[], cells: InputCell[]): Record<string, unknow
   return values;
 }
 
+/** The fields with every character a .docx cannot hold replaced (the run reports the rows: see invalidTextRows). */
+function officeFields(fields: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (![...fields.values()].some(hasInvalidOfficeText)) return fields;
+  return new Map([...fields].map(([k, v]) => [k, officeText(v)]));
+}
+
 /** Names in files are kept out (no CPR, no name): the row number and the template say which letter. */
 export const letterFileName = (row: number, template: string) => `raekke-${String(row).padStart(5, '0')}-${template}.docx`;
 export const combinedFileName = (template: string) => `samlet-${template}.docx`;
@@ -118,7 +126,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   const jobs = merge.jobs.filter((j) => !blocked.has(j.rowNumber));
 
   const folder = join(options.outDir, LETTERS_FOLDER);
-  mkdirSync(folder, { recursive: true });
+  privateFolder(folder);
   const cellsByRow = new Map(result.planned.map((p) => [p.row, p.cells]));
   const files: string[] = [];
   const manifest: string[][] = [];
@@ -129,9 +137,11 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     const template = templates.get(job.templateKey)!;
     let letter: Buffer;
     try {
-      letter = fillDocx(template.bytes, job.fields);
-    } catch (e) {
-      throw new InputFileError(text.ERR_TEMPLATE_BROKEN(template.source, e instanceof TemplateError ? e.message : String(e)));
+      letter = fillDocx(template.bytes, officeFields(job.fields));
+    } catch {
+      // The template was read and checked when it was loaded, so this is the row's data. docxtemplater's
+      // message quotes the data: never shown (names, CPR numbers), nor blamed on the template.
+      throw new InputFileError(text.ERR_LETTER_DATA(job.rowNumber, template.source));
     }
     let file: string;
     if (options.combined) {
@@ -139,7 +149,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
       perTemplate.set(job.templateKey, [...(perTemplate.get(job.templateKey) ?? []), letter]);
     } else {
       file = letterFileName(job.rowNumber, job.templateKey);
-      writeFileSync(join(folder, file), letter);
+      writePrivateFile(join(folder, file), letter);
       files.push(join(folder, file));
     }
     counts.set(job.templateKey, (counts.get(job.templateKey) ?? 0) + 1);
@@ -154,12 +164,12 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
 
   for (const [key, letters] of perTemplate) {
     const path = join(folder, combinedFileName(key));
-    writeFileSync(path, combineDocx(letters));
+    writePrivateFile(path, combineDocx(letters));
     files.push(path);
   }
 
   const manifestPath = join(folder, MANIFEST_FILE);
-  writeFileSync(manifestPath, csvText([[...text.MANIFEST_HEADERS], ...manifest]), 'utf8');
+  writePrivateFile(manifestPath, csvText([[...text.MANIFEST_HEADERS], ...manifest]));
   const templatesFolder = join(options.outDir, TEMPLATES_FOLDER);
   writeDefaultTemplates(templatesFolder);
   return {

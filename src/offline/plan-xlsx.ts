@@ -1,10 +1,15 @@
 import { reasonText } from '../core/rules/engine';
 import ExcelJS from 'exceljs';
-import { Day, toDanish } from '../core/day';
+import { Day, dayToUtcDate, toDanish } from '../core/day';
 import type { YearReport } from '../core/report/year-report';
 import { COLUMNS, ColumnKey, columnOfHeader } from '../core/sheet/columns';
 import { STATUSES, StatusId, statusById } from '../core/status/vocabulary';
 import { planRow } from '../sheetfns/functions';
+import { officeText } from '../core/export/office-text';
+import { createPrivateFile } from './private-files';
+import { looksLikeCpr } from '../core/coerce/cpr';
+import { parseDay } from '../core/coerce/values';
+import { fileDateToDay } from './plan-table';
 import { makeZone } from '../sheetfns/zone';
 import type { InputCell } from './input';
 import type { BadRow, PlanResult, PlannedRow } from './plan-table';
@@ -61,11 +66,34 @@ export function computedCells(p: PlannedRow): (string | Date)[] {
 }
 
 function errorCells(b: BadRow): string[] {
-  return [text.errorCode(b.message), '', '', '', '', '', '', text.ERROR_STATUS, b.message];
+  const message = officeText(b.message);
+  return [text.errorCode(message), '', '', '', '', '', '', text.ERROR_STATUS, message];
 }
 
-function cellValue(value: InputCell): ExcelJS.CellValue {
-  return value === null ? null : value;
+/** An input cell as written: text an Office file can hold (the run reports the rows it mended). */
+function cellValue(value: InputCell, isDateColumn = false): ExcelJS.CellValue {
+  if (typeof value !== 'string') return value;
+  if (isDateColumn) {
+    const day = textDay(value);
+    if (day !== undefined) return dayToUtcDate(day);
+  }
+  return officeText(value);
+}
+
+/**
+ * The input's date columns are written as real dates, so plan.xlsx sorts and filters by them: `19-06-1955`,
+ * `04.10.1955` and `1945-01-11` in one column became text in three orders (issue 15). A CPR number in the
+ * birth date column and text that is no date (a note) stay as they were.
+ */
+const DATE_COLUMNS = new Set<ColumnKey>(['birthdate', 'spouseDied', 'spouseMoved']);
+
+function textDay(value: string): Day | undefined {
+  if (looksLikeCpr(value)) return undefined;
+  try {
+    return parseDay(value, '', fileDateToDay);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PlanXlsxOptions {
@@ -78,6 +106,7 @@ export interface PlanXlsxOptions {
  * rows with their row numbers). Streams rows to disk, so 100,000 citizens fit in memory.
  */
 export async function writePlanXlsx(path: string, result: PlanResult, report: YearReport, options: PlanXlsxOptions = {}): Promise<void> {
+  createPrivateFile(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'fhb';
   writePlanSheet(workbook, result, options);
@@ -99,12 +128,13 @@ function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Pl
   header.commit();
 
   const styles = statusStyles();
+  const dateColumns = new Set(Object.entries(result.columns).filter(([key]) => DATE_COLUMNS.has(key as ColumnKey)).map(([, i]) => i as number));
   const rows = mergeByRow(result.planned, result.bad);
   let done = 0;
   for (const item of rows) {
     const computed = 'plan' in item ? computedCells(item) : errorCells(item);
     const style = 'plan' in item ? styles[item.status] : { text: ERROR_STYLE, date: ERROR_DATE_STYLE };
-    const values = [...kept.map((i) => cellValue(item.cells[i] ?? null)), ...computed];
+    const values = [...kept.map((i) => cellValue(item.cells[i] ?? null, dateColumns.has(i))), ...computed];
     const row = sheet.addRow(values);
     for (let c = 1; c <= values.length; c++) {
       const v = values[c - 1];
@@ -167,6 +197,6 @@ function writeErrorsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, bad: Bad
   sheet.columns = [{ header: text.ERRORS_HEADERS[0], width: 8 }, { header: text.ERRORS_HEADERS[1], width: 100 }];
   sheet.getRow(1).font = { bold: true };
   if (bad.length === 0) sheet.addRow(['', text.NO_ERRORS]);
-  for (const b of bad) sheet.addRow([b.row, b.message]);
+  for (const b of bad) sheet.addRow([b.row, officeText(b.message)]);
   sheet.commit();
 }

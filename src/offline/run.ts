@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { privateFolder, writePrivateFile } from './private-files';
 import { dirname, join } from 'node:path';
 import { useDanishErrors } from '../core/zod-danish';
 import { Day, addMonths, dayFromUtcDate, yearOf } from '../core/day';
@@ -15,6 +16,7 @@ import { InputFileError, InputTable, readInputFile, readTableFile } from './inpu
 import { LettersResult, writeLetters } from './letters';
 import { PlanResult, fileDateToDay, planTable } from './plan-table';
 import { writePlanXlsx } from './plan-xlsx';
+import { hasInvalidOfficeText } from '../core/export/office-text';
 import { Progress } from './progress';
 import { reportHtml, reportSvg } from './report-chart';
 import * as text from './text';
@@ -52,6 +54,25 @@ export interface RunResult {
   letters?: LettersResult;
   /** Fixed-time visits booked for this run (when the settings name consultants). */
   visits?: Proposal;
+  /** Rows whose text held characters Office files cannot (replaced in every file written). */
+  invalidTextRows: number[];
+  /** Columns a rule of the profile reads that the input lacks (said, not silently taken as empty). */
+  columnWarnings: string[];
+}
+
+/**
+ * A rule that reads *Bor alene* without the column would silently offer nothing to everyone living alone
+ * (issue 15: every 70-year-old living alone dropped): the run says so.
+ */
+export function missingColumnWarnings(plan: PlanResult): string[] {
+  const needsLivesAlone = plan.profile.rules.some((r) => r.kind === 'age' && r.livesAlone !== undefined);
+  return needsLivesAlone && plan.columns.livesAlone === undefined ? [text.LIVES_ALONE_MISSING] : [];
+}
+
+/** The rows with a cell whose text an Office file cannot hold (see core/export/office-text). */
+export function invalidTextRows(plan: PlanResult): number[] {
+  const rows = [...plan.planned, ...plan.bad].filter((r) => r.cells.some((c) => typeof c === 'string' && hasInvalidOfficeText(c)));
+  return rows.map((r) => r.row).sort((a, b) => a - b);
 }
 
 const SETTINGS_FILE = 'indstillinger.json';
@@ -164,7 +185,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
     source: 'data',
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
-  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [], visits };
+  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
   return result;
 }
@@ -173,7 +194,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
 async function writeOutputs(options: RunOptions, out: string, result: RunResult, asOf: Day): Promise<void> {
   const { plan, report, settings } = result;
   const rows = plan.planned.length + plan.bad.length;
-  mkdirSync(out, { recursive: true });
+  privateFolder(out);
   const xlsxPath = join(out, 'plan.xlsx');
   const rowsBar = options.progress?.('Skriver plan.xlsx', rows);
   await writePlanXlsx(xlsxPath, plan, report, { onProgress: (n) => rowsBar?.update(n) });
@@ -181,8 +202,8 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
   const svg = reportSvg(report);
   const svgPath = join(out, 'rapport.svg');
   const htmlPath = join(out, 'rapport.html');
-  writeFileSync(svgPath, svg, 'utf8');
-  writeFileSync(htmlPath, reportHtml(report, plan.profile.name, svg), 'utf8');
+  writePrivateFile(svgPath, svg);
+  writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg));
   result.files.push(xlsxPath, svgPath, htmlPath);
 
   if (!options.noLetters) {

@@ -15,6 +15,13 @@ export const ERR_BIRTH_MISSING = 'fødselsdato mangler (hverken Fødselsdato ell
 export const ERR_CANNOT_WRITE = (path: string, code: string) =>
   `${path} kan ikke skrives (${code}). Er filen åben i Excel eller Word, eller ligger der en fil, hvor mappen skal være? Luk den, eller vælg en anden mappe med --out.`;
 export const ERR_SETTINGS = (path: string, why: string) => `Indstillingerne i ${path} er ugyldige: ${why}`;
+export const LIVES_ALONE_MISSING =
+  'Inddata har ingen kolonne «Bor alene»: ingen regnes derfor som boende alene, og 70-årige, der bor alene, får intet tilbud. Tilføj kolonnen (ja/nej), og kør igen.';
+export const ERR_LETTER_DATA = (row: number, template: string) =>
+  `Række ${row}: brevet kan ikke laves med ${template}, fordi en af rækkens celler indeholder noget, Word ikke kan gemme. Ret cellerne i række ${row}, og kør igen.`;
+export const INVALID_TEXT_ROWS = (rows: readonly number[]) =>
+  `${rows.length === 1 ? 'Række' : 'Rækkerne'} ${shortRowList(rows)} indeholdt tegn, som Word og Excel ikke kan gemme (fx et lodret tabulatortegn fra en kopi). De er skiftet ud med mellemrum i plan.xlsx og brevene; ret dem i inddata.`;
+const shortRowList = (rows: readonly number[]) => (rows.length > 20 ? `${rows.slice(0, 20).join(', ')} og ${rows.length - 20} til` : rows.join(', '));
 export const ERR_TEMPLATE_BROKEN = (path: string, why: string) => `Brevskabelonen ${path} kan ikke bruges: ${why}`;
 export const ERR_PREVIOUS_NO_CODE = (path: string) =>
   `Sidste års plan ${path} har ingen kolonne «Kode». Brug den plan.xlsx, som fhb skrev sidste år.`;

@@ -167,7 +167,7 @@ function ageFunction(ctx: CallContext, args: unknown[], measure: (birth: Day, as
   const out = mapRows<Cell>(rows, (r) => {
     const birth = requireDay(rows.value(0, r), AGE_FIELDS[0], ctx.zone.toDay);
     const on = asOf(r);
-    if (birth > on) throw new InputError(`fødselsdato: ${describeValue(rows.value(0, r))} ligger efter referencedatoen.`);
+    if (birth > on) throw new InputError(`fødselsdato: ${describeValue(rows.value(0, r), ctx.zone.toDay)} ligger efter referencedatoen.`);
     return measure(birth, on);
   }, '', rowError);
   return oneColumn(rows, out);

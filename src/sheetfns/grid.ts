@@ -1,3 +1,4 @@
+import { maskCpr } from '../core/coerce/cpr';
 import { InputError } from '../core/coerce/errors';
 
 const isArray = Array.isArray; // one global lookup, not one per row
@@ -61,5 +62,5 @@ function toColumn(range: unknown[], field: string): unknown[] {
 /** The message to put on a bad row: `FEJL: …`, in Danish, for any error (a bug too, said as such). */
 export function rowError(error: unknown): string {
   if (error instanceof InputError) return `FEJL: ${error.message}`;
-  return `FEJL: uventet fejl (${error instanceof Error ? error.message : String(error)}). Skriv til udviklerne.`;
+  return `FEJL: uventet fejl (${maskCpr(error instanceof Error ? error.message : String(error))}). Skriv til udviklerne.`;
 }

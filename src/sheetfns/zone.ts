@@ -1,5 +1,8 @@
 import { Day, dayFromYmd } from '../core/day';
 
+const FIRST_MS = Date.UTC(1800, 0, 1);
+const END_MS = Date.UTC(10000, 0, 1);
+
 /**
  * Turns the Dates a sheet hands over (midnight in the *spreadsheet's* zone) into calendar days, and days
  * back into such Dates, whatever zone the script itself runs in. One Zone per call: it caches each
@@ -33,7 +36,9 @@ export function makeZone(timeZone: string | undefined): Zone {
       const t = date.getTime();
       let day = days.get(t);
       if (day === undefined) {
-        day = floor((t + offsetOf(t)) / MS_PER_DAY) as Day;
+        // Outside years 1800-9999 Intl's answer cannot be trusted (year -5 comes back as a year of the 1900s):
+        // the UTC day is near enough for the range check that refuses such a date.
+        day = floor((t >= FIRST_MS && t < END_MS ? t + offsetOf(t) : t) / MS_PER_DAY) as Day;
         days.set(t, day);
       }
       return day;

@@ -37,7 +37,18 @@ export function birthDayFromCpr(text: string): Day | undefined {
   return isValidYmd(year, mm, dd) ? dayFromYmd(year, mm, dd) : undefined;
 }
 
-/** `ddmmåå-xxxx`: the form shown in the sidebar and letters' working copies, never the full number. */
+/**
+ * Every shape a CPR number takes in a cell or a message: ten digits, or six and four apart by a hyphen, a
+ * dash (– —), a space or a non-breaking space; nine digits, a number cell that lost its leading zero; glued
+ * to letters (`x0101501234`); impossible dates too (they are still somebody's number, or a typo of one).
+ * Not inside a longer run of digits.
+ */
+const CPR_ANYWHERE = /(?<!\d)(\d{5,6})[-\u2010-\u2015\u2212 \u00a0\t]?\d{4,}(?!\d)/g;
+
+/**
+ * `ddmmåå-xxxx`: the form shown in the sidebar, in error messages, in FEJL: cells and in files, never the
+ * full number. The one masker for every output (issue 15).
+ */
 export function maskCpr(text: string): string {
-  return text.replace(/\b(\d{6})-?\d{4}\b/g, '$1-xxxx');
+  return text.replace(CPR_ANYWHERE, '$1-xxxx');
 }

@@ -39,11 +39,24 @@ export function parseDay(value: unknown, field: string, dateToDay: DateToDay): D
   if (isEmptyCell(value)) return undefined;
   if (isDate(value)) {
     if (isNaN(value.getTime())) throw new InputError(`${field}: ${describeValue(value)} er ikke en dato.`);
-    return dateToDay(value);
+    return inRange(dateToDay(value), value, field, dateToDay);
   }
   if (typeof value === 'number') return parseNumberDay(value, field);
-  if (typeof value === 'string') return parseTextDay(value, field);
+  if (typeof value === 'string') return inRange(parseTextDay(value, field), value, field, dateToDay);
   throw new InputError(`${field}: ${describeValue(value)} er ikke en dato. Skriv fx 24-12-1950.`);
+}
+
+/** The years a date may have: beyond them a Date cell (year 275760, year -5) is a typo, never a birth or a visit. */
+export const FIRST_YEAR = 1800;
+export const LAST_YEAR = 9999;
+const FIRST_DAY = dayFromYmd(FIRST_YEAR, 1, 1);
+const LAST_DAY = dayFromYmd(LAST_YEAR, 12, 31);
+
+function inRange(day: Day, value: unknown, field: string, dateToDay: DateToDay): Day {
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) {
+    throw new InputError(`${field}: ${describeValue(value, dateToDay)} ligger uden for årene ${FIRST_YEAR}–${LAST_YEAR}. Ret årstallet.`);
+  }
+  return day;
 }
 
 /** Like `parseDay`, but empty is an error: for the fields a row cannot do without. */

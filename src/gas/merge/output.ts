@@ -1,6 +1,7 @@
 import { InputError } from '../../core/coerce/errors';
 import { tryYesNo } from '../../core/coerce/values';
 import { NO, YES } from '../../core/letters/text';
+import { csvText } from '../../core/export/csv';
 import type { Settings } from '../../core/settings/schema';
 import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
 import { createFile, createFolder, DriveItem, filesNamed, moveFromRoot, openFolder, trash } from './drive';
@@ -58,15 +59,13 @@ interface PerCitizenInput {
   probe: boolean;
 }
 
-const nameField = (fields: ReadonlyMap<string, string>) => fields.get('navn') ?? '';
-
 /**
  * One citizen's letter as its own Doc in the folder (and its PDF). `existed` says a whole letter was
  * found from a stopped batch: the letters are made in order, so the next one can exist only if this did.
  */
 export function perCitizenLetter(input: PerCitizenInput): { url: string; existed: boolean } {
   const { state, folderId, template, fields, ref } = input;
-  const name = text.perCitizenTitle(template.template.key, ref, nameField(fields));
+  const name = text.perCitizenTitle(template.template.key, ref);
   const found = input.probe ? existingLetter(name, ref) : undefined;
   let id: string;
   let url: string;
@@ -132,12 +131,8 @@ function manifestCsv(state: RunState, jobs: readonly RunJob[], table: CitizenTab
     lines.push([
       ref, row === undefined ? '' : String(row), name, cell(c.address), cell(c.postcode), cell(c.city),
       tryYesNo(cell(c.digitalPost)) ? YES : NO, job.template, cell(c.letter),
-      state.mode === 'perCitizen' ? `${text.perCitizenTitle(job.template, ref, name)}.pdf` : '',
+      state.mode === 'perCitizen' ? `${text.perCitizenTitle(job.template, ref)}.pdf` : '',
     ]);
   });
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(';')).join('\r\n') + '\r\n';
-}
-
-function csvCell(v: string): string {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return csvText(lines);
 }

@@ -33,7 +33,8 @@ export const tooManyDocs = (n: number) =>
   `Med «Ét dokument pr. borger» laves ${n} dokumenter. En almindelig Google-konto må højst oprette ${DOCS_PER_DAY} dokumenter om dagen, så fletningen vil stoppe undervejs. Vælg «Ét samlet dokument», eller flet i mindre portioner (markering eller filter) over flere dage.`;
 
 export const combinedTitle = (tag: string, date: string) => `Invitationer ${date} (${tag})`;
-export const perCitizenTitle = (template: string, ref: string, name: string) => `${template} – ${name} (${ref})`;
+/** A letter's Doc (and PDF) name: the template and the reference, never the citizen's name (Drive search and audit logs show names). */
+export const perCitizenTitle = (template: string, ref: string) => `${template} (${ref})`;
 export const folderTitle = 'Forebyggende hjemmebesøg – breve';
 export const manifestTitle = (tag: string) => `Digital Post-liste ${tag}.csv`;
 export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Dokument', 'PDF'];
