@@ -14,6 +14,9 @@ declare global {
   }
 }
 
+/** The endpoints whose answer may be null by design ("no merge run"). */
+const MAY_ANSWER_NULL = new Set<EndpointName>(['fhbMergeStatus']);
+
 /**
  * Calls a server endpoint by name, typed by the shared protocol: the argument and the answer are the
  * endpoint's own types. A refusal arrives as a rejected promise whose message is the server's Danish text.
@@ -29,7 +32,12 @@ export function call<K extends EndpointName>(
       return;
     }
     const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarEndpoints[K]>))
+      .withSuccessHandler((value) => {
+        // Google delivers null when an answer held something it cannot pass (a Date): say so in Danish
+        // instead of failing on the missing fields (issue 15). Only fhbMergeStatus may answer null.
+        if (value === null && !MAY_ANSWER_NULL.has(name)) reject(new Error(text.BAD_ANSWER));
+        else resolve(value as ReturnType<SidebarEndpoints[K]>);
+      })
       .withFailureHandler((error) => reject(new Error(messageOf(error))));
     (runner[name] as (...a: unknown[]) => void)(...args);
   });

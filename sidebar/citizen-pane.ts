@@ -55,10 +55,34 @@ export class CitizenPane {
 
   showMessage(message: string): void {
     this.view = undefined;
+    this.loaded();
     fill(this.root, h('p', { class: 'empty' }, message));
   }
 
+  /**
+   * Another row was selected and its citizen is on the way: at once the pane is greyed, says «Henter …»,
+   * and takes no click, so nothing is recorded on the citizen still shown (issue 15). A refresh of the
+   * same citizen (a colleague's edit) keeps the pane as it is.
+   */
+  loading(row: number): void {
+    if (this.view?.row === row) return;
+    this.reminder = undefined;
+    this.root.classList.add('loading');
+    this.root.setAttribute('aria-busy', 'true');
+    this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select, textarea').forEach((el) => {
+      el.disabled = true;
+    });
+    this.root.querySelectorAll('.loading-note').forEach((n) => n.remove());
+    this.root.prepend(h('p', { class: 'loading-note', attrs: { role: 'status' } }, text.LOADING));
+  }
+
+  private loaded(): void {
+    this.root.classList.remove('loading');
+    this.root.setAttribute('aria-busy', 'false');
+  }
+
   show(view: CitizenView): void {
+    this.loaded();
     const sameCitizen = this.view?.row === view.row && this.view.key === view.key;
     const sameVisit = sameCitizen && visitKey(this.view?.visit) === visitKey(view.visit);
     const kept = sameCitizen ? this.captureInputs(sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;

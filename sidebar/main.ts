@@ -35,6 +35,7 @@ async function onSelection(state: SidebarState): Promise<void> {
     citizen.showMessage(state.sheet === CITIZEN_SHEET ? text.SELECT_ROW : text.otherSheet(state.sheet));
     return;
   }
+  citizen.loading(state.row);
   try {
     const answer = await call('fhbSelectedCitizen', { row: state.row });
     if (seq !== fetchSeq) return;

@@ -2,6 +2,7 @@
 
 export const NO_SERVER = 'Sidepanelet har ingen forbindelse til regnearket. Luk og åbn det igen.';
 export const LOADING = 'Henter …';
+export const BAD_ANSWER = 'Regnearket svarede ikke som ventet. Prøv igen; sker det igen, så luk og åbn sidepanelet.';
 export const SAVING = 'Gemmer …';
 
 // Borger

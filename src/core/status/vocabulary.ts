@@ -11,7 +11,7 @@ export const STATUSES = [
   { id: 'done', label: 'Gennemført', background: '#d6f0d9', text: '#14461c', help: 'Besøget, mødet eller samtalen er gennemført.' },
   { id: 'declined', label: 'Frabedt', background: '#e4e4e4', text: '#333333', help: 'Borgeren har sagt nej tak i år.' },
   { id: 'exempt', label: 'Undtaget', background: '#eeeeee', text: '#666666', help: 'Borgeren er undtaget fra ordningen.' },
-  { id: 'none', label: 'Ikke aktuel', background: '#fafafa', text: '#777777', help: 'Intet tilbud i år.' },
+  { id: 'none', label: 'Ikke aktuel', background: '#fafafa', text: '#6b6b6b', help: 'Intet tilbud i år.' },
 ] as const;
 
 export type StatusId = (typeof STATUSES)[number]['id'];
