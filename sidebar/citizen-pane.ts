@@ -238,6 +238,7 @@ export class CitizenPane {
     } catch (e) {
       this.setBusy(false);
       announce((e as Error).message, 'error');
+      document.getElementById(button)?.focus();
       return;
     }
     // The answer has the new time but not the whole citizen: fetch it now rather than wait for the poll.
@@ -292,6 +293,8 @@ export class CitizenPane {
     } catch (e) {
       this.setBusy(false);
       announce((e as Error).message, 'error');
+      // Disabling the focused button sent focus to the page: back to the control used (issue 15).
+      document.getElementById(`action-${action}`)?.focus();
       return;
     }
     this.setBusy(false);

@@ -17,6 +17,8 @@ export class MergePane {
   private previewBox!: HTMLElement;
   private progressBox!: HTMLElement;
   private startButton!: HTMLButtonElement;
+  /** The preview shown lists gaps that stop the merge. */
+  private blocked = false;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -68,7 +70,7 @@ export class MergePane {
         ...MERGE_SCOPES.map((scope, i) => {
           const id = `merge-scope-${scope}`;
           return h('div', { class: 'check' },
-            h('input', { id, attrs: { type: 'radio', name: 'merge-scope', value: scope, checked: i === 0 }, on: { change: () => fill(this.previewBox) } }),
+            h('input', { id, attrs: { type: 'radio', name: 'merge-scope', value: scope, checked: i === 0 }, on: { change: () => this.clearPreview() } }),
             h('label', { attrs: { for: id } }, text.SCOPE_LABELS[scope]),
           );
         }),
@@ -91,6 +93,13 @@ export class MergePane {
     );
   }
 
+  /** Another scope: the preview (and what it blocked) no longer holds. */
+  private clearPreview(): void {
+    fill(this.previewBox);
+    this.blocked = false;
+    this.startButton.disabled = this.running;
+  }
+
   private async preview(): Promise<void> {
     fill(this.previewBox, h('p', { class: 'help' }, text.LOADING));
     try {
@@ -102,6 +111,9 @@ export class MergePane {
   }
 
   private showPreview(p: MergePreview): void {
+    // Gaps in the sheet stop the merge on the server: Start waits until they are mended (issue 15).
+    this.blocked = p.problems.length > 0;
+    this.startButton.disabled = this.running || this.blocked;
     fill(this.previewBox,
       h('section', { class: 'section', attrs: { 'aria-labelledby': 'merge-total' } },
         h('h3', { id: 'merge-total' }, p.total ? text.previewTotal(p.total) : text.NOTHING_TO_MERGE),
@@ -133,6 +145,9 @@ export class MergePane {
     this.setRunning(true);
     // The preview no longer holds once letters are made (the rows become invited).
     fill(this.previewBox);
+    this.blocked = false;
+    // The first batch may take minutes: say at once that it has started.
+    fill(this.progressBox, h('p', { id: 'merge-progress-text', class: 'progress-text', attrs: { role: 'status' } }, text.MERGE_STARTING));
     try {
       await this.runToEnd(await call('fhbMergeStart', { scope: this.scope(), mode, pdf }));
     } catch (e) {
@@ -165,6 +180,9 @@ export class MergePane {
   private stopped(message: string): void {
     this.setRunning(false);
     announce(text.mergeStopped(message), 'error');
+    // The last progress said «Fletningen fortsætter …»: no longer true. One «Fortsæt fletningen» button only.
+    this.progressBox.querySelectorAll('.help, .button-row').forEach((el) => el.remove());
+    this.progressBox.appendChild(h('p', { class: 'help' }, text.MERGE_STOPPED));
     if (this.runId) {
       this.progressBox.appendChild(h('div', { class: 'button-row' },
         h('button', { id: 'merge-continue', class: 'secondary', attrs: { type: 'button' }, on: { click: () => void this.resume() } }, text.CONTINUE_MERGE),
@@ -174,7 +192,7 @@ export class MergePane {
 
   private setRunning(running: boolean): void {
     this.running = running;
-    this.startButton.disabled = running;
+    this.startButton.disabled = running || this.blocked;
     this.root.setAttribute('aria-busy', String(running));
   }
 

@@ -109,6 +109,8 @@ export class SettingsPane {
     } catch (e) {
       button.disabled = false;
       announce((e as Error).message, 'error');
+      // Disabling the focused button sent focus to the page: back to the control used (issue 15).
+      button.focus();
     }
   }
 }

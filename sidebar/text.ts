@@ -86,6 +86,8 @@ export const MODE_PER_CITIZEN = 'Ét dokument pr. borger';
 export const PDF = 'Lav også PDF';
 export const START_MERGE = 'Start fletning';
 export const CONTINUE_MERGE = 'Fortsæt fletningen';
+export const MERGE_STARTING = 'Fletningen er startet. Det første brev kan tage et øjeblik …';
+export const MERGE_STOPPED = 'Fletningen er stoppet.';
 export const PROGRESS = 'Fremdrift';
 export const progressText = (done: number, total: number) => `${done} af ${total} breve`;
 export const MERGE_DONE = 'Fletningen er færdig.';

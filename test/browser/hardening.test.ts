@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { ROW, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
-import { containsText, eventually, hasAttribute, hasText, launch, openSidebar, OpenedSidebar } from './harness';
+import { containsText, eventually, hasAttribute, hasText, isFocused, launch, openSidebar, OpenedSidebar } from './harness';
 
 /** Issue 15: the sidebar under slow and failing calls never shows one citizen while acting for another. */
 let browser: Browser;
@@ -51,4 +51,91 @@ test('an unexpected null answer (what Google sends when a Date slips into a repl
   s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, { fakes: { fhbSelectedCitizen: () => null } });
   await containsText(s.page.locator('#pane-citizen'), 'Regnearket svarede ikke som ventet');
   expect(await s.page.content()).not.toContain('Cannot read properties');
+});
+
+test('after a refused action, focus returns to the button used', async () => {
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
+  const tomorrow = new Date(Date.parse('2025-03-01T00:00:00Z') + 3 * 86_400_000).toISOString().slice(0, 10);
+  await s.page.locator('#action-date').fill(tomorrow);
+  const done = s.page.locator('#action-done');
+  await done.focus();
+  await s.page.keyboard.press('Enter');
+  await containsText(s.page.locator('#announce'), 'ligger efter i dag');
+  await isFocused(done);
+});
+
+test('after a refused settings save, focus returns to the save button', async () => {
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  await s.page.locator('#tab-settings').click();
+  const weeks = s.page.locator('#set-letterLeadWeeks');
+  await eventually(async () => expect(await weeks.count()).toBe(1));
+  await weeks.fill('-3');
+  const save = s.page.locator('#save-settings');
+  await save.focus();
+  await s.page.keyboard.press('Enter');
+  await eventually(async () => expect(((await s!.page.locator('#announce').textContent()) ?? '').length).toBeGreaterThan(10));
+  await isFocused(save);
+});
+
+test('a very long name takes at most three lines, and the letter preview keeps line breaks', async () => {
+  w.rt.sheet('Borgere').getRange('A2').setValue('Karen '.repeat(120) as never);
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  const nameBox = s.page.locator('#citizen-name');
+  await containsText(nameBox, 'Karen Karen');
+  const { height, line } = await nameBox.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 20 }));
+  expect(height).toBeLessThanOrEqual(line * 3 + 2);
+  const whiteSpace = await s.page.evaluate(() => {
+    const p = document.createElement('p');
+    const box = document.createElement('div');
+    box.className = 'letter';
+    box.append(p);
+    document.body.append(box);
+    return getComputedStyle(p).whiteSpace;
+  });
+  expect(whiteSpace).toBe('pre-line');
+});
+
+async function onMerge(fakes: Record<string, (...args: unknown[]) => unknown>): Promise<OpenedSidebar> {
+  const opened = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, { fakes });
+  await opened.page.locator('#tab-merge').click();
+  await eventually(async () => expect(await opened.page.locator('#merge-start').count()).toBe(1));
+  return opened;
+}
+
+test('merge pane: Start waits while the preview lists gaps that stop the merge; another scope frees it', async () => {
+  s = await onMerge({
+    fhbMergePreview: () => ({ total: 2, countsByTemplate: [{ template: 'ALDER_82', count: 2 }], problems: [{ row: 3, field: 'Adresse' }], warnings: [] }),
+  });
+  await s.page.locator('#merge-preview-button').click();
+  await containsText(s.page.locator('#merge-preview'), 'Adresse');
+  await hasAttribute(s.page.locator('#merge-start'), 'disabled', '');
+  await s.page.locator('#merge-scope-selection').check();
+  await eventually(async () => expect(await s!.page.locator('#merge-start').isDisabled()).toBe(false));
+});
+
+test('merge pane: a slow start says so at once; a stopped merge no longer says it continues, with one «Fortsæt» button', async () => {
+  let release: () => void = () => undefined;
+  const progress = { runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet. Fletningen fortsætter …', docUrls: [] };
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
+    fakes: {
+      fhbMergeStart: () => progress,
+      fhbMergeContinue: () => {
+        throw new Error('Netværket svarede ikke.');
+      },
+    },
+    before: (name) => (name === 'fhbMergeStart' ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
+  });
+  await s.page.locator('#tab-merge').click();
+  await eventually(async () => expect(await s!.page.locator('#merge-start').count()).toBe(1));
+  await s.page.locator('#merge-start').click();
+  await containsText(s.page.locator('#merge-progress'), 'Fletningen er startet');
+  release();
+  await containsText(s.page.locator('#announce'), 'Fletningen stoppede');
+  await eventually(async () => expect(await s!.page.locator('#merge-continue').count()).toBe(1));
+  expect(await s.page.locator('#merge-progress').textContent()).not.toContain('fortsætter');
+  await s.page.locator('#merge-continue').click();
+  await containsText(s.page.locator('#merge-progress'), 'Fletningen er stoppet.');
+  await eventually(async () => expect(await s!.page.locator('#merge-continue').count()).toBe(1));
+  expect(await s.page.locator('#merge-progress').textContent()).not.toContain('fortsætter');
 });
