@@ -1,9 +1,20 @@
+import { UTCDate } from '@date-fns/utc';
+import { addMonths as addCalendarMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { isLeapYear as isLeapYearDate } from 'date-fns/isLeapYear';
+
 /**
  * A calendar day with no time and no zone: the number of days since 1970-01-01.
  *
  * Why not Date: a Date is an instant, and a birth date typed in Copenhagen is a different instant from the
  * same date in UTC. The rules only ever care about calendar days, so the core counts days as integers and
  * the adapters convert at the edge (see `src/sheetfns/zone.ts`).
+ *
+ * Days and weeks are integer steps (`addDays`, `addWeeks`, `isoWeekday`: exact, and free of allocation on the
+ * engine's hot path). Everything shaped by the calendar (months, leap years, formats) goes through date-fns
+ * on a `UTCDate`, whose local getters read UTC so no zone or daylight-saving change can move a day; `utcDateOf`
+ * and `dayFromUtcDate` are the one edge between the two.
  */
 export type Day = number & { readonly __day: unique symbol };
 
@@ -20,11 +31,11 @@ const MS_PER_DAY = 86_400_000;
 const floor = Math.floor;
 
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isLeapYearDate(utcDateOf(dayFromYmd(year, 1, 1)));
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return getDaysInMonth(utcDateOf(dayFromYmd(year, month, 1)));
 }
 
 /** True when year-month-day names a real calendar day (no 31 February). */
@@ -67,11 +78,7 @@ export function addWeeks(d: Day, n: number): Day {
 
 /** Adds calendar months, clamping to the month's last day (31 January + 1 month = 28/29 February). */
 export function addMonths(d: Day, n: number): Day {
-  const { year, month, day } = ymdOf(d);
-  const index = year * 12 + (month - 1) + n;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return dayFromYmd(y, m, Math.min(day, daysInMonth(y, m)));
+  return dayFromUtcDate(addCalendarMonths(utcDateOf(d), n));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -90,14 +97,12 @@ export function lastDayOfYear(year: number): Day {
 
 /** ISO `yyyy-mm-dd`, for JSON and `google.script.run` (which cannot carry Dates). */
 export function toIso(d: Day): string {
-  const { year, month, day } = ymdOf(d);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return format(utcDateOf(d), 'yyyy-MM-dd');
 }
 
 /** Danish short form `dd-mm-åååå`, as a Danish-locale sheet shows a date. */
 export function toDanish(d: Day): string {
-  const { year, month, day } = ymdOf(d);
-  return `${pad2(day)}-${pad2(month)}-${year}`;
+  return format(utcDateOf(d), 'dd-MM-yyyy');
 }
 
 /** Parses a strict ISO `yyyy-mm-dd`; undefined when it is not a real day. */
@@ -111,6 +116,11 @@ export function fromIso(text: string): Day | undefined {
 /** The day of a Date read in UTC (for Dates made by `dayToUtcDate`, or UTC-based file readers). */
 export function dayFromUtcDate(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY) as Day;
+}
+
+/** The day as date-fns works on it: midnight UTC as a `UTCDate`, whose local getters read UTC. */
+export function utcDateOf(d: Day): UTCDate {
+  return new UTCDate(d * MS_PER_DAY);
 }
 
 /** Midnight UTC of the day: the zone-free Date the offline planner writes to xlsx. */
@@ -133,8 +143,4 @@ export function ageOn(birth: Day, on: Day): number {
 /** The age reached in the calendar year of `on`: "i det år du fylder 75 år". */
 export function ageTurnedInYear(birth: Day, on: Day): number {
   return yearOf(on) - yearOf(birth);
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

@@ -1,4 +1,7 @@
-import { Day, dayFromYmd, isValidYmd } from '../day';
+import { utc } from '@date-fns/utc';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { Day, dayFromUtcDate, dayFromYmd } from '../day';
 import { birthDayFromCpr } from './cpr';
 import { InputError, describeValue } from './errors';
 
@@ -79,33 +82,37 @@ function parseNumberDay(value: number, field: string): Day {
   throw new InputError(`${field}: ${describeValue(value)} er ikke en dato. Skriv fx 24-12-1950.`);
 }
 
+/**
+ * The date texts Danes type, as date-fns `parse` patterns: ISO first, then day-month-year with `-`, `.` or `/`
+ * (one or two digits for day and month). The shape check before it insists on a four-digit year, which
+ * date-fns' `yyyy` alone would not.
+ */
+const TEXT_DATE_PATTERNS = ['yyyy-M-d', 'd-M-yyyy', 'd.M.yyyy', 'd/M/yyyy'] as const;
+const DATE_SHAPE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4})$/;
+const TWO_DIGIT_YEAR = /^\d{1,2}([-./])\d{1,2}\1\d{2}$/;
+/** Fills in nothing (every pattern names day, month and year); its `UTCDate` makes `parse` work in UTC. */
+const PARSE_REFERENCE = new Date(0);
+
 function parseTextDay(raw: string, field: string): Day {
   const text = raw.trim();
   rejectSheetsError(field, text);
   const cpr = birthDayFromCpr(text);
   if (cpr !== undefined) return cpr;
 
-  let year: number;
-  let month: number;
-  let day: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const danish = /^(\d{1,2})([-./])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
-  if (iso) {
-    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else if (danish) {
-    if (danish[4].length === 2) {
-      throw new InputError(`${field}: ${describeValue(raw)} har et tocifret årstal. Skriv året med fire cifre, fx 24-12-1950.`);
-    }
-    [day, month, year] = [Number(danish[1]), Number(danish[3]), Number(danish[4])];
-  } else if (/^\d{6}-?\d{4}$/.test(text)) {
+  if (TWO_DIGIT_YEAR.test(text)) {
+    throw new InputError(`${field}: ${describeValue(raw)} har et tocifret årstal. Skriv året med fire cifre, fx 24-12-1950.`);
+  }
+  if (/^\d{6}-?\d{4}$/.test(text)) {
     throw new InputError(`${field}: ${describeValue(raw)} er ikke et gyldigt CPR-nummer (datoen findes ikke).`);
-  } else {
+  }
+  if (!DATE_SHAPE.test(text)) {
     throw new InputError(`${field}: ${describeValue(raw)} er ikke en dato. Skriv fx 24-12-1950 eller 1950-12-24.`);
   }
-  if (!isValidYmd(year, month, day)) {
-    throw new InputError(`${field}: ${describeValue(raw)} er ikke en gyldig dato (den dag findes ikke).`);
+  for (const pattern of TEXT_DATE_PATTERNS) {
+    const date = parse(text, pattern, PARSE_REFERENCE, { in: utc });
+    if (isValid(date)) return dayFromUtcDate(date);
   }
-  return dayFromYmd(year, month, day);
+  throw new InputError(`${field}: ${describeValue(raw)} er ikke en gyldig dato (den dag findes ikke).`);
 }
 
 const TRUE_WORDS = new Set(['ja', 'j', 'x', '1', 'sand', 'true', 'yes', 'y', '✓', '✔']);
