@@ -1,7 +1,10 @@
+import { parse } from 'csv-parse/sync';
+
 /**
- * CSV as Danish spreadsheets write it: `;` (Excel in a Danish locale) or `,` separated, fields quoted with
- * `"` when they hold the separator, a quote or a line break, UTF-8 with or without a byte-order mark.
- * Values stay text: a CPR number or a postcode keeps its leading zero.
+ * CSV as Danish spreadsheets write it, through csv-parse and csv-stringify: `;` (Excel in a Danish locale) or
+ * `,` separated, fields quoted with `"` when they hold the separator, a quote or a line break, UTF-8 with or
+ * without a byte-order mark (Windows-1252 is decoded before, in `decodeText`). Values stay text: a CPR
+ * number or a postcode keeps its leading zero.
  */
 
 export interface CsvRecord {
@@ -14,7 +17,12 @@ export interface CsvRecord {
   row: number;
 }
 
-const BOM = '\uFEFF';
+/** A quote opened and never closed: nothing of the file is read, and the row where it opened is named. */
+export class CsvQuoteError extends Error {
+  constructor(readonly row: number) {
+    super(`CSV quote opened at row ${row} is never closed`);
+  }
+}
 
 /** The writer lives in the core (formula-safe, shared with the merge's Digital Post list). */
 export { csvText } from '../core/export/csv';
@@ -34,56 +42,26 @@ export function detectDelimiter(text: string): ';' | ',' {
   return count(',') > count(';') ? ',' : ';';
 }
 
-/** Splits CSV text into records; a quoted field may span lines. Blank lines give no record. */
+/**
+ * Splits CSV text into records; a quoted field may span lines. Blank lines give no record (but count as
+ * rows). A quote opened and never closed would swallow every row after it: that is a `CsvQuoteError` naming
+ * the row it opened on, never a silently shorter file. A stray quote inside an unquoted field (`Hans "Bette"
+ * Jensen`) is kept as text.
+ */
 export function parseCsv(input: string, delimiter: ';' | ',' = detectDelimiter(input)): CsvRecord[] {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let row = 1;
-  let fieldStarted = false;
-
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    fieldStarted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, row });
-    fields = [];
-    row++;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (ch === delimiter) {
-      endField();
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-    } else {
-      field += ch;
-      fieldStarted = true;
-    }
+  let rows: string[][];
+  try {
+    rows = parse(input, { delimiter, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
+  } catch (e) {
+    // With relax_quotes the only quoting error left is this one. Blank lines are records here too, so the
+    // records read before it, plus one, is the row the quote opened on.
+    const error = e as { code?: string; records?: number };
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED' && typeof error.records === 'number') throw new CsvQuoteError(error.records + 1);
+    throw e;
   }
-  if (field !== '' || fields.length > 0) endRecord();
+  const records: CsvRecord[] = [];
+  rows.forEach((fields, i) => {
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, row: i + 1 });
+  });
   return records;
 }

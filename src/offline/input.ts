@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../core/coerce/errors';
 import type { CellValue } from '../core/coerce/values';
 import { birthColumn, findColumns } from '../core/sheet/columns';
-import { parseCsv } from './csv';
+import { CsvQuoteError, parseCsv } from './csv';
 import * as text from './text';
 
 /** A cell as the planner reads it: text from CSV; text, number, boolean or Date from Excel. */
@@ -44,7 +44,7 @@ export async function readTableFile(path: string): Promise<InputTable> {
   const ext = extname(path).toLowerCase();
   const isZip = bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xlsx' || (ext !== '.csv' && ext !== '.txt' && isZip)) return tableFromXlsx(bytes, path);
-  if (ext === '.csv' || ext === '.txt' || ext === '') return tableFromCsv(decodeText(bytes));
+  if (ext === '.csv' || ext === '.txt' || ext === '') return tableFromCsv(decodeText(bytes), path);
   throw new InputFileError(text.ERR_FILE_TYPE(path));
 }
 
@@ -60,8 +60,15 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export function tableFromCsv(csv: string): InputTable {
-  const records = parseCsv(csv);
+/** The table of a CSV text; quotes that do not pair up stop the whole file with the row to mend. */
+export function tableFromCsv(csv: string, path = 'filen'): InputTable {
+  let records;
+  try {
+    records = parseCsv(csv);
+  } catch (e) {
+    if (e instanceof CsvQuoteError) throw new InputFileError(text.ERR_CSV_QUOTE_UNCLOSED(path, e.row));
+    throw e;
+  }
   if (records.length === 0) return { headers: [], rows: [] };
   const [header, ...data] = records;
   return {
