@@ -1,5 +1,5 @@
 // The build: `dist/` for Apps Script (Code.js, appsscript.json, Sidebar.html) and `build/` for Node
-// (the offline planner and the benchmark). Usage: node scripts/build.mjs [--only gas|cli|bench] [--quiet]
+// (the offline planner and the benchmark). Usage: node scripts/build.mjs [--only gas|cli|bench|sample] [--quiet]
 //
 // Apps Script has no modules: one flat script whose every called function is a top-level `function`.
 // esbuild bundles the modules into one IIFE (`var fhb = …`); this script then writes, for every function
@@ -167,6 +167,7 @@ try {
   if (!only || only === 'gas') await buildGas();
   if (!only || only === 'cli') await buildNode('src/cli/main.ts', 'build/cli.cjs');
   if (!only || only === 'bench') await buildNode('bench/run.ts', 'build/bench.cjs');
+  if (!only || only === 'sample') await buildNode('scripts/generate-sample.ts', 'build/generate-sample.cjs');
 } catch (e) {
   console.error(`build failed: ${e instanceof BuildError ? e.message : e?.stack ?? e}`);
   process.exit(1);

@@ -4,11 +4,11 @@
  * file equals `sampleCsv()`). Every rule and edge case of planning year 2025 (reference date 01-03-2025)
  * is present, so `npm start` shows them all. Only invented names and streets.
  *
- * Run (rewrites examples/borgere.csv):
- *   npx esbuild scripts/generate-sample.ts --bundle --platform=node --log-level=warning --outfile=build/generate-sample.cjs && node build/generate-sample.cjs
+ * Run: `npm run sample` rewrites examples/borgere.csv; `npm run sample -- --rader 100000 --ud big.csv` writes a
+ * big sample of the same kind (the fixed cases first, then random citizens) for trying the planner at scale.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mulberry32 as prng } from '../src/core/random';
 import { csvText } from '../src/offline/csv';
 
@@ -202,9 +202,47 @@ export function sampleCsv(seed = SAMPLE_SEED, size = SAMPLE_SIZE): string {
   return csvText([SAMPLE_HEADERS, ...sampleRows(seed, size).map((row) => SAMPLE_HEADERS.map((h) => row[h] ?? ''))]);
 }
 
+/** `npm run sample -- --rader N --ud FIL` (English aliases --rows, --out); no options rewrites examples/borgere.csv. */
+export function sampleOptions(args: readonly string[], cwd: string): { rows: number; out: string } | { help: string } | { error: string } {
+  let rows = SAMPLE_SIZE;
+  let out = join(cwd, 'examples', 'borgere.csv');
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = args[i + 1];
+    if (arg === '--hjaelp' || arg === '--hjælp' || arg === '--help' || arg === '-h') return { help: SAMPLE_HELP };
+    if (arg === '--rader' || arg === '--rows') {
+      rows = Number(value);
+      if (!Number.isInteger(rows) || rows < 1) return { error: `${arg} skal være et helt antal rækker, fx 100000 (ikke ${value ?? 'tom'}).` };
+      i++;
+    } else if (arg === '--ud' || arg === '--out') {
+      if (!value) return { error: `${arg} mangler et filnavn, fx big.csv.` };
+      out = resolve(cwd, value);
+      i++;
+    } else {
+      return { error: `Ukendt valg: ${arg}. Se --hjaelp.` };
+    }
+  }
+  return { rows, out };
+}
+
+const SAMPLE_HELP = [
+  'npm run sample -- [--rader N] [--ud FIL]',
+  '',
+  `Skriver ${SAMPLE_SIZE} syntetiske borgere (alle regler og kanttilfælde for 2025, reference 01-03-2025)`,
+  'til examples/borgere.csv, eller N rækker til FIL. Samme frø giver altid samme fil.',
+  '  --rader N   antal rækker (fx 100000 til en stor prøve); engelsk: --rows',
+  '  --ud FIL    filen der skrives; engelsk: --out',
+].join('\n');
+
 // Only when run as its own script (not when a test or the bench bundle imports it).
 if (/generate-sample\.(c?js|ts)$/.test(process.argv[1] ?? '')) {
-  const out = join(process.cwd(), 'examples', 'borgere.csv');
-  writeFileSync(out, sampleCsv(), 'utf8');
-  console.log(`Skrev ${out}`);
+  const options = sampleOptions(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  if ('help' in options) console.log(options.help);
+  else if ('error' in options) {
+    console.error(options.error);
+    process.exitCode = 2;
+  } else {
+    writeFileSync(options.out, sampleCsv(SAMPLE_SEED, options.rows), 'utf8');
+    console.log(`Skrev ${options.rows} ${options.rows === 1 ? 'række' : 'rækker'} til ${options.out}`);
+  }
 }

@@ -4,7 +4,7 @@ import { resolveProfile } from '../../../src/core/profiles/registry';
 import { columnOfHeader } from '../../../src/core/sheet/columns';
 import { tableFromCsv } from '../../../src/offline/input';
 import { planTable } from '../../../src/offline/plan-table';
-import { SAMPLE_AS_OF, SAMPLE_HEADERS, sampleCsv, sampleRows } from '../../../scripts/generate-sample';
+import { SAMPLE_AS_OF, SAMPLE_HEADERS, SAMPLE_SEED, sampleCsv, sampleOptions, sampleRows } from '../../../scripts/generate-sample';
 import { SAMPLE, iso } from './helpers';
 
 const committed = readFileSync(SAMPLE, 'utf8');
@@ -104,5 +104,29 @@ describe('examples/borgere.csv', () => {
     expect(messages).toContain('31-02-1950');
     expect(messages).toContain('ligger efter referencedatoen');
     expect(messages).toContain('#N/A');
+  });
+});
+
+describe('npm run sample -- --rader N --ud FIL', () => {
+  it('reads the row count and the file (Danish and English names), relative to where npm was run', () => {
+    expect(sampleOptions(['--rader', '100000', '--ud', 'big.csv'], '/home/team')).toEqual({ rows: 100_000, out: '/home/team/big.csv' });
+    expect(sampleOptions(['--rows', '500', '--out', '/tmp/x.csv'], '/home/team')).toEqual({ rows: 500, out: '/tmp/x.csv' });
+    expect(sampleOptions([], '/home/team')).toEqual({ rows: 300, out: '/home/team/examples/borgere.csv' });
+  });
+
+  it.each([
+    [['--rader', 'mange'], '--rader skal være et helt antal rækker'],
+    [['--rader', '0'], '--rader skal være et helt antal rækker'],
+    [['--ud'], '--ud mangler et filnavn'],
+    [['--farve'], 'Ukendt valg: --farve'],
+  ])('refuses %j in Danish', (args, message) => {
+    expect(sampleOptions(args, '/x')).toEqual({ error: expect.stringContaining(message) });
+  });
+
+  it('a big sample has the rows asked for, the fixed cases first, and plans like the small one', () => {
+    const big = tableFromCsv(sampleCsv(SAMPLE_SEED, 2000));
+    expect(big.rows).toHaveLength(2000);
+    expect(big.rows.slice(0, 100).map((r) => r.cells)).toEqual(table.rows.slice(0, 100).map((r) => r.cells));
+    expect(planTable(big, iso(SAMPLE_AS_OF), resolveProfile('glostrup-2025')).planned.length).toBeGreaterThan(1900);
   });
 });
