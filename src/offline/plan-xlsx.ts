@@ -115,11 +115,29 @@ export async function writePlanXlsx(path: string, result: PlanResult, report: Ye
   await workbook.commit();
 }
 
+/**
+ * How a long sheet prints: A4 landscape, all columns fitted to the page's width (as many pages down as it
+ * takes), the header row repeated on every page, and page numbers in the footer.
+ */
+const PRINT_A4_LANDSCAPE: Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> = {
+  pageSetup: {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  },
+  headerFooter: { oddFooter: text.PRINT_FOOTER },
+};
+
 function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, options: PlanXlsxOptions): void {
   const kept = keptColumns(result.headers);
   const headers = [...kept.map((i) => result.headers[i]), ...COMPUTED_HEADERS];
   const sheet = workbook.addWorksheet(text.SHEET_PLAN, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    ...PRINT_A4_LANDSCAPE,
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   sheet.columns = headers.map((h) => ({ header: h, width: widthOf(h) }));
@@ -193,7 +211,7 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result:
 }
 
 function writeErrorsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, bad: BadRow[]): void {
-  const sheet = workbook.addWorksheet(text.SHEET_ERRORS, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const sheet = workbook.addWorksheet(text.SHEET_ERRORS, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }], ...PRINT_A4_LANDSCAPE });
   sheet.columns = [{ header: text.ERRORS_HEADERS[0], width: 8 }, { header: text.ERRORS_HEADERS[1], width: 100 }];
   sheet.getRow(1).font = { bold: true };
   if (bad.length === 0) sheet.addRow(['', text.NO_ERRORS]);

@@ -84,22 +84,43 @@ export function offerHead(report: YearReport): string[] {
   return [text.SUMMARY_CODE, text.SUMMARY_OFFER, text.SUMMARY_TOTAL, ...STATUSES.map((s) => s.label), ...(prev ? [text.SUMMARY_PREVIOUS(prev.year), text.SUMMARY_CHANGE] : [])];
 }
 
-/** A self-contained page: the chart, the table of offers and statuses, the notes. */
-export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report)): string {
+/** The rows of the offer table (under `offerHead`), as text. */
+export function offerRows(report: YearReport): string[][] {
   const prev = report.previous;
-  const rows = report.offers.map((o) => [
+  return report.offers.map((o) => [
     o.code, o.label, String(o.total), ...STATUSES.map((s) => String(o.byStatus[s.id])),
     ...(prev ? [String(o.previous ?? 0), signed(o.change ?? 0)] : []),
   ]);
+}
+
+/** The status table: its header and rows, as text. */
+export function statusTable(report: YearReport): { head: string[]; rows: string[][] } {
+  const prev = report.previous;
+  return {
+    head: [text.SUMMARY_STATUS, text.SUMMARY_COUNT, ...(report.statuses.some((s) => s.previous !== undefined) && prev ? [text.SUMMARY_PREVIOUS(prev.year)] : [])],
+    rows: report.statuses.map((s) => [s.label, String(s.count), ...(s.previous !== undefined ? [String(s.previous)] : [])]),
+  };
+}
+
+/**
+ * How the page prints from a browser: A4 landscape (the offer table is wide), the chart scaled to the page,
+ * table headers repeated on a new page, no row split across pages, the status colours kept.
+ */
+const PRINT_CSS =
+  '@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;font-size:10pt}figure{margin:0}figure svg{max-width:100%;height:auto}' +
+  'thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}th,rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}}';
+
+/** A self-contained page: the chart, the table of offers and statuses, the notes. */
+export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report)): string {
+  const rows = offerRows(report);
   const table = (header: string[], body: string[][], firstNumber: number) =>
     `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body
       .map((r) => `<tr>${r.map((c, i) => `<td${i >= firstNumber ? ' class="n"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`)
       .join('')}</tbody></table>`;
-  const statusRows = report.statuses.map((s) => [s.label, String(s.count), ...(s.previous !== undefined ? [String(s.previous)] : [])]);
-  const statusHead = [text.SUMMARY_STATUS, text.SUMMARY_COUNT, ...(report.statuses.some((s) => s.previous !== undefined) && prev ? [text.SUMMARY_PREVIOUS(prev.year)] : [])];
+  const statuses = statusTable(report);
   return `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(reportText.TITLE(report.year))}</title>
-<style>body{font-family:Segoe UI,Helvetica,Arial,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}td.n{text-align:right}th{background:#3c5a78;color:#fff}p.note{color:#555;max-width:60rem}</style>
+<style>body{font-family:Segoe UI,Helvetica,Arial,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}td.n{text-align:right}th{background:#3c5a78;color:#fff}p.note{color:#555;max-width:60rem}${PRINT_CSS}</style>
 </head><body>
 <h1>${escapeHtml(reportText.TITLE(report.year))}</h1>
 <p>${escapeHtml(profileName)} · ${escapeHtml(reportText.CITIZENS(report.citizens))}${report.errors ? ` · ${escapeHtml(reportText.ERRORS(report.errors))}` : ''}</p>
@@ -107,7 +128,7 @@ export function reportHtml(report: YearReport, profileName: string, svg = report
 <h2>${text.SUMMARY_OFFER}</h2>
 ${table(offerHead(report), rows, 2)}
 <h2>${text.SUMMARY_STATUS}</h2>
-${table(statusHead, statusRows, 1)}
+${table(statuses.head, statuses.rows, 1)}
 ${report.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 </body></html>
 `;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { privateFolder, writePrivateFile } from './private-files';
 import { dirname, join } from 'node:path';
 import { useDanishErrors } from '../core/zod-danish';
-import { Day, addMonths, dayFromUtcDate, yearOf } from '../core/day';
+import { Day, addMonths, dayFromUtcDate, toDanish, yearOf } from '../core/day';
 import { requireDay } from '../core/coerce/values';
 import { parseProfileJson, registerProfile, resolveProfile, ProfileError } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
@@ -19,6 +19,7 @@ import { writePlanXlsx } from './plan-xlsx';
 import { hasInvalidOfficeText } from '../core/export/office-text';
 import { Progress } from './progress';
 import { reportHtml, reportSvg } from './report-chart';
+import { reportDocx } from './report-docx';
 import * as text from './text';
 import { planOfflineVisits } from './visits';
 import type { Proposal } from '../core/visits/summary';
@@ -204,7 +205,9 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
   const htmlPath = join(out, 'rapport.html');
   writePrivateFile(svgPath, svg);
   writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg));
-  result.files.push(xlsxPath, svgPath, htmlPath);
+  const docxPath = join(out, 'rapport.docx');
+  writePrivateFile(docxPath, await reportDocx(report, plan.profile.name, toDanish(asOf)));
+  result.files.push(xlsxPath, svgPath, htmlPath, docxPath);
 
   if (!options.noLetters) {
     const lettersBar = options.progress?.('Skriver breve', 0);

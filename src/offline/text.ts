@@ -8,6 +8,8 @@ export const ERR_FILE_UNREADABLE = (path: string, why: string) => `Filen ${path}
 export const ERR_FILE_TYPE = (path: string) =>
   `Filen ${path} er hverken CSV eller Excel. Brug en .csv-fil (adskilt med semikolon eller komma) eller en .xlsx-fil.`;
 export const ERR_XLSX_BROKEN = (path: string) => `Filen ${path} er ikke en gyldig Excel-fil (.xlsx). Gem den igen fra Excel eller Google Sheets.`;
+export const ERR_CSV_QUOTE_UNCLOSED = (path: string, row: number) =>
+  `Filen ${path}: et anførselstegn (") i række ${row} lukkes aldrig, så resten af filen ville blive læst som ét felt. Luk feltet med " eller fjern anførselstegnet i række ${row}, og prøv igen.`;
 export const ERR_NO_ROWS = (path: string) => `Filen ${path} er tom: der er ingen overskriftsrække.`;
 export const ERR_NO_BIRTH_COLUMN = (path: string, headers: string[]) =>
   `Filen ${path} har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: ${headers.filter((h) => h).map((h) => `«${h}»`).join(', ') || 'ingen'}.`;
@@ -28,6 +30,9 @@ export const ERR_PREVIOUS_NO_CODE = (path: string) =>
 
 /** The message of a bad row, as the Fejl sheet and the terminal show it. */
 export const badRow = (row: number, message: string) => `Række ${row}: ${message}`;
+
+/** The footer of every printed page of plan.xlsx (Excel fills in &P and &N). */
+export const PRINT_FOOTER = 'Side &P af &N';
 
 /** Sheet names of plan.xlsx. */
 export const SHEET_PLAN = 'Plan';

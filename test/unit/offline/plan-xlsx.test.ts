@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { STATUSES, statusByLabel } from '../../../src/core/status/vocabulary';
 import { COMPUTED_HEADERS, argb } from '../../../src/offline/plan-xlsx';
 import { runOffline, RunResult } from '../../../src/offline/run';
 import { tableFromCsv } from '../../../src/offline/input';
-import { SAMPLE, SAMPLE_SETTINGS, iso, openXlsx, readText, sheetRecords, tempDir } from './helpers';
+import { SAMPLE, SAMPLE_SETTINGS, docxText, docxXml, iso, openXlsx, readText, sheetRecords, tempDir } from './helpers';
 
 let out: string;
 let result: RunResult;
@@ -37,6 +37,12 @@ describe('plan.xlsx, sheet Plan', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const filter = sheet.autoFilter as unknown;
     expect(typeof filter === 'string' ? filter : JSON.stringify(filter)).toMatch(/A1/);
+  });
+
+  it.each(['Plan', 'Fejl'])('prints %s on A4 landscape, fitted to the width, the header row on every page, numbered pages', (name) => {
+    const sheet = wb.getWorksheet(name)!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.headerFooter.oddFooter).toBe('Side &P af &N');
   });
 
   it('writes a 70-year-old living alone with the year as window, as real dates in dd-mm-yyyy (seeds/000 line 49)', () => {
@@ -129,6 +135,29 @@ describe('the year report', () => {
     expect(svg).toMatch(new RegExp(`data-code="ALDER_80"[\\s\\S]*?>${eighty.total}</text>`));
     expect(result.report.previous).toMatchObject({ year: 2024, source: 'computed' });
     expect(html).toContain('<th>2024</th>');
+  });
+
+  it('prints rapport.html on A4 landscape from a browser, table headers repeated, colours kept', () => {
+    const html = readText(join(out, 'rapport.html'));
+    expect(html).toContain('@page{size:A4 landscape');
+    expect(html).toMatch(/@media print\{[^]*thead\{display:table-header-group\}/);
+    expect(html).toMatch(/print-color-adjust:exact/);
+  });
+
+  it('writes rapport.docx for a committee case: A4 landscape, the same offer and status tables, header rows repeated, no citizen named', () => {
+    expect(result.files).toContain(join(out, 'rapport.docx'));
+    const bytes = readFileSync(join(out, 'rapport.docx'));
+    const xml = docxXml(bytes);
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);
+    const words = docxText(bytes);
+    expect(words).toContain('Årsrapport 2025: forebyggende hjemmebesøg');
+    expect(words).toContain('Referencedato: 01-03-2025');
+    for (const o of result.report.offers) expect(words).toContain(o.label);
+    const eighty = result.report.offers.find((o) => o.code === 'ALDER_80')!;
+    expect(words).toContain(`ALDER_80\n${eighty.label}\n${eighty.total}\n`);
+    const names = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[0]));
+    expect(names.filter((n) => words.includes(n))).toEqual([]);
   });
 
   it('names no citizen in the report', () => {

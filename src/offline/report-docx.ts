@@ -1,0 +1,69 @@
+import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { YearReport } from '../core/report/year-report';
+import * as reportText from '../core/report/text';
+import { offerHead, offerRows, statusTable } from './report-chart';
+import * as text from './text';
+
+/**
+ * The year report as a Word document the team can attach to a committee case: the title, the counts, the
+ * offer and status tables (the numbers the chart of rapport.html draws) and the notes, on A4 landscape.
+ * Word escapes what it is given: names of offers arrive as text, never as markup.
+ */
+
+/** A4 landscape in twentieths of a point, with 2 cm margins. */
+const A4_LANDSCAPE = { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE };
+const MARGIN = 1134;
+const HEAD_FILL = '3C5A78';
+const FONT = 'Calibri';
+
+function cell(value: string, options: { head?: boolean; number?: boolean }): TableCell {
+  return new TableCell({
+    shading: options.head ? { type: ShadingType.CLEAR, color: 'auto', fill: HEAD_FILL } : undefined,
+    children: [
+      new Paragraph({
+        alignment: options.number ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text: value, bold: options.head, color: options.head ? 'FFFFFF' : undefined, size: 18, font: FONT })],
+      }),
+    ],
+  });
+}
+
+/** A table whose header row repeats on every page; columns from `firstNumber` on are right-aligned. */
+function table(head: string[], rows: string[][], firstNumber: number): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, { head: true, number: i >= firstNumber })) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, { number: i >= firstNumber })) })),
+    ],
+  });
+}
+
+const paragraph = (value: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) =>
+  new Paragraph({ heading: options.heading, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: value, italics: options.italics, font: FONT })] });
+
+/** rapport.docx: the year report for a committee case. */
+export function reportDocx(report: YearReport, profileName: string, asOf: string): Promise<Buffer> {
+  const statuses = statusTable(report);
+  const counts = [profileName, reportText.CITIZENS(report.citizens), ...(report.errors ? [reportText.ERRORS(report.errors)] : []), text.SUMMARY_AS_OF(asOf)];
+  const doc = new Document({
+    creator: 'fhb',
+    title: reportText.TITLE(report.year),
+    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    sections: [
+      {
+        properties: { page: { size: A4_LANDSCAPE, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
+        children: [
+          paragraph(reportText.TITLE(report.year), { heading: HeadingLevel.TITLE }),
+          paragraph(counts.join(' · ')),
+          paragraph(text.SUMMARY_OFFER, { heading: HeadingLevel.HEADING_2 }),
+          table(offerHead(report), offerRows(report), 2),
+          paragraph(text.SUMMARY_STATUS, { heading: HeadingLevel.HEADING_2 }),
+          table(statuses.head, statuses.rows, 1),
+          ...report.notes.map((n) => paragraph(n, { italics: true })),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
