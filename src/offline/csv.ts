@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 
 /**
- * CSV as Danish spreadsheets write it, through csv-parse and csv-stringify: `;` (Excel in a Danish locale) or
- * `,` separated, fields quoted with `"` when they hold the separator, a quote or a line break, UTF-8 with or
- * without a byte-order mark (Windows-1252 is decoded before, in `decodeText`). Values stay text: a CPR
- * number or a postcode keeps its leading zero.
+ * CSV as Danish spreadsheets write it: `;` (Excel in a Danish locale) or `,` separated, fields quoted with `"`
+ * when they hold the separator, a quote or a line break, UTF-8 with or without a byte-order mark
+ * (Windows-1252 is decoded before, in `decodeText`). Values stay text: a CPR number or a postcode keeps its
+ * leading zero. Reading is csv-parse; writing is the one formula-safe core writer (`core/export/csv`).
  */
 
 export interface CsvRecord {
