@@ -1,7 +1,8 @@
 /**
  * A small RFC 4180 reader for the CSV files Danish municipal systems export: `;` (Danish Excel), `,` or
  * tab separated, fields in double quotes may hold the separator, line breaks and doubled quotes (`""`).
- * Every record carries the file line it starts on, so a rejection can say "linje 12".
+ * Every record carries its number as a spreadsheet opening the file shows it (blank lines count, a line
+ * break inside quotes does not), so a rejection can say "linje 12" and Excel's row 12 is that citizen.
  *
  * Hand-written rather than csv-parse: csv-parse works on Node Buffers, which Apps Script does not have,
  * and this is all the import needs. Pure, no Apps Script.
@@ -9,7 +10,7 @@
 export type Delimiter = ';' | ',' | '\t';
 
 export interface DelimitedRecord {
-  /** The 1-based file line the record starts on. */
+  /** The record's 1-based row as Excel shows the file (the header is usually 1). */
   line: number;
   cells: string[];
 }
@@ -23,7 +24,7 @@ export interface DelimitedProblem {
 export interface DelimitedText {
   delimiter: Delimiter;
   records: DelimitedRecord[];
-  /** A quote left open swallows the rest of the file: the line it opened on. */
+  /** A quote left open swallows the rest of the file: the row it opened on. */
   unclosedQuoteLine?: number;
 }
 
@@ -57,7 +58,6 @@ export function parseDelimited(input: string, delimiter: Delimiter = guessDelimi
   const records: DelimitedRecord[] = [];
   let cells: string[] = [];
   let field = '';
-  let line = 1;
   let recordLine = 1;
   let inQuotes = false;
   let quoteLine = 0;
@@ -80,23 +80,19 @@ export function parseDelimited(input: string, delimiter: Delimiter = guessDelimi
           field += '"';
           i++;
         } else inQuotes = false;
-      } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        field += ch;
-      }
+      } else field += ch;
       continue;
     }
     if (ch === '"' && !fieldStarted) {
       inQuotes = true;
       fieldStarted = true;
-      quoteLine = line;
+      quoteLine = recordLine;
     } else if (ch === delimiter) {
       endField();
     } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRecord();
-      line++;
-      recordLine = line;
+      recordLine++;
     } else {
       // A quote inside an unquoted field is kept as it is (Excel writes such files too).
       field += ch;

@@ -17,7 +17,7 @@ describe('parseDelimited (RFC 4180 with the line each record starts on)', () => 
     ['CRLF lines', 'a;b\r\nc;d\r\n', [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['c', 'd'] }]],
     ['LF and no final newline', 'a;b\nc;d', [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['c', 'd'] }]],
     ['quoted separator and doubled quote', '"x;y";"sagde ""hej"""', [{ line: 1, cells: ['x;y', 'sagde "hej"'] }]],
-    ['a line break inside quotes: the next record starts two lines on', '"Vej 1\nst. tv";b\nc;d', [{ line: 1, cells: ['Vej 1\nst. tv', 'b'] }, { line: 3, cells: ['c', 'd'] }]],
+    ['a line break inside quotes stays in its row (as Excel shows it)', '"Vej 1\nst. tv";b\nc;d', [{ line: 1, cells: ['Vej 1\nst. tv', 'b'] }, { line: 2, cells: ['c', 'd'] }]],
     ['empty cells kept', ';;x;', [{ line: 1, cells: ['', '', 'x', ''] }]],
     ['a BOM is dropped', '\ufeffNavn;CPR', [{ line: 1, cells: ['Navn', 'CPR'] }]],
     ['blank lines count as lines', 'a\n\nb', [{ line: 1, cells: ['a'] }, { line: 2, cells: [''] }, { line: 3, cells: ['b'] }]],
