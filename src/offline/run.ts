@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { privateFolder, writePrivateFile } from './private-files';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { useDanishErrors } from '../core/zod-danish';
 import { Day, addMonths, dayFromUtcDate, toDanish, yearOf } from '../core/day';
 import { requireDay } from '../core/coerce/values';
@@ -90,6 +90,7 @@ export function loadSettings(path: string | undefined, inputPath: string): { set
   let data: unknown;
   try {
     data = JSON.parse(readJsonText(candidate));
+    data = withProfileText(data, dirname(candidate));
   } catch (e) {
     throw new InputFileError(text.ERR_SETTINGS(candidate, `ikke gyldig JSON (${(e as Error).message})`));
   }
@@ -102,7 +103,22 @@ export function loadSettings(path: string | undefined, inputPath: string): { set
   return { settings: parsed.data, source: candidate };
 }
 
-/** A profile by name, or from a .json file (a municipality's own profile). */
+/**
+ * The settings file's `profile` as the shared settings hold it: a profile written inline as a JSON object
+ * becomes its JSON text (as in the sheet's cell); a relative .json path is found beside the settings file first.
+ */
+function withProfileText(data: unknown, folder: string): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const profile = (data as { profile?: unknown }).profile;
+  if (profile && typeof profile === 'object') return { ...data, profile: JSON.stringify(profile) };
+  if (typeof profile === 'string' && /\.json$/i.test(profile.trim()) && !isAbsolute(profile.trim())) {
+    const beside = join(folder, profile.trim());
+    if (existsSync(beside)) return { ...data, profile: beside };
+  }
+  return data;
+}
+
+/** A profile by name, by its JSON text, or from a .json file (a municipality's own profile). */
 export function loadProfile(name: string): Profile {
   if (/\.json$/i.test(name.trim())) {
     if (!existsSync(name)) throw new InputFileError(text.ERR_FILE_MISSING(name));
@@ -186,7 +202,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
     source: 'data',
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
-  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile), files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
+  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile, asOf), files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
   return result;
 }

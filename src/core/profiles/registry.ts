@@ -101,11 +101,25 @@ export function resolveProfile(name: unknown): Profile {
     return getProfile(DEFAULT_PROFILE_ID);
   }
   if (typeof name !== 'string') throw unknownProfile(describeValue(name));
-  if (name.trimStart().startsWith('{')) return profileFromJson(name);
+  if (isProfileJson(name)) return profileFromJson(name);
   aliasIndex ??= buildAliasIndex();
   const id = aliasIndex.get(normalizeName(name));
   if (!id) throw unknownProfile(describeValue(name));
   return getProfile(id);
+}
+
+/** Whether a profile cell or setting holds a profile's JSON rather than a name. */
+export function isProfileJson(value: unknown): value is string {
+  return typeof value === 'string' && value.trimStart().startsWith('{');
+}
+
+/**
+ * What the settings keep for a profile cell: a name becomes the profile's id, a profile's JSON is kept
+ * whole (trimmed) so every feature resolves the same profile from it. Throws like `resolveProfile`.
+ */
+export function profileSetting(value: unknown): string {
+  const profile = resolveProfile(value);
+  return isProfileJson(value) ? value.trim() : profile.id;
 }
 
 function profileFromJson(json: string): Profile {

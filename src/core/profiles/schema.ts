@@ -14,6 +14,7 @@ z.config({ jitless: true });
 
 const text = () => z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
 const age = () => z.int().check(z.gte(0), z.lte(130));
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
 const weeks = () => z.int().check(z.gte(0), z.lte(520));
 
 /** Whole years, inclusive; `to` left out means "and older". */
@@ -98,6 +99,15 @@ export const ExemptionReason = z.object({
   keywords: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
+/** The decision a profile rests on: who decided, when, and where to read it. */
+export const Decision = z.object({
+  /** E.g. "Kommunalbestyrelsen i Glostrup Kommune". */
+  body: text(),
+  date: z.optional(isoDay()),
+  caseNumber: z.optional(text()),
+  link: z.optional(text()),
+});
+
 export const Profile = z
   .object({
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'skal være små bogstaver, tal og bindestreg (fx glostrup-2025)')),
@@ -109,6 +119,12 @@ export const Profile = z
     source: text(),
     /** The profile the law sets, to warn where this one is narrower (e.g. "sel-79a"). */
     compareWith: z.optional(z.string()),
+    /** The first and last day the profile applies (gyldig fra/til); the planner warns outside them. */
+    validFrom: z.optional(isoDay()),
+    validTo: z.optional(isoDay()),
+    decision: z.optional(Decision),
+    /** For a profile that states the law: its last day as law. Gap warnings against it stop after. */
+    lawUntil: z.optional(isoDay()),
     rules: z.array(Rule).check(z.minLength(1)),
     exemptions: z.object({ legalBasis: text(), reasons: z.array(ExemptionReason) }),
     /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
@@ -116,6 +132,9 @@ export const Profile = z
   })
   .check(
     z.superRefine((profile, ctx) => {
+      if (profile.validFrom && profile.validTo && profile.validTo < profile.validFrom) {
+        ctx.addIssue({ code: 'custom', path: ['validTo'], message: '"validTo" skal ligge efter "validFrom"', input: profile.validTo });
+      }
       const seen = new Set<string>();
       profile.rules.forEach((rule, i) => {
         if (seen.has(rule.code)) {
@@ -130,6 +149,7 @@ export const Profile = z
   );
 
 export type AgeBand = z.infer<typeof AgeBand>;
+export type Decision = z.infer<typeof Decision>;
 export type Booking = z.infer<typeof Booking>;
 export type Offer = z.infer<typeof Offer>;
 export type Contact = z.infer<typeof Contact>;

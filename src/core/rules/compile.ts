@@ -10,6 +10,8 @@ export interface CompiledProfile {
   eventRules: { rule: EventRule; order: number }[];
   /** Ages the law (compareWith) covers for a code and this profile does not. */
   lawGaps: LawGap[];
+  /** The profile compared with (compareWith), when there is one. */
+  law?: Profile;
   /** Reason sentences by rule, age and year (they repeat across thousands of citizens). */
   reasons: Map<string, string>;
 }
@@ -41,14 +43,13 @@ export function compileProfile(profile: Profile): CompiledProfile {
     if (rule.kind === 'age') ageRules.push({ rule, order, ages: agesTable(rule.ages) });
     else eventRules.push({ rule, order });
   });
-  result = { profile, ageRules, eventRules, lawGaps: findLawGaps(profile, ageRules), reasons: new Map() };
+  const law = profile.compareWith && profile.compareWith !== profile.id ? getProfile(profile.compareWith) : undefined;
+  result = { profile, ageRules, eventRules, lawGaps: law ? findLawGaps(law, ageRules) : [], law, reasons: new Map() };
   compiled.set(profile, result);
   return result;
 }
 
-function findLawGaps(profile: Profile, own: CompiledProfile['ageRules']): LawGap[] {
-  if (!profile.compareWith || profile.compareWith === profile.id) return [];
-  const law = getProfile(profile.compareWith);
+function findLawGaps(law: Profile, own: CompiledProfile['ageRules']): LawGap[] {
   const gaps: LawGap[] = [];
   for (const lawRule of law.rules) {
     if (lawRule.kind !== 'age') continue;

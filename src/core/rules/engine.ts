@@ -1,6 +1,7 @@
 import { Day, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
 import { InputError } from '../coerce/errors';
 import type { AgeRule, EventRule, Profile } from '../profiles/schema';
+import { lawInForce, legalBasisOn, periodWarning } from '../profiles/law';
 import { CompiledProfile, MAX_AGE, compileProfile } from './compile';
 import { CODE_EXEMPT, CODE_NONE, CODE_SEPARATOR, Citizen, Exemption, Plan, PlannedOffer } from './types';
 import * as text from './text';
@@ -23,7 +24,7 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const age = ageOn(citizen.birth, asOf);
 
   if (citizen.exempt) {
-    const exemption = findExemption(profile, citizen.exemptReason);
+    const exemption = findExemption(profile, citizen.exemptReason, asOf);
     const warnings = exemption.known || !citizen.exemptReason
       ? []
       : [text.unknownExemptionWarning(citizen.exemptReason, profile.name, profile.exemptions.reasons.map((r) => r.label))];
@@ -34,7 +35,7 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const orders: number[] = [];
   for (const { rule, order, ages } of compiled.ageRules) {
     if (matchesAgeRule(rule, ages, citizen, turns)) {
-      offers.push(ageOffer(compiled, rule, order, turns, year));
+      offers.push(ageOffer(compiled, rule, order, turns, asOf));
       orders.push(order);
     }
   }
@@ -48,7 +49,7 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
     }
   }
   const sorted = offers.length > 1 ? sortByUrgency(offers, orders) : offers;
-  const warnings = compiled.lawGaps.length ? lawGapWarnings(compiled, citizen, turns, sorted) : [];
+  const warnings = lawGapsApply(compiled, year) ? lawGapWarnings(compiled, citizen, turns, sorted) : [];
   // A CPR number's 7th digit can place a birth in the 1800s; say so rather than plan a 130-year-old quietly.
   if (turns > IMPLAUSIBLE_AGE) warnings.push(text.implausibleAgeWarning(turns, year));
 
@@ -94,8 +95,14 @@ function matchesAgeRule(rule: AgeRule, ages: Uint8Array, citizen: Citizen, turns
   return true;
 }
 
-function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns: number, year: number): PlannedOffer {
+/** "Narrower than the law" holds only for years the compared profile was law (§ 79 a: until 30 June 2025). */
+function lawGapsApply(compiled: CompiledProfile, year: number): boolean {
+  return compiled.lawGaps.length > 0 && (!compiled.law || lawInForce(compiled.law, year));
+}
+
+function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns: number, asOf: Day): PlannedOffer {
   const { offer } = rule;
+  const year = yearOf(asOf);
   return {
     code: rule.code,
     title: rule.title,
@@ -108,7 +115,7 @@ function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns
     note: offer.note,
     from: firstDayOfYear(year),
     to: lastDayOfYear(year),
-    legalBasis: rule.legalBasis,
+    legalBasis: legalBasisOn(rule.legalBasis, asOf),
     reason: cached(compiled.reasons, `${order}:${turns}:${year}`, () => text.ageReason(rule, turns, year)),
     source: rule.source,
   };
@@ -138,15 +145,15 @@ function eventOffer(rule: EventRule, citizen: Citizen, asOf: Day, turns: number)
     note: contact.note,
     from: addWeeks(day, contact.fromWeeks),
     to: addWeeks(day, contact.toWeeks),
-    legalBasis: rule.legalBasis,
+    legalBasis: legalBasisOn(rule.legalBasis, asOf),
     reason: text.eventReason(rule.event, day, contact.fromWeeks, contact.toWeeks, i + 1, rule.contacts.length),
     source: rule.source,
     event: { kind: rule.event, day, contact: i + 1, contacts: rule.contacts.length },
   };
 }
 
-function findExemption(profile: Profile, reasonText: string | undefined): Exemption {
-  const legalBasis = profile.exemptions.legalBasis;
+function findExemption(profile: Profile, reasonText: string | undefined, asOf: Day): Exemption {
+  const legalBasis = legalBasisOn(profile.exemptions.legalBasis, asOf);
   if (!reasonText) return { reason: text.EXEMPT_BY_TEAM, legalBasis, known: true };
   const lower = reasonText.toLowerCase();
   const match = profile.exemptions.reasons.find((r) => r.keywords.some((k) => lower.includes(k.toLowerCase())));
@@ -198,8 +205,18 @@ export function reasonText(plan: Plan): string {
   return [plan.reason, ...plan.warnings].join(' ');
 }
 
-/** The profile's gaps against the law, as Danish sentences (shown once per profile, not per citizen). */
-export function profileWarnings(profile: Profile): string[] {
+/**
+ * What to say once about a profile (not per citizen), as Danish sentences: with a reference date, that
+ * its period of validity does not cover the planning year, and its gaps against the law only for years
+ * the law was in force; without one, every gap.
+ */
+export function profileWarnings(profile: Profile, asOf?: Day): string[] {
   const compiled = compileProfile(profile);
-  return compiled.lawGaps.map((gap) => text.lawGapWarning(gap.code, profile.name, gap.profileRule?.ages, gap.lawName, gap.lawRule));
+  const year = asOf === undefined ? undefined : yearOf(asOf);
+  const period = year === undefined ? undefined : periodWarning(profile, year);
+  const gaps = year === undefined || lawGapsApply(compiled, year) ? compiled.lawGaps : [];
+  return [
+    ...(period ? [period] : []),
+    ...gaps.map((gap) => text.lawGapWarning(gap.code, profile.name, gap.profileRule?.ages, gap.lawName, gap.lawRule)),
+  ];
 }

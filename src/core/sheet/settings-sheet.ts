@@ -1,7 +1,7 @@
 import { useDanishErrors } from '../zod-danish';
 import { Day, fromIso, toDanish, toIso } from '../day';
 import { isDate, isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
-import { resolveProfile } from '../profiles/registry';
+import { profileSetting } from '../profiles/registry';
 import { Settings, SettingsInput } from '../settings/schema';
 import { normalizeHeader } from './columns';
 import {
@@ -201,7 +201,7 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
           input.asOf = isoOf(v, lbl, zone);
           break;
         case 'profile':
-          input.profile = resolveProfile(text(v)).id;
+          input.profile = profileSetting(text(v));
           break;
         case 'letterLeadWeeks':
           input.letterLeadWeeks = parseNumber(v);

@@ -1,5 +1,5 @@
 import { fromIso } from '../day';
-import { builtinProfileIds, getProfile, resolveProfile } from '../profiles/registry';
+import { builtinProfileIds, getProfile, isProfileJson, profileSetting, resolveProfile } from '../profiles/registry';
 import { Settings } from '../settings/schema';
 import type { SettingsPatch } from './protocol';
 import * as text from './text';
@@ -25,8 +25,20 @@ export function settingsForm(settings: Settings): SettingsPatch {
   };
 }
 
-export function profileChoices(): { id: string; name: string }[] {
-  return builtinProfileIds().map((id) => ({ id, name: getProfile(id).name }));
+/**
+ * The profiles the form offers: the built-in ones, and the team's own JSON profile when the settings hold
+ * one (its value is the JSON itself, so saving the form keeps it).
+ */
+export function profileChoices(current?: string): { id: string; name: string }[] {
+  const choices = builtinProfileIds().map((id) => ({ id, name: getProfile(id).name }));
+  if (isProfileJson(current)) {
+    try {
+      choices.unshift({ id: current, name: text.ownProfile(resolveProfile(current).name) });
+    } catch {
+      // An invalid JSON profile is reported by the settings reader; the form still offers the built-in ones.
+    }
+  }
+  return choices;
 }
 
 /**
@@ -38,8 +50,9 @@ export function applySettingsForm(current: Settings, form: SettingsPatch): Setti
   if (form.asOf !== undefined && fromIso(form.asOf) === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.asOf, form.asOf));
   let profileId: string;
   try {
-    profileId = resolveProfile(form.profile).id;
-  } catch {
+    profileId = profileSetting(form.profile);
+  } catch (e) {
+    if (isProfileJson(form.profile)) return refuse((e as Error).message);
     return refuse(text.unknownProfile(form.profile, builtinProfileIds()));
   }
   const names = form.consultants.map((n) => n.trim()).filter((n, i, all) => n !== '' && all.indexOf(n) === i);

@@ -15,6 +15,7 @@ export const refused = (problems: string[]) => `Intet er ændret: ${problems.joi
 export const dayDoesNotExist = (field: string, iso: string) => `${field}: «${iso}» er ikke en dato, der findes`;
 export const dayInFuture = (field: string, day: Day, today: Day) =>
   `${field}: ${toDanish(day)} ligger efter i dag (${toDanish(today)})`;
+export const ownProfile = (name: string) => `${name} (kommunens egen profil)`;
 export const unknownProfile = (name: string, valid: string[]) => `profil: «${name}» er ikke en kendt profil (gyldige: ${valid.join(', ')})`;
 
 /** The Danish names of the request fields, as messages say them. */

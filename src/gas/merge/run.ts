@@ -1,4 +1,6 @@
-import { Day, fromIso, toIso } from '../../core/day';
+import { Day, fromIso, toIso, yearOf } from '../../core/day';
+import { periodWarning } from '../../core/profiles/law';
+import { resolveProfile } from '../../core/profiles/registry';
 import { InputError } from '../../core/coerce/errors';
 import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
@@ -119,6 +121,8 @@ export function mergePreview(input: unknown): MergePreview {
     problems: problems.map((p) => ({ row: p.rowNumber, field: p.field })),
     warnings: [],
   };
+  const period = periodWarning(resolveProfile(ctx.settings.profile), yearOf(ctx.asOf));
+  if (period) preview.warnings!.push(period);
   // The pane chooses the output after the preview: without a mode, warn for the one-Doc-each choice.
   if (plan.jobs.length > text.DOCS_PER_DAY && (req.mode === undefined || req.mode === 'perCitizen')) preview.warnings!.push(text.tooManyDocs(plan.jobs.length));
   const job = plan.jobs[0];

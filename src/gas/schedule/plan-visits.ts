@@ -1,5 +1,7 @@
 import { InputError } from '../../core/coerce/errors';
 import { resolveProfile } from '../../core/profiles/registry';
+import { periodWarning } from '../../core/profiles/law';
+import { yearOf } from '../../core/day';
 import { type ScheduleResult, scheduleVisits } from '../../core/schedule';
 import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
@@ -36,6 +38,8 @@ export function planVisits(): void {
     const planning = planningInput({ rows, settings, asOf, today: asOf });
     const proposal = proposalOf(run(planning), planning);
     if (asOf < realToday) proposal.warnings.unshift({ message: text.staleReference(asOf, realToday) });
+    const period = periodWarning(profile, yearOf(asOf));
+    if (period) proposal.warnings.unshift({ message: period });
     const summary = summaryText(proposal);
     if (proposal.bookings.length === 0) {
       ui.alert(text.MENU_TITLE, `${summary}\n\n${text.nothingNew}`, ui.ButtonSet.OK);

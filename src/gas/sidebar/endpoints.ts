@@ -87,7 +87,7 @@ export function getSettings(): SettingsView {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const parsed = readSettingsResult(ss);
   if (!parsed.settings) throw new InputError(text.settingsUnreadable(parsed.problems));
-  return { settings: settingsForm(parsed.settings), profiles: profileChoices() };
+  return { settings: settingsForm(parsed.settings), profiles: profileChoices(parsed.settings.profile) };
 }
 
 export function saveSettings(input: unknown): SettingsView {
@@ -95,7 +95,7 @@ export function saveSettings(input: unknown): SettingsView {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return locked(() => {
     const saved = writeSettings(ss, applySettingsForm(readSettings(ss), form));
-    return { settings: settingsForm(saved), profiles: profileChoices(), message: text.settingsSaved };
+    return { settings: settingsForm(saved), profiles: profileChoices(saved.profile), message: text.settingsSaved };
   });
 }
 

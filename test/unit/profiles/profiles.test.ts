@@ -61,10 +61,13 @@ describe('a new municipality is a JSON file the schema validates', () => {
     expect(evaluate(citizen(d(1940, 1, 1)), asOf, profile).offers[0].booking).toBe('citizenBooks');
   });
 
-  test('yearly from 85, so 83 gets nothing and the law gap is warned', () => {
-    const plan = evaluate(citizen(d(1943, 1, 1)), asOf, profile);
-    expect(plan.code).toBe('INGEN');
-    expect(plan.warnings.join(' ')).toMatch(/ALDER_82: Eksempelby Kommune 2026 dækker 85 år og ældre/);
+  test('yearly from 85, so 83 gets nothing; the gap against § 79 a is warned only while it was law', () => {
+    const in2025 = evaluate(citizen(d(1942, 1, 1)), d(2025, 3, 1), profile);
+    expect(in2025.code).toBe('INGEN');
+    expect(in2025.warnings.join(' ')).toMatch(/ALDER_82: Eksempelby Kommune 2026 dækker 85 år og ældre/);
+    const in2026 = evaluate(citizen(d(1943, 1, 1)), asOf, profile);
+    expect(in2026.code).toBe('INGEN');
+    expect(in2026.warnings).toEqual([]);
   });
 
   test.each([
