@@ -161,6 +161,13 @@ export function fhbHelp() {
   sheetHelp.showHelp();
 }
 
+import * as rulesDialog from './gas/sheet/rules-dialog';
+
+/** Menu: Vis regler, the active profile as a Danish table (target groups, ages, windows, legal basis). */
+export function fhbShowRules() {
+  rulesDialog.showRules();
+}
+
 // ─── Sidebar (issue 5) ───────────────────────────────────────────────────────────────────────────────
 
 import * as sidebar from './gas/sidebar';

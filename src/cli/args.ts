@@ -13,13 +13,15 @@ export interface CliOptions {
   previous?: string;
   settingsPath?: string;
   help: boolean;
+  /** `--vis-regler`: print the profile's rules as a Danish table and stop. */
+  showRules: boolean;
 }
 
 /** A wrong command line: the message is Danish and the exit code 1. */
 export class UsageError extends InputError {}
 
 type ValueKey = 'profile' | 'date' | 'out' | 'templatesDir' | 'previous' | 'settingsPath';
-type FlagKey = 'combined' | 'noLetters' | 'help';
+type FlagKey = 'combined' | 'noLetters' | 'help' | 'showRules';
 
 const VALUE_OPTIONS: Record<string, ValueKey> = {
   '--profil': 'profile', '--profile': 'profile',
@@ -33,11 +35,12 @@ const VALUE_OPTIONS: Record<string, ValueKey> = {
 const FLAG_OPTIONS: Record<string, FlagKey> = {
   '--samlet': 'combined', '--combined': 'combined',
   '--ingen-breve': 'noLetters', '--no-letters': 'noLetters',
+  '--vis-regler': 'showRules', '--show-rules': 'showRules',
   '--hjaelp': 'help', '--hjælp': 'help', '--help': 'help', '-h': 'help',
 };
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { combined: false, noLetters: false, help: false };
+  const options: CliOptions = { combined: false, noLetters: false, help: false, showRules: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/coerce/errors';
 import { progressBar } from '../offline/progress';
-import { runOffline } from '../offline/run';
+import { loadProfile, loadSettings, referenceDate, runOffline } from '../offline/run';
+import { rulesText, rulesView } from '../core/profiles/view';
 import { parseArgs, UsageError } from './args';
 import { colorMode, renderSummary } from './summary';
 import * as text from './text';
@@ -41,6 +42,12 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     }
     const input = options.input ?? sampleFile();
     if (!input) throw new UsageError(text.ERR_NO_SAMPLE);
+    if (options.showRules) {
+      const { settings } = loadSettings(options.settingsPath, input);
+      const profile = loadProfile(options.profile ?? settings.profile);
+      io.stdout.write(rulesText(rulesView(profile, referenceDate(options.date ?? settings.asOf))));
+      return 0;
+    }
     const result = await runOffline({
       input,
       profile: options.profile,

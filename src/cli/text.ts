@@ -22,6 +22,8 @@ Tilvalg:
   --indstillinger, --settings FIL
                                 Indstillinger (JSON): profil, dato, kommunens kontaktoplysninger
                                 (uden: indstillinger.json ved siden af borgerfilen, hvis den findes)
+  --vis-regler, --show-rules    Vis profilens regler som en dansk tabel (målgrupper, aldre, perioder,
+                                lovgrundlag, gyldighed) og stop; læser ingen borgerfil
   --hjaelp, --help              Vis denne hjælp
 
 Eksempel:

@@ -24,6 +24,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: 'Importér borgerliste …', fn: 'fhbImportCitizens' },
   'separator',
   { caption: 'Indstillinger', fn: 'fhbOpenSettings' },
+  { caption: 'Vis regler', fn: 'fhbShowRules' },
   { caption: 'Hjælp', fn: 'fhbHelp' },
 ];
 

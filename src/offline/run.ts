@@ -7,6 +7,7 @@ import { requireDay } from '../core/coerce/values';
 import { parseProfileJson, registerProfile, resolveProfile, ProfileError } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { profileWarnings } from '../core/rules/engine';
+import { migrationNotes } from '../core/profiles/migrate';
 import { ReportInput, YearReport, offerCatalog, yearReport } from '../core/report/year-report';
 import { Settings } from '../core/settings/schema';
 import { columnOfHeader } from '../core/sheet/columns';
@@ -49,7 +50,7 @@ export interface RunResult {
   report: YearReport;
   settings: Settings;
   settingsSource?: string;
-  /** The profile's gaps against the law, said once (Ballerup's 65-79 risk band). */
+  /** Said once about the profile: its period, its gaps against the law while that was law, what changed for an old one. */
   profileWarnings: string[];
   files: string[];
   letters?: LettersResult;
@@ -202,7 +203,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
     source: 'data',
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
-  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: profileWarnings(profile, asOf), files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
+  const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)], files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
   return result;
 }

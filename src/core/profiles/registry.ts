@@ -1,6 +1,9 @@
 import { useDanishErrors } from '../zod-danish';
 import { InputError, describeValue } from '../coerce/errors';
-import { Profile } from './schema';
+import { type Profile, profileSchemas } from './schema';
+import { describeIssues, Issue, jsonSyntaxProblem } from './problems';
+import { overlapProblems } from './overlap';
+import * as text from './text';
 import glostrup2025 from './builtin/glostrup-2025.json';
 import ballerup from './builtin/ballerup.json';
 import sel79a from './builtin/sel-79a.json';
@@ -15,22 +18,27 @@ const BUILTIN: Record<string, unknown> = {
 };
 
 
-/** A profile that failed the schema: the message lists each problem with its path, in Danish. */
+/** A profile that failed the schema: the message lists each problem with its place, in Danish. */
 export class ProfileError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Profilen er ugyldig:\n${problems.map((p) => `• ${p}`).join('\n')}`);
+    super(`${text.INVALID_HEADING}:\n${problems.map((p) => `• ${p}`).join('\n')}`);
     this.name = 'ProfileError';
   }
 }
 
-/** Validates a profile (a parsed JSON object); throws ProfileError with Danish, path-named problems. */
+/**
+ * Validates a profile (a parsed JSON object); throws ProfileError with Danish problems naming the rule by
+ * its position and code. Unknown keys, and rules that would give one citizen the same offer twice, are
+ * refused.
+ */
 export function parseProfile(input: unknown): Profile {
   useDanishErrors();
-  const result = Profile.safeParse(input);
-  if (result.success) return result.data;
-  throw new ProfileError(
-    result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(roden)'}: ${issue.message}`),
-  );
+  const schema = profileSchemas().Profile;
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ProfileError(describeIssues(result.error.issues as unknown as Issue[], schema, input));
+  const overlaps = overlapProblems(result.data);
+  if (overlaps.length) throw new ProfileError(overlaps);
+  return result.data;
 }
 
 /** Parses a profile from JSON text, with a Danish message for broken JSON too. */
@@ -39,7 +47,7 @@ export function parseProfileJson(json: string): Profile {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    throw new ProfileError([`(roden): ikke gyldig JSON (${(e as Error).message})`]);
+    throw new ProfileError([jsonSyntaxProblem(json, e as Error)]);
   }
   return parseProfile(data);
 }

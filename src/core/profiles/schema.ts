@@ -1,161 +1,263 @@
 import * as z from 'zod/mini';
-
-// Apps Script forbids `new Function`; zod's fast path uses it. Jitless keeps the bundle free of eval.
-// zod/mini (not classic zod) because Sheets loads the whole script on every custom-function call, and
-// mini tree-shakes to a fraction of the size.
-z.config({ jitless: true });
+import * as text from './text';
 
 /**
  * The schema of a municipal profile: the single source of the `Profile` type. A municipality is added by
- * writing one JSON file this schema accepts (see README, "Tilføj en kommune").
+ * writing one JSON file this schema accepts (see README, "Regler som data").
  *
  * Ages count calendar years: an age band `{ from: 75, to: 75 }` means "in the year the citizen turns 75".
+ * Every object is strict: an unknown key is refused (with the nearest valid key suggested), never dropped.
+ *
+ * Built on first use, not at load: Sheets loads the whole script on every custom-function call, and most
+ * calls never validate a profile (the built-in ones are validated once, then cached).
  */
 
-const text = () => z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
-const age = () => z.int().check(z.gte(0), z.lte(130));
-const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
-const weeks = () => z.int().check(z.gte(0), z.lte(520));
+// Apps Script forbids `new Function`; zod's fast path uses it. Jitless keeps the bundle free of eval.
+// zod/mini (not classic zod) because it tree-shakes to a fraction of the size.
+z.config({ jitless: true });
 
-/** Whole years, inclusive; `to` left out means "and older". */
-export const AgeBand = z
-  .object({ from: age(), to: z.optional(age()) })
-  .check(z.refine((band) => band.to === undefined || band.to >= band.from, '"to" skal være mindst lige så stor som "from"'));
+/** The newest schema version; a profile without `schemaVersion` is read as version 1 (see migrate.ts). */
+export const SCHEMA_VERSION = 2;
 
-/** How a visit is arranged: the scheduler books `fixedTime` offers; the call list shows `phone` offers. */
-export const Booking = z.enum(['fixedTime', 'citizenBooks', 'meeting', 'phone', 'asNeeded']);
+/** The events every sheet has a column for; a profile may name more in `events`. */
+export const BUILTIN_EVENTS = ['spouseDied', 'spouseMoved'] as const;
 
-const offerShape = {
-  /** The Danish label shown in the sheet and letters, e.g. "Informationsmøde for 75-årige". */
-  label: text(),
-  /** The form of the visit, e.g. "Seniorsamtale i eget hjem med fast dato og tid". */
-  form: text(),
-  /** How the citizen is contacted, e.g. "Brev" or "Telefon; brev hvis ikke truffet". */
-  channel: text(),
-  booking: Booking,
-  /** The letter template key; defaults to the rule's code. */
-  template: z.optional(z.string()),
-  /** Recording "ikke truffet" on the phone makes a letter due, with this template key. */
-  letterIfNotReached: z.optional(z.string()),
-  /** What else the citizen should know, e.g. "Ægtefælle/samlever er velkommen uanset alder." */
-  note: z.optional(z.string()),
-};
+function build() {
+  const str = () => z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
+  const age = () => z.int().check(z.gte(0), z.lte(130));
+  const weeks = () => z.int().check(z.gte(0), z.lte(520));
+  const months = () => z.int().check(z.gte(0), z.lte(120));
+  const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
+  const code = () => z.string().check(z.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9_]*$/, text.BAD_CODE));
+  const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, text.BAD_ID));
 
-export const Offer = z.object(offerShape);
+  /** Whole years, inclusive; `to` left out means "and older". */
+  const AgeBand = z
+    .strictObject({ from: age(), to: z.optional(age()) })
+    .check(z.refine((band) => band.to === undefined || band.to >= band.from, '"to" skal være mindst lige så stor som "from"'));
 
-/** One contact after an event, in whole weeks after it; several make a follow-up series. */
-export const Contact = z
-  .object({ ...offerShape, fromWeeks: weeks(), toWeeks: weeks() })
-  .check(z.refine((c) => c.toWeeks >= c.fromWeeks, '"toWeeks" skal være mindst "fromWeeks"'));
+  /** How a visit is arranged: the scheduler books `fixedTime` offers; the call list shows `phone` offers. */
+  const Booking = z.enum(['fixedTime', 'citizenBooks', 'meeting', 'phone', 'asNeeded']);
 
-export const EventKind = z.enum(['spouseDied', 'spouseMoved']);
+  const offerShape = {
+    /** The Danish label shown in the sheet and letters, e.g. "Informationsmøde for 75-årige". */
+    label: str(),
+    /** The form of the visit, e.g. "Seniorsamtale i eget hjem med fast dato og tid". */
+    form: str(),
+    /** How the citizen is contacted, e.g. "Brev" or "Telefon; brev hvis ikke truffet". */
+    channel: str(),
+    booking: Booking,
+    /** The letter template key; defaults to the rule's code. */
+    template: z.optional(z.string()),
+    /** Recording "ikke truffet" on the phone makes a letter due, with this template key. */
+    letterIfNotReached: z.optional(z.string()),
+    /** What else the citizen should know, e.g. "Ægtefælle/samlever er velkommen uanset alder." */
+    note: z.optional(z.string()),
+  };
 
-/** Where a rule comes from: the seed document and its lines, so every rule can be traced to its text. */
-export const Source = z.object({ document: text(), lines: text() });
+  const Offer = z.strictObject(offerShape);
 
-const ruleBase = {
-  code: z.string().check(z.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9_]*$/, 'skal være STORE BOGSTAVER, tal og _ (fx ALDER_80)')),
-  /** A short Danish name of the target group, e.g. "80-årige". */
-  title: text(),
-  legalBasis: text(),
-  source: Source,
-};
+  /** Within one offer, another form, channel or template for some of its ages (letter at 75, booking at 82). */
+  const FormByAge = z.strictObject({
+    ages: z.array(AgeBand).check(z.minLength(1)),
+    label: z.optional(str()),
+    form: z.optional(str()),
+    channel: z.optional(str()),
+    booking: z.optional(Booking),
+    template: z.optional(z.string()),
+    note: z.optional(z.string()),
+  });
 
-/** Offered once in the planning year to everyone whose calendar-year age falls in a band. */
-export const AgeRule = z.object({
-  ...ruleBase,
-  kind: z.literal('age'),
-  ages: z.array(AgeBand).check(z.minLength(1)),
-  livesAlone: z.optional(z.boolean()),
-  atRisk: z.optional(z.boolean()),
-  offer: Offer,
-});
+  /** One contact after an event, in whole weeks (or months) after it; several make a follow-up series. */
+  const Contact = z
+    .strictObject({
+      ...offerShape,
+      fromWeeks: z.optional(weeks()),
+      toWeeks: z.optional(weeks()),
+      fromMonths: z.optional(months()),
+      toMonths: z.optional(months()),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        const w = c.fromWeeks !== undefined || c.toWeeks !== undefined;
+        const m = c.fromMonths !== undefined || c.toMonths !== undefined;
+        const add = (message: string) => ctx.addIssue({ code: 'custom', message, input: c });
+        if (w && m) add('brug enten "fromWeeks"/"toWeeks" eller "fromMonths"/"toMonths", ikke begge');
+        else if (!w && !m) add('mangler et vindue: "fromWeeks" og "toWeeks" (eller "fromMonths" og "toMonths")');
+        else if (w && (c.fromWeeks === undefined || c.toWeeks === undefined)) add('"fromWeeks" og "toWeeks" skal begge angives');
+        else if (m && (c.fromMonths === undefined || c.toMonths === undefined)) add('"fromMonths" og "toMonths" skal begge angives');
+        else if (w && c.toWeeks! < c.fromWeeks!) add('"toWeeks" skal være mindst "fromWeeks"');
+        else if (m && c.toMonths! < c.fromMonths!) add('"toMonths" skal være mindst "fromMonths"');
+      }),
+    );
 
-/** Offered after an event (the spouse died, the spouse moved to a care home), in one or more contacts. */
-export const EventRule = z
-  .object({
+  /** Where a rule comes from: the seed document and its lines, so every rule can be traced to its text. */
+  const Source = z.strictObject({ document: str(), lines: str() });
+
+  const ruleBase = {
+    code: code(),
+    /** A short Danish name of the target group, e.g. "80-årige". */
+    title: str(),
+    legalBasis: str(),
+    source: Source,
+    /** Codes this rule may be given together with in the same year (an overlap the profile means). */
+    combinesWith: z.optional(z.array(code())),
+    /** Ages left out of the bands (e.g. 80, who is visited anyway). */
+    excludeAges: z.optional(z.array(age())),
+  };
+
+  /** Offered once in the planning year to everyone whose calendar-year age falls in a band. */
+  const AgeRule = z.strictObject({
     ...ruleBase,
-    kind: z.literal('event'),
-    event: EventKind,
-    /** Calendar-year age the citizen must reach; left out = no age limit (Ballerup's bereaved). */
-    minAge: z.optional(age()),
-    /** How many weeks the event counts as "recent"; after that the rule no longer applies. */
-    horizonWeeks: z.int().check(z.gte(1), z.lte(520)),
-    contacts: z.array(Contact).check(z.minLength(1)),
-  })
-  .check(
-    z.refine((r) => r.contacts.every((c) => c.toWeeks <= r.horizonWeeks), {
-      message: 'hver kontakt skal ligge inden for "horizonWeeks"',
-      path: ['horizonWeeks'],
-    }),
-  );
+    kind: z.literal('age'),
+    ages: z.array(AgeBand).check(z.minLength(1)),
+    livesAlone: z.optional(z.boolean()),
+    atRisk: z.optional(z.boolean()),
+    /** `calendarYear` (default): 1 January to 31 December; `birthday`: from the birthday until the next. */
+    window: z.optional(z.enum(['calendarYear', 'birthday'])),
+    offer: Offer,
+    forms: z.optional(z.array(FormByAge)),
+  });
 
-export const Rule = z.discriminatedUnion('kind', [AgeRule, EventRule]);
-
-export const ExemptionReason = z.object({
-  id: z.string().check(z.minLength(1)),
-  label: text(),
-  /** Words that, found in the `Undtaget` cell, name this reason (lower case). */
-  keywords: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-});
-
-/** The decision a profile rests on: who decided, when, and where to read it. */
-export const Decision = z.object({
-  /** E.g. "Kommunalbestyrelsen i Glostrup Kommune". */
-  body: text(),
-  date: z.optional(isoDay()),
-  caseNumber: z.optional(text()),
-  link: z.optional(text()),
-});
-
-export const Profile = z
-  .object({
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'skal være små bogstaver, tal og bindestreg (fx glostrup-2025)')),
-    /** Names that also select this profile in the `profile` argument (matched without case and spaces). */
-    aliases: z._default(z.array(z.string()), []),
-    name: text(),
-    municipality: text(),
-    legalBasis: text(),
-    source: text(),
-    /** The profile the law sets, to warn where this one is narrower (e.g. "sel-79a"). */
-    compareWith: z.optional(z.string()),
-    /** The first and last day the profile applies (gyldig fra/til); the planner warns outside them. */
-    validFrom: z.optional(isoDay()),
-    validTo: z.optional(isoDay()),
-    decision: z.optional(Decision),
-    /** For a profile that states the law: its last day as law. Gap warnings against it stop after. */
-    lawUntil: z.optional(isoDay()),
-    rules: z.array(Rule).check(z.minLength(1)),
-    exemptions: z.object({ legalBasis: text(), reasons: z.array(ExemptionReason) }),
-    /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
-    notes: z._default(z.array(text()), []),
-  })
-  .check(
-    z.superRefine((profile, ctx) => {
-      if (profile.validFrom && profile.validTo && profile.validTo < profile.validFrom) {
-        ctx.addIssue({ code: 'custom', path: ['validTo'], message: '"validTo" skal ligge efter "validFrom"', input: profile.validTo });
-      }
-      const seen = new Set<string>();
-      profile.rules.forEach((rule, i) => {
-        if (seen.has(rule.code)) {
-          ctx.addIssue({ code: 'custom', path: ['rules', i, 'code'], message: `koden ${rule.code} findes to gange`, input: rule.code });
+  /** Offered after an event (the spouse died, moved to a care home, or one the profile names), in contacts. */
+  const EventRule = z
+    .strictObject({
+      ...ruleBase,
+      kind: z.literal('event'),
+      /** `spouseDied`, `spouseMoved`, or the id of one of the profile's `events`. */
+      event: z.string().check(z.minLength(1)),
+      /** Calendar-year age the citizen must reach; left out = no age limit (Ballerup's bereaved). */
+      minAge: z.optional(age()),
+      /** Calendar-year ages the rule applies to (with holes, or with `excludeAges`); with `minAge`, both hold. */
+      ages: z.optional(z.array(AgeBand).check(z.minLength(1))),
+      /** How long the event counts as "recent"; after that the rule no longer applies. */
+      horizonWeeks: z.optional(z.int().check(z.gte(1), z.lte(520))),
+      horizonMonths: z.optional(z.int().check(z.gte(1), z.lte(120))),
+      contacts: z.array(Contact).check(z.minLength(1)),
+    })
+    .check(
+      z.superRefine((r, ctx) => {
+        if ((r.horizonWeeks === undefined) === (r.horizonMonths === undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['horizonWeeks'], message: 'angiv enten "horizonWeeks" eller "horizonMonths"', input: r });
+          return;
         }
-        seen.add(rule.code);
-        if (rule.code === 'UNDTAGET' || rule.code === 'INGEN') {
-          ctx.addIssue({ code: 'custom', path: ['rules', i, 'code'], message: `${rule.code} er reserveret`, input: rule.code });
-        }
-      });
-    }),
-  );
+        // Compared in days (a month counted as 31): a contact must end by the horizon.
+        const days = (w?: number, m?: number) => (w !== undefined ? w * 7 : (m ?? 0) * 31);
+        const horizon = days(r.horizonWeeks, r.horizonMonths);
+        r.contacts.forEach((c, i) => {
+          if (days(c.toWeeks, c.toMonths) > horizon) {
+            ctx.addIssue({ code: 'custom', path: ['contacts', i], message: 'kontakten skal ligge inden for "horizonWeeks"/"horizonMonths"', input: c });
+          }
+        });
+      }),
+    );
 
-export type AgeBand = z.infer<typeof AgeBand>;
-export type Decision = z.infer<typeof Decision>;
-export type Booking = z.infer<typeof Booking>;
-export type Offer = z.infer<typeof Offer>;
-export type Contact = z.infer<typeof Contact>;
-export type EventKind = z.infer<typeof EventKind>;
-export type AgeRule = z.infer<typeof AgeRule>;
-export type EventRule = z.infer<typeof EventRule>;
-export type Rule = z.infer<typeof Rule>;
-export type Profile = z.infer<typeof Profile>;
-export type ProfileInput = z.input<typeof Profile>;
+  const Rule = z.discriminatedUnion('kind', [AgeRule, EventRule]);
+
+  /**
+   * A reason for exemption the team can pick (the `Undtaget` dropdown offers the labels). The cell counts
+   * as this reason when it is the label, the id, or one of `synonyms`, compared as whole words in any
+   * order ("praktisk hjælp og personlig pleje"), never as a substring. `keywords` is version 1's name.
+   */
+  const ExemptionReason = z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    label: str(),
+    synonyms: z.optional(z.array(z.string().check(z.minLength(1)))),
+    keywords: z.optional(z.array(z.string().check(z.minLength(1)))),
+  });
+
+  /** A life event the profile reacts to beyond the spouse: a dated column the sheet set-up creates. */
+  const EventDef = z.strictObject({
+    id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'skal være et navn som rehabEnded (a–z og tal, intet mellemrum)')),
+    /** The column header, e.g. "Rehabilitering afsluttet". */
+    column: str(),
+    /** How the event reads in a reason: "Rehabiliteringsforløbet sluttede". */
+    phrase: z.optional(str()),
+  });
+
+  /** The decision a profile rests on: who decided, when, and where to read it. */
+  const Decision = z.strictObject({
+    /** E.g. "Kommunalbestyrelsen i Glostrup Kommune". */
+    body: str(),
+    date: z.optional(isoDay()),
+    caseNumber: z.optional(str()),
+    link: z.optional(str()),
+  });
+
+  const Profile = z
+    .strictObject({
+      /** 1 (or left out): the shape before strict keys and dated law; 2: the current shape. */
+      schemaVersion: z.optional(z.union([z.literal(1), z.literal(2)])),
+      id: id(),
+      /** Names that also select this profile in the `profile` argument (matched without case and spaces). */
+      aliases: z._default(z.array(z.string()), []),
+      name: str(),
+      municipality: str(),
+      legalBasis: str(),
+      source: str(),
+      /** The profile that states the law, to warn where this one is narrower (e.g. "sel-79a"). */
+      compareWith: z.optional(z.string()),
+      /** The first and last day the profile applies (gyldig fra/til); the planner warns outside them. */
+      validFrom: z.optional(isoDay()),
+      validTo: z.optional(isoDay()),
+      decision: z.optional(Decision),
+      /** For a profile that states the law: its last day as law. Gap warnings against it stop after. */
+      lawUntil: z.optional(isoDay()),
+      events: z._default(z.array(EventDef), []),
+      rules: z.array(Rule).check(z.minLength(1)),
+      exemptions: z.strictObject({ legalBasis: str(), reasons: z.array(ExemptionReason) }),
+      /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
+      notes: z._default(z.array(str()), []),
+    })
+    .check(
+      z.superRefine((profile, ctx) => {
+        if (profile.validFrom && profile.validTo && profile.validTo < profile.validFrom) {
+          ctx.addIssue({ code: 'custom', path: ['validTo'], message: '"validTo" skal ligge efter "validFrom"', input: profile.validTo });
+        }
+        const events = new Set<string>([...BUILTIN_EVENTS, ...profile.events.map((e) => e.id)]);
+        const seen = new Set<string>();
+        profile.rules.forEach((rule, i) => {
+          if (seen.has(rule.code)) {
+            ctx.addIssue({ code: 'custom', path: ['rules', i, 'code'], message: `koden ${rule.code} findes to gange`, input: rule.code });
+          }
+          seen.add(rule.code);
+          if (rule.code === 'UNDTAGET' || rule.code === 'INGEN') {
+            ctx.addIssue({ code: 'custom', path: ['rules', i, 'code'], message: `${rule.code} er reserveret`, input: rule.code });
+          }
+          if (rule.kind === 'event' && !events.has(rule.event)) {
+            ctx.addIssue({
+              code: 'custom', path: ['rules', i, 'event'], input: rule.event,
+              message: `«${rule.event}» er ikke en kendt hændelse; skal være en af: ${[...events].map((e) => `«${e}»`).join(', ')} (egne hændelser angives i "events")`,
+            });
+          }
+        });
+      }),
+    );
+
+  return { AgeBand, Booking, Offer, FormByAge, Contact, Source, AgeRule, EventRule, Rule, ExemptionReason, EventDef, Decision, Profile };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+
+/** The zod schemas, built on first use. */
+export function profileSchemas(): Schemas {
+  built ??= build();
+  return built;
+}
+
+export type AgeBand = z.infer<Schemas['AgeBand']>;
+export type Booking = z.infer<Schemas['Booking']>;
+export type Offer = z.infer<Schemas['Offer']>;
+export type FormByAge = z.infer<Schemas['FormByAge']>;
+export type Contact = z.infer<Schemas['Contact']>;
+export type AgeRule = z.infer<Schemas['AgeRule']>;
+export type EventRule = z.infer<Schemas['EventRule']>;
+export type Rule = z.infer<Schemas['Rule']>;
+export type ExemptionReason = z.infer<Schemas['ExemptionReason']>;
+export type EventDef = z.infer<Schemas['EventDef']>;
+export type Decision = z.infer<Schemas['Decision']>;
+export type Profile = z.infer<Schemas['Profile']>;
+export type ProfileInput = z.input<Schemas['Profile']>;
+/** `spouseDied`, `spouseMoved`, or an event id the profile names. */
+export type EventKind = string;

@@ -1,13 +1,15 @@
-import type { AgeBand, AgeRule, EventRule, Profile } from '../profiles/schema';
+import type { AgeRule, EventRule, FormByAge, Profile } from '../profiles/schema';
 import { getProfile } from '../profiles/registry';
+import { agesTable, MAX_AGE } from '../profiles/ages';
+import { ruleAges } from '../profiles/overlap';
 
-export const MAX_AGE = 130;
+export { agesTable, MAX_AGE };
 
 /** A profile made fast to evaluate: age bands become lookup tables, the law's gaps are found once. */
 export interface CompiledProfile {
   profile: Profile;
-  ageRules: { rule: AgeRule; order: number; ages: Uint8Array }[];
-  eventRules: { rule: EventRule; order: number }[];
+  ageRules: { rule: AgeRule; order: number; ages: Uint8Array; forms: { form: FormByAge; ages: Uint8Array }[] }[];
+  eventRules: { rule: EventRule; order: number; ages: Uint8Array }[];
   /** Ages the law (compareWith) covers for a code and this profile does not. */
   lawGaps: LawGap[];
   /** The profile compared with (compareWith), when there is one. */
@@ -19,17 +21,8 @@ export interface CompiledProfile {
 export interface LawGap {
   code: string;
   lawRule: AgeRule;
-  lawName: string;
   ages: Uint8Array;
   profileRule?: AgeRule;
-}
-
-export function agesTable(bands: AgeBand[]): Uint8Array {
-  const table = new Uint8Array(MAX_AGE + 1);
-  for (const band of bands) {
-    for (let a = band.from; a <= (band.to ?? MAX_AGE); a++) table[a] = 1;
-  }
-  return table;
 }
 
 const compiled = new WeakMap<Profile, CompiledProfile>();
@@ -40,8 +33,10 @@ export function compileProfile(profile: Profile): CompiledProfile {
   const ageRules: CompiledProfile['ageRules'] = [];
   const eventRules: CompiledProfile['eventRules'] = [];
   profile.rules.forEach((rule, order) => {
-    if (rule.kind === 'age') ageRules.push({ rule, order, ages: agesTable(rule.ages) });
-    else eventRules.push({ rule, order });
+    if (rule.kind === 'age') {
+      const forms = (rule.forms ?? []).map((form) => ({ form, ages: agesTable(form.ages) }));
+      ageRules.push({ rule, order, ages: ruleAges(rule), forms });
+    } else eventRules.push({ rule, order, ages: ruleAges(rule) });
   });
   const law = profile.compareWith && profile.compareWith !== profile.id ? getProfile(profile.compareWith) : undefined;
   result = { profile, ageRules, eventRules, lawGaps: law ? findLawGaps(law, ageRules) : [], law, reasons: new Map() };
@@ -54,7 +49,7 @@ function findLawGaps(law: Profile, own: CompiledProfile['ageRules']): LawGap[] {
   for (const lawRule of law.rules) {
     if (lawRule.kind !== 'age') continue;
     const mine = own.find((r) => r.rule.code === lawRule.code);
-    const lawAges = agesTable(lawRule.ages);
+    const lawAges = ruleAges(lawRule);
     const missing = new Uint8Array(MAX_AGE + 1);
     let any = false;
     for (let a = 0; a <= MAX_AGE; a++) {
@@ -63,7 +58,7 @@ function findLawGaps(law: Profile, own: CompiledProfile['ageRules']): LawGap[] {
         any = true;
       }
     }
-    if (any) gaps.push({ code: lawRule.code, lawRule, lawName: law.name, ages: missing, profileRule: mine?.rule });
+    if (any) gaps.push({ code: lawRule.code, lawRule, ages: missing, profileRule: mine?.rule });
   }
   return gaps;
 }

@@ -1,6 +1,6 @@
-import { Day, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
+import { Day, addDays, addMonths, addWeeks, ageOn, ageTurnedInYear, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
 import { InputError } from '../coerce/errors';
-import type { AgeRule, EventRule, Profile } from '../profiles/schema';
+import type { AgeRule, Contact, EventRule, FormByAge, Profile } from '../profiles/schema';
 import { lawInForce, legalBasisOn, periodWarning } from '../profiles/law';
 import { CompiledProfile, MAX_AGE, compileProfile } from './compile';
 import { CODE_EXEMPT, CODE_NONE, CODE_SEPARATOR, Citizen, Exemption, Plan, PlannedOffer } from './types';
@@ -18,7 +18,7 @@ export const IMPLAUSIBLE_AGE = 110;
 
 export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const compiled = compileProfile(profile);
-  checkCitizen(citizen, asOf);
+  checkCitizen(citizen, asOf, profile);
   const year = yearOf(asOf);
   const turns = ageTurnedInYear(citizen.birth, asOf);
   const age = ageOn(citizen.birth, asOf);
@@ -33,15 +33,16 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
 
   const offers: PlannedOffer[] = [];
   const orders: number[] = [];
-  for (const { rule, order, ages } of compiled.ageRules) {
+  for (const { rule, order, ages, forms } of compiled.ageRules) {
     if (matchesAgeRule(rule, ages, citizen, turns)) {
-      offers.push(ageOffer(compiled, rule, order, turns, asOf));
+      offers.push(ageOffer(compiled, rule, order, turns, asOf, citizen.birth, forms.find((f) => f.ages[turns])?.form));
       orders.push(order);
     }
   }
-  if (citizen.spouseDied !== undefined || citizen.spouseMoved !== undefined) {
-    for (const { rule, order } of compiled.eventRules) {
-      const offer = eventOffer(rule, citizen, asOf, turns);
+  if (citizen.spouseDied !== undefined || citizen.spouseMoved !== undefined || citizen.events !== undefined) {
+    for (const { rule, order, ages } of compiled.eventRules) {
+      if (turns < 0 || turns > MAX_AGE || !ages[turns]) continue;
+      const offer = eventOffer(profile, rule, citizen, asOf);
       if (offer) {
         offers.push(offer);
         orders.push(order);
@@ -78,14 +79,21 @@ function sortByUrgency(offers: PlannedOffer[], orders: number[]): PlannedOffer[]
     .map((o) => o.offer);
 }
 
-function checkCitizen(citizen: Citizen, asOf: Day): void {
+function checkCitizen(citizen: Citizen, asOf: Day, profile: Profile): void {
   if (citizen.birth > asOf) throw new InputError(text.ERR_BIRTH_AFTER_AS_OF(citizen.birth, asOf));
-  for (const kind of ['spouseDied', 'spouseMoved'] as const) {
-    const day = citizen[kind];
+  const events: [string, Day | undefined][] = [['spouseDied', citizen.spouseDied], ['spouseMoved', citizen.spouseMoved], ...Object.entries(citizen.events ?? {})];
+  for (const [kind, day] of events) {
     if (day === undefined) continue;
-    if (day > asOf) throw new InputError(text.ERR_EVENT_AFTER_AS_OF(text.EVENT_FIELD[kind], day, asOf));
-    if (day < citizen.birth) throw new InputError(text.ERR_EVENT_BEFORE_BIRTH(text.EVENT_FIELD[kind], day));
+    if (day > asOf) throw new InputError(text.ERR_EVENT_AFTER_AS_OF(text.eventField(kind, profile.events), day, asOf));
+    if (day < citizen.birth) throw new InputError(text.ERR_EVENT_BEFORE_BIRTH(text.eventField(kind, profile.events), day));
   }
+}
+
+/** The day of a rule's event for a citizen: the spouse columns, or one of the profile's own events. */
+function eventDay(citizen: Citizen, kind: string): Day | undefined {
+  if (kind === 'spouseDied') return citizen.spouseDied;
+  if (kind === 'spouseMoved') return citizen.spouseMoved;
+  return citizen.events?.[kind];
 }
 
 function matchesAgeRule(rule: AgeRule, ages: Uint8Array, citizen: Citizen, turns: number): boolean {
@@ -100,9 +108,13 @@ function lawGapsApply(compiled: CompiledProfile, year: number): boolean {
   return compiled.lawGaps.length > 0 && (!compiled.law || lawInForce(compiled.law, year));
 }
 
-function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns: number, asOf: Day): PlannedOffer {
-  const { offer } = rule;
+function ageOffer(
+  compiled: CompiledProfile, rule: AgeRule, order: number, turns: number, asOf: Day, birth: Day, byAge?: FormByAge,
+): PlannedOffer {
+  const offer = byAge ? { ...rule.offer, ...definedOf(byAge) } : rule.offer;
   const year = yearOf(asOf);
+  // Birthday to birthday: from the day the citizen turns `turns` until the day before the next birthday.
+  const birthday = rule.window === 'birthday';
   return {
     code: rule.code,
     title: rule.title,
@@ -113,8 +125,8 @@ function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns
     template: offer.template ?? rule.code,
     letterIfNotReached: offer.letterIfNotReached,
     note: offer.note,
-    from: firstDayOfYear(year),
-    to: lastDayOfYear(year),
+    from: birthday ? addMonths(birth, 12 * turns) : firstDayOfYear(year),
+    to: birthday ? addDays(addMonths(birth, 12 * (turns + 1)), -1) : lastDayOfYear(year),
     legalBasis: legalBasisOn(rule.legalBasis, asOf),
     reason: cached(compiled.reasons, `${order}:${turns}:${year}`, () => text.ageReason(rule, turns, year)),
     source: rule.source,
@@ -125,12 +137,12 @@ function ageOffer(compiled: CompiledProfile, rule: AgeRule, order: number, turns
  * The current contact of an event rule: the first whose window has not yet closed on `asOf`, or the last
  * one when all have (then the status shows it as overdue until the event is no longer recent).
  */
-function eventOffer(rule: EventRule, citizen: Citizen, asOf: Day, turns: number): PlannedOffer | undefined {
-  const day = citizen[rule.event];
+function eventOffer(profile: Profile, rule: EventRule, citizen: Citizen, asOf: Day): PlannedOffer | undefined {
+  const day = eventDay(citizen, rule.event);
   if (day === undefined) return undefined;
-  if (rule.minAge !== undefined && turns < rule.minAge) return undefined;
-  if (asOf > addWeeks(day, rule.horizonWeeks)) return undefined;
-  const open = rule.contacts.findIndex((c) => addWeeks(day, c.toWeeks) >= asOf);
+  const horizon = rule.horizonWeeks !== undefined ? addWeeks(day, rule.horizonWeeks) : addMonths(day, rule.horizonMonths ?? 0);
+  if (asOf > horizon) return undefined;
+  const open = rule.contacts.findIndex((c) => contactTo(day, c) >= asOf);
   const i = open === -1 ? rule.contacts.length - 1 : open;
   const contact = rule.contacts[i];
   return {
@@ -143,21 +155,65 @@ function eventOffer(rule: EventRule, citizen: Citizen, asOf: Day, turns: number)
     template: contact.template ?? rule.code,
     letterIfNotReached: contact.letterIfNotReached,
     note: contact.note,
-    from: addWeeks(day, contact.fromWeeks),
-    to: addWeeks(day, contact.toWeeks),
+    from: contactFrom(day, contact),
+    to: contactTo(day, contact),
     legalBasis: legalBasisOn(rule.legalBasis, asOf),
-    reason: text.eventReason(rule.event, day, contact.fromWeeks, contact.toWeeks, i + 1, rule.contacts.length),
+    reason: text.eventReason(text.eventPhrase(rule.event, profile.events), day, windowOf(contact), i + 1, rule.contacts.length),
     source: rule.source,
     event: { kind: rule.event, day, contact: i + 1, contacts: rule.contacts.length },
   };
 }
 
+/** The fields a form-by-age sets, so an unset one keeps the offer's own. */
+function definedOf(form: FormByAge): Partial<FormByAge> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(form)) if (v !== undefined && k !== 'ages') out[k] = v;
+  return out as Partial<FormByAge>;
+}
+
+function contactFrom(day: Day, c: Contact): Day {
+  return c.fromWeeks !== undefined ? addWeeks(day, c.fromWeeks) : addMonths(day, c.fromMonths ?? 0);
+}
+
+function contactTo(day: Day, c: Contact): Day {
+  return c.toWeeks !== undefined ? addWeeks(day, c.toWeeks) : addMonths(day, c.toMonths ?? 0);
+}
+
+function windowOf(c: Contact): text.ContactWindow {
+  return c.fromWeeks !== undefined
+    ? { from: c.fromWeeks, to: c.toWeeks ?? c.fromWeeks, unit: 'weeks' }
+    : { from: c.fromMonths ?? 0, to: c.toMonths ?? 0, unit: 'months' };
+}
+
+/**
+ * The reason the team picked in `Undtaget` (the dropdown offers the labels): the cell is a reason's label,
+ * id or synonym when its words are the same words, in any order and ignoring "og"/"+"; never a substring.
+ * A version 1 profile's `keywords` keep their old meaning (found anywhere in the text), so its results do
+ * not change; migrationNotes says so.
+ */
 function findExemption(profile: Profile, reasonText: string | undefined, asOf: Day): Exemption {
   const legalBasis = legalBasisOn(profile.exemptions.legalBasis, asOf);
   if (!reasonText) return { reason: text.EXEMPT_BY_TEAM, legalBasis, known: true };
+  const words = wordKey(reasonText);
   const lower = reasonText.toLowerCase();
-  const match = profile.exemptions.reasons.find((r) => r.keywords.some((k) => lower.includes(k.toLowerCase())));
+  const match =
+    profile.exemptions.reasons.find((r) => [r.label, r.id, ...(r.synonyms ?? [])].some((s) => wordKey(s) === words)) ??
+    profile.exemptions.reasons.find((r) => (r.keywords ?? []).some((k) => lower.includes(k.toLowerCase())));
   return match ? { reason: match.label, legalBasis, known: true } : { reason: reasonText, legalBasis, known: false };
+}
+
+const CONNECTIVES = new Set(['og', 'både', 'samt', '+', '&']);
+
+/** A text's words, lower case, sorted, without connectives: "Praktisk hjælp + personlig pleje" = "hjælp personlig pleje praktisk". */
+export function wordKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/§\s+/g, '§')
+    .replace(/[^\p{L}\p{N}§+&]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !CONNECTIVES.has(w))
+    .sort()
+    .join(' ');
 }
 
 function lawGapWarnings(compiled: CompiledProfile, citizen: Citizen, turns: number, offers: PlannedOffer[]): string[] {
@@ -169,7 +225,7 @@ function lawGapWarnings(compiled: CompiledProfile, citizen: Citizen, turns: numb
     if (law.atRisk !== undefined && law.atRisk !== citizen.atRisk) continue;
     if (offers.some((o) => o.code === gap.code)) continue;
     const p = compiled.profile;
-    warnings.push(text.citizenLawGapWarning(text.lawGapWarning(gap.code, p.name, gap.profileRule?.ages, gap.lawName, law)));
+    warnings.push(text.citizenLawGapWarning(text.lawGapWarning(gap.code, p.name, gap.profileRule?.ages, law)));
   }
   return warnings;
 }
@@ -217,6 +273,6 @@ export function profileWarnings(profile: Profile, asOf?: Day): string[] {
   const gaps = year === undefined || lawGapsApply(compiled, year) ? compiled.lawGaps : [];
   return [
     ...(period ? [period] : []),
-    ...gaps.map((gap) => text.lawGapWarning(gap.code, profile.name, gap.profileRule?.ages, gap.lawName, gap.lawRule)),
+    ...gaps.map((gap) => text.lawGapWarning(gap.code, profile.name, gap.profileRule?.ages, gap.lawRule)),
   ];
 }

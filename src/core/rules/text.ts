@@ -1,5 +1,5 @@
 import { Day, toDanish } from '../day';
-import type { AgeBand, AgeRule, EventKind } from '../profiles/schema';
+import type { AgeBand, AgeRule, EventDef } from '../profiles/schema';
 
 /** The Danish sentences of the rules engine, kept together so they read as one voice. */
 
@@ -16,15 +16,35 @@ export function ageReason(rule: AgeRule, turns: number, year: number): string {
   return `${joinAnd(parts)}${tail}.`;
 }
 
-const EVENT_PHRASE: Record<EventKind, string> = {
+const EVENT_PHRASE: Record<string, string> = {
   spouseDied: 'Ægtefællen/samleveren døde',
   spouseMoved: 'Ægtefællen flyttede på ældrecenter',
 };
 
-export function eventReason(kind: EventKind, day: Day, fromWeeks: number, toWeeks: number, contact: number, contacts: number): string {
+/** How an event reads in a reason: the spouse's, or the profile's own (its phrase, else «column»). */
+export function eventPhrase(kind: string, events: readonly EventDef[]): string {
+  const own = events.find((e) => e.id === kind);
+  if (own) return own.phrase ?? `«${own.column}»`;
+  return EVENT_PHRASE[kind] ?? kind;
+}
+
+export interface ContactWindow {
+  from: number;
+  to: number;
+  unit: 'weeks' | 'months';
+}
+
+export function unitName(n: number, unit: 'weeks' | 'months'): string {
+  if (unit === 'weeks') return n === 1 ? 'uge' : 'uger';
+  return n === 1 ? 'måned' : 'måneder';
+}
+
+export function eventReason(phrase: string, day: Day, window: ContactWindow, contact: number, contacts: number): string {
   const which = contacts > 1 ? `kontakt ${contact} af ${contacts}, ` : '';
-  const when = fromWeeks === 0 ? `inden for ${toWeeks} uger` : `${fromWeeks}-${toWeeks} uger efter`;
-  return `${EVENT_PHRASE[kind]} ${toDanish(day)}; ${which}${when}.`;
+  const when = window.from === 0
+    ? `inden for ${window.to} ${unitName(window.to, window.unit)}`
+    : `${window.from}-${window.to} ${unitName(window.to, window.unit)} efter`;
+  return `${phrase} ${toDanish(day)}; ${which}${when}.`;
 }
 
 export function exemptReason(label: string): string {
@@ -42,9 +62,10 @@ export function noOfferReason(turns: number, year: number, profileName: string, 
   return next ? `${base}. Næste faste tilbud: ${next.year} (${next.age} år).` : `${base}.`;
 }
 
-export function lawGapWarning(code: string, profileName: string, profileBands: AgeBand[] | undefined, lawName: string, lawRule: AgeRule): string {
+/** The law is named by its rule's legal basis ("SEL § 79 a, stk. 4"), not by the profile that holds it. */
+export function lawGapWarning(code: string, profileName: string, profileBands: AgeBand[] | undefined, lawRule: AgeRule): string {
   const own = profileBands ? `dækker ${describeBands(profileBands)}` : 'har ingen regel';
-  return `${code}: ${profileName} ${own}, men ${lawName} (${lawRule.legalBasis}) nævner ${describeBands(lawRule.ages)}.`;
+  return `${code}: ${profileName} ${own}, men ${lawRule.legalBasis} nævner ${describeBands(lawRule.ages)}.`;
 }
 
 export function citizenLawGapWarning(gapWarning: string): string {
@@ -68,7 +89,12 @@ export const ERR_EVENT_AFTER_AS_OF = (field: string, day: Day, asOf: Day) =>
 export const ERR_EVENT_BEFORE_BIRTH = (field: string, day: Day) =>
   `${field}: ${toDanish(day)} ligger før borgerens fødselsdato.`;
 
-export const EVENT_FIELD: Record<EventKind, string> = {
+export const EVENT_FIELD: Record<string, string> = {
   spouseDied: 'ægtefælle død',
   spouseMoved: 'ægtefælle flyttet',
 };
+
+/** The field an event came from, for an error message: the spouse columns, or the profile's column. */
+export function eventField(kind: string, events: readonly EventDef[]): string {
+  return EVENT_FIELD[kind] ?? events.find((e) => e.id === kind)?.column.toLowerCase() ?? kind;
+}

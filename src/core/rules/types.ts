@@ -7,6 +7,8 @@ export interface Citizen {
   livesAlone: boolean;
   spouseDied?: Day;
   spouseMoved?: Day;
+  /** The profile's own life events (its `events`), by id: the day each happened. */
+  events?: Readonly<Record<string, Day>>;
   atRisk: boolean;
   exempt: boolean;
   /** The text the team wrote in `Undtaget`, when it was a reason rather than a yes. */

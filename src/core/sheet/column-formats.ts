@@ -5,7 +5,7 @@ import { ColumnKey, columnSpec } from './columns';
  * warn (`allowInvalid`): a team's CPR number in Fødselsdato or an "x" in Inviteret stays legal, as the
  * sheet functions accept them.
  */
-export type ValidationKind = 'checkbox' | 'date' | 'consultant' | 'none';
+export type ValidationKind = 'checkbox' | 'date' | 'consultant' | 'exemption' | 'none';
 
 export interface ColumnFormat {
   numberFormat?: string;
@@ -31,6 +31,9 @@ export function columnFormat(key: ColumnKey): ColumnFormat {
       return { validation: 'checkbox' };
     case 'consultant':
       return { validation: 'consultant' };
+    case 'yesnoOrText':
+      // Undtaget: the profile's reasons in a dropdown (a tick or "ja" stays legal: it only warns).
+      return key === 'exempt' ? { validation: 'exemption' } : { validation: 'none' };
     case 'computed':
       return key === 'from' || key === 'to' ? { numberFormat: DATE_FORMAT, validation: 'none' } : { validation: 'none' };
     default:

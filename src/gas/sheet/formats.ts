@@ -22,7 +22,7 @@ interface WantedValidation {
   build: () => DataValidation;
 }
 
-function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: string[]): WantedValidation | null {
+function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: string[], exemptions: readonly string[]): WantedValidation | null {
   const b = () => SpreadsheetApp.newDataValidation();
   switch (kind) {
     case 'checkbox':
@@ -38,6 +38,15 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
         values: consultants,
         build: () => b().requireValueInList(consultants, true).setAllowInvalid(true).setHelpText(text.consultantHelp).build(),
       };
+    case 'exemption': {
+      if (!exemptions.length) return null;
+      const values = ['ja', ...exemptions];
+      return {
+        type: 'VALUE_IN_LIST',
+        values,
+        build: () => b().requireValueInList(values, true).setAllowInvalid(true).setHelpText(text.exemptionHelp).build(),
+      };
+    }
     default:
       return null;
   }
@@ -51,7 +60,9 @@ function validationMatches(v: DataValidation | null | undefined, want: WantedVal
 }
 
 /** Number formats and validations of every managed column, rows 2 to the last row of the grid. */
-export function applyColumnFormats(sheet: Sheet, layout: Layout, snap: Snapshot | null, consultants: string[], keys?: readonly ColumnKey[]): void {
+export function applyColumnFormats(
+  sheet: Sheet, layout: Layout, snap: Snapshot | null, consultants: string[], keys?: readonly ColumnKey[], exemptions: readonly string[] = [],
+): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < 2) return;
   const width = layout.width;
@@ -72,7 +83,7 @@ export function applyColumnFormats(sheet: Sheet, layout: Layout, snap: Snapshot 
       const orig = layout.origin[col];
       if (orig !== undefined && snap && !checkboxesFit(columnValues(snap, orig))) kind = 'none';
     }
-    const want = wantedValidation(kind, key, consultants);
+    const want = wantedValidation(kind, key, consultants, exemptions);
     if (want && !(validationMatches(firstRules[col], want) && validationMatches(lastRules[col], want))) {
       range().setDataValidation(want.build());
     }

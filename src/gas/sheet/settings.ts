@@ -60,6 +60,8 @@ function templateCodes(): string[] {
     for (const rule of p.rules) {
       const offers = rule.kind === 'age' ? [rule.offer] : rule.contacts;
       for (const o of offers) for (const c of [o.template ?? rule.code, o.letterIfNotReached]) if (c && !codes.includes(c)) codes.push(c);
+      // A form by age may name its own letter (a booking letter at 82-84 beside the fixed-time one).
+      if (rule.kind === 'age') for (const f of rule.forms ?? []) if (f.template && !codes.includes(f.template)) codes.push(f.template);
     }
   }
   return codes;

@@ -2,7 +2,9 @@ import { ColumnKey } from '../../core/sheet/columns';
 import { FORMULA_KEYS, formulaFor, sameFormula } from '../../core/sheet/formulas';
 import { LayoutPlan, formulaColumns, planLayout } from '../../core/sheet/layout';
 import { AS_OF_ROW, VALUE_COLUMN } from '../../core/sheet/names';
-import { GRID_WIDTH, settingsLayout } from '../../core/sheet/settings-sheet';
+import { GRID_WIDTH, parseSettingsGrid, settingsLayout } from '../../core/sheet/settings-sheet';
+import { resolveProfile } from '../../core/profiles/registry';
+import { sheetZone } from './zone';
 import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
 import { applyColumnFormats, applyHeader, applyStatusRules } from './formats';
 import { applyLegend } from './legend';
@@ -46,7 +48,7 @@ export function runSetup(ss: Spreadsheet): SetupResult {
   applyLayout(sheet, snap, plan);
   writeFormulas(sheet, snap, plan);
   applyHeader(sheet, plan);
-  applyColumnFormats(sheet, plan, snap, consultantNames(grid));
+  applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, exemptionChoices(ss, grid));
   applyStatusRules(sheet, plan.columns.status!, plan.width);
   applyProtections(sheet, plan.columns, plan.headers);
   ensureDailyTrigger();
@@ -55,6 +57,18 @@ export function runSetup(ss: Spreadsheet): SetupResult {
     superseded: plan.superseded.map((s) => String(plan.headers[s.index])),
     citizenSheet: citizens.how,
   };
+}
+
+/** The Undtaget dropdown's reasons: the settings' profile's labels; none while the settings are unreadable. */
+function exemptionChoices(ss: Spreadsheet, grid: unknown[][]): string[] {
+  const zone = sheetZone(ss);
+  const parsed = parseSettingsGrid(grid, zone, () => 0);
+  if (!parsed.settings) return [];
+  try {
+    return resolveProfile(parsed.settings.profile).exemptions.reasons.map((r) => r.label);
+  } catch {
+    return [];
+  }
 }
 
 /** Inserts the planned columns (rightmost first) and names the new ones; existing cells are not written. */

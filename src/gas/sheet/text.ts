@@ -22,6 +22,7 @@ export const text = {
   visitHelp: 'Skriv dato og tid som dd-mm-åååå tt:mm.',
   birthHelp: 'Skriv fødselsdatoen som dd-mm-åååå (eller CPR-nummer).',
   consultantHelp: 'Vælg en konsulent fra listen i Indstillinger.',
+  exemptionHelp: 'Vælg grunden fra profilens liste (Vis regler viser dem), eller skriv ja. Anden tekst gælder som teamets egen vurdering.',
   profileHelp: 'Vælg kommunens profil.',
   mergeModeHelp: 'Vælg hvordan brevene flettes.',
 };

@@ -95,3 +95,28 @@ describe('saving settings in the sidebar keeps the JSON profile', () => {
     expect(String(w.rt.sheet('Indstillinger').getRange('B3').getValue())).toBe(PROFILE);
   });
 });
+
+describe('Vis regler shows the JSON profile as a Danish table', () => {
+  test('a dialog with its rules, its period and its own label, every text escaped', () => {
+    const w = world(Settings.parse({ ...SCHEDULE_SETTINGS, profile: PROFILE }));
+    w.bundle.run('fhbShowRules');
+    const dialog = w.rt.ui.panels.find((p) => p.kind === 'modal')!;
+    expect(dialog.title).toBe('Regler: Prøveby Kommune 2025');
+    expect(dialog.html).toContain('<th scope="col">Lovgrundlag</th>');
+    expect(dialog.html).toContain('Temadag for 75-årige i Prøveby');
+    expect(dialog.html).toContain('01-01-2025 til 31-12-2025');
+    expect(dialog.html).not.toContain('<script');
+  });
+});
+
+describe('the Undtaget dropdown offers the profile\'s reasons (exemptions as data)', () => {
+  test('set-up with the JSON profile lists its labels, after "ja"; other text stays legal', () => {
+    const w = world(Settings.parse({ ...SCHEDULE_SETTINGS, profile: PROFILE }));
+    w.bundle.run('fhbSetup');
+    const sheet = w.rt.sheet('Borgere');
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const rule = sheet.getRange(2, headers.indexOf('Undtaget') + 1).getDataValidation()!;
+    expect(rule.getCriteriaValues()[0]).toEqual(['ja', ...glostrup.exemptions.reasons.map((r) => r.label)]);
+    expect(rule.getAllowInvalid()).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ describe('a new municipality is a JSON file the schema validates', () => {
 
   test('a cell holding the JSON is the profile, with no code and no registration', () => {
     expect(resolveProfile(exampleJson).id).toBe('eksempelby-2026');
-    expect(() => resolveProfile('{ "id": "x" }')).toThrow(/^profil: Profilen er ugyldig:\n• name:/);
+    expect(() => resolveProfile('{ "id": "x" }')).toThrow(/^profil: Profilen er ugyldig:\n• `name`: mangler/);
   });
 
   test('it is found by its alias', () => {
@@ -102,24 +102,24 @@ describe('schema errors are Danish and name the path', () => {
   };
 
   test.each([
-    ['a band upside down', (p: any) => { p.rules[0].ages[0] = { from: 72, to: 70 }; }, /rules\.0\.ages\.0: "to" skal være mindst/],
-    ['a lower-case code', (p: any) => { p.rules[1].code = 'alder_75'; }, /rules\.1\.code: skal være STORE BOGSTAVER/],
-    ['a duplicated code', (p: any) => { p.rules[3].code = 'ALDER_78'; }, /rules\.3\.code: koden ALDER_78 findes to gange/],
+    ['a band upside down', (p: any) => { p.rules[0].ages[0] = { from: 72, to: 70 }; }, /regel 1 \(ALENE_70\), aldersbånd 1: "to" skal være mindst/],
+    ['a lower-case code', (p: any) => { p.rules[1].code = 'alder_75'; }, /regel 2 \(alder_75\), `code`: skal være STORE BOGSTAVER/],
+    ['a duplicated code', (p: any) => { p.rules[3].code = 'ALDER_78'; }, /regel 4 \(ALDER_78\), `code`: koden ALDER_78 findes to gange/],
     ['a reserved code', (p: any) => { p.rules[1].code = 'INGEN'; }, /INGEN er reserveret/],
-    ['a contact beyond the horizon', (p: any) => { p.rules[5].horizonWeeks = 30; }, /rules\.5\.horizonWeeks: hver kontakt/],
-    ['an empty label', (p: any) => { p.rules[0].offer.label = '  '; }, /rules\.0\.offer\.label: må ikke være tom/],
-    ['an unknown booking', (p: any) => { p.rules[0].offer.booking = 'email'; }, /rules\.0\.offer\.booking:/],
-    ['a missing name', (p: any) => { delete p.name; }, /^• name:/m],
+    ['a contact beyond the horizon', (p: any) => { p.rules[5].horizonWeeks = 30; }, /regel 6 \(EFTERLADT\), kontakt 3: kontakten skal ligge inden for/],
+    ['an empty label', (p: any) => { p.rules[0].offer.label = '  '; }, /regel 1 \(ALENE_70\), `offer\.label`: må ikke være tom/],
+    ['an unknown booking', (p: any) => { p.rules[0].offer.booking = 'email'; }, /regel 1 \(ALENE_70\), `offer\.booking`: «email» er ikke tilladt/],
+    ['a missing name', (p: any) => { delete p.name; }, /^• `name`: mangler/m],
   ])('%s', (_what, mutate, message) => {
     expect(() => parseProfile(broken(mutate))).toThrow(ProfileError);
     expect(() => parseProfile(broken(mutate))).toThrow(message);
   });
 
   test('zod speaks Danish about types', () => {
-    expect(() => parseProfile(broken((p) => { p.rules[0].ages[0].from = 'halvfjerds'; }))).toThrow(/rules\.0\.ages\.0\.from: Ugyldigt input/);
+    expect(() => parseProfile(broken((p) => { p.rules[0].ages[0].from = 'halvfjerds'; }))).toThrow(/regel 1 \(ALENE_70\), aldersbånd 1, `from`: skal være et tal, ikke «halvfjerds»/);
   });
 
   test('broken JSON says so', () => {
-    expect(() => parseProfileJson('{ "id": ')).toThrow(/ikke gyldig JSON/);
+    expect(() => parseProfileJson('{ "id": ')).toThrow(/ikke gyldig JSON: linje 1, kolonne 9: teksten slutter for tidligt/);
   });
 });
