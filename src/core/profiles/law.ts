@@ -16,14 +16,24 @@ const CITES_79A = /§\s*79\s*a\b/;
 /** A text that already says § 79 a is history ("SEL § 79 a (til 30.6.2025)") is left as written. */
 const ALREADY_DATED = /til 30\.6\.2025|til 30\.06\.2025|ophævet|tidligere/i;
 
+/** The texts as dated after the repeal, by the profile's text: a profile has a handful, a plan thousands of offers. */
+const afterRepeal = new Map<string, string>();
+
 /**
  * The legal-basis text as it may be printed on `day`: before 1 July 2025 as the profile wrote it; from
  * then a text citing § 79 a as current is marked "(til 30.6.2025)" and led by the municipality's own
  * decision with ældreloven as the frame.
  */
 export function legalBasisOn(basis: string, day: Day): string {
-  if (day < SEL_79A_REPEALED || !CITES_79A.test(basis) || ALREADY_DATED.test(basis)) return basis;
-  return `${text.OWN_DECISION}; ${basis.replace(CITATION_79A, (m) => `${m.trim()} ${text.UNTIL_REPEAL}`)}`;
+  if (day < SEL_79A_REPEALED) return basis;
+  let dated = afterRepeal.get(basis);
+  if (dated === undefined) {
+    dated = !CITES_79A.test(basis) || ALREADY_DATED.test(basis)
+      ? basis
+      : `${text.OWN_DECISION}; ${basis.replace(CITATION_79A, (m) => `${m.trim()} ${text.UNTIL_REPEAL}`)}`;
+    afterRepeal.set(basis, dated);
+  }
+  return dated;
 }
 
 /** Whether a profile that states the law (`lawUntil`) still does in a planning year. */
