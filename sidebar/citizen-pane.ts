@@ -73,6 +73,8 @@ export class CitizenPane {
       el.disabled = true;
     });
     this.root.querySelectorAll('.loading-note').forEach((n) => n.remove());
+    // inert: the stale citizen takes no click or focus, and assistive technology skips it.
+    for (const child of Array.from(this.root.children)) child.setAttribute('inert', '');
     this.root.prepend(h('p', { class: 'loading-note', attrs: { role: 'status' } }, text.LOADING));
   }
 
