@@ -24,7 +24,7 @@ interface Reminder {
 
 /** The step the team usually takes next, by status: that button is the blue one. */
 const NEXT_STEP: Partial<Record<string, ActionId>> = {
-  due: 'invited', overdue: 'invited', upcoming: 'invited', invited: 'booked', booked: 'done',
+  due: 'invited', overdue: 'invited', upcoming: 'invited', invited: 'booked', booked: 'done', unannounced: 'done',
 };
 
 const DATED_ACTIONS: { id: Exclude<ActionId, 'booked'>; label: string }[] = [

@@ -102,7 +102,7 @@ export function FHB_BIRTHDATE(cpr: unknown) {
 }
 
 /**
- * Status for hver borger: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg aftalt, Gennemført, Frabedt, Undtaget eller Ikke aktuel.
+ * Status for hver borger: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg planlagt – ikke meddelt, Besøg aftalt, Gennemført, Frabedt, Undtaget, Ikke aktuel eller Ophørt.
  *
  * @param {string} code Koden fra FHB_PLAN, fx R2:R.
  * @param {Date} from Vinduets første dag fra FHB_PLAN, fx V2:V.
@@ -112,11 +112,14 @@ export function FHB_BIRTHDATE(cpr: unknown) {
  * @param {Date|string} done Gennemført: dato eller afkrydset.
  * @param {Date|string} declined Frabedt: dato eller afkrydset.
  * @param {Date|string} asOf Referencedato; tom = i dag.
+ * @param {Date|string} announced Besøg meddelt: det besøg, borgeren har fået brev om (valgfri).
+ * @param {Date|string} ended Ophørt: dato, hvor borgeren ophørte (valgfri).
+ * @param {string} profile Profil, fx Indstillinger!B3 (valgfri; afgør, hvilke tilbud har fast tid).
  * @return Status på dansk.
  * @customfunction
  */
-export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: unknown, visit: unknown, done: unknown, declined: unknown, asOf: unknown) {
-  return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf]);
+export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: unknown, visit: unknown, done: unknown, declined: unknown, asOf: unknown, announced?: unknown, ended?: unknown, profile?: unknown) {
+  return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf, announced, ended, profile]);
 }
 
 // ─── Sheet and menu (issue 4) ────────────────────────────────────────────────────────────────────────

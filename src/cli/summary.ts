@@ -29,7 +29,7 @@ export function colorMode(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 /** 16-colour stand-ins for the sheet's status colours (background, foreground). */
 const BASIC: Record<StatusId, string> = {
   due: '43;30', upcoming: '44;97', overdue: '41;97', invited: '103;30', booked: '104;30', done: '42;30',
-  declined: '47;30', exempt: '100;97', none: '2',
+  declined: '47;30', exempt: '100;97', none: '2', unannounced: '105;30', ended: '2',
 };
 
 function rgb(hex: string): string {
@@ -91,7 +91,8 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     const { bookings, kept, unplaced } = result.visits;
     lines.push('', bold(text.VISITS_HEADING, mode));
     const days = bookings.map((b) => b.day);
-    lines.push(`  ${text.VISITS_PLACED(bookings.length, days.length ? (Math.min(...days) as Day) : undefined, days.length ? (Math.max(...days) as Day) : undefined)}`);
+    const lettered = result.letters && bookings.filter((b) => result.letters!.rows.includes(b.row)).length;
+    lines.push(`  ${text.VISITS_PLACED(bookings.length, days.length ? (Math.min(...days) as Day) : undefined, days.length ? (Math.max(...days) as Day) : undefined, lettered)}`);
     if (kept > 0) lines.push(`  ${visitText.keptLine(kept)}`);
     if (unplaced.length) lines.push(`  ${text.UNPLACED_TOTAL(unplaced.length)}`);
     for (const u of unplaced.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${terminalText(visitText.rowLine(u.row, u.reason))}`);

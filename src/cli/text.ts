@@ -64,8 +64,17 @@ export const SETTINGS_MISSING = (fields: string[]) =>
 export const FILES_HEADING = 'Skrevet:';
 export const TEMPLATES_HINT = (folder: string) => `Word-skabelonerne ligger i ${folder}; ret dem og brug --skabeloner ${folder}.`;
 export const DEFAULT_OUT = 'ud';
-export const VISITS_PLACED = (count: number, first?: Day, last?: Day) =>
-  `${count} ${count === 1 ? 'nyt besøg' : 'nye besøg'} planlagt${first !== undefined && last !== undefined ? ` (${toDanish(first)} til ${toDanish(last)})` : ''}; datoen og tiden står i brevene og i plan.xlsx.`;
+/** `lettered`: how many of the new visits got a letter this run (undefined: no letters were written). */
+export const VISITS_PLACED = (count: number, first?: Day, last?: Day, lettered?: number) =>
+  `${count} ${count === 1 ? 'nyt besøg' : 'nye besøg'} planlagt${first !== undefined && last !== undefined ? ` (${toDanish(first)} til ${toDanish(last)})` : ''}; ` +
+  (count === 0 ? 'intet nyt at meddele.' : visitsWhere(count, lettered));
+
+function visitsWhere(count: number, lettered: number | undefined): string {
+  if (lettered === undefined) return 'datoen og tiden står i plan.xlsx (brevene skrives med --out).';
+  if (lettered === count) return 'datoen og tiden står i brevene og i plan.xlsx.';
+  const missing = count - lettered;
+  return `datoen og tiden står i plan.xlsx; ${lettered} af brevene er skrevet, ${missing} ${missing === 1 ? 'mangler' : 'mangler'} (se nedenfor).`;
+}
 export const VISITS_HEADING = 'Besøg med fast tid (planlagt ud fra konsulenterne i indstillingerne):';
 export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start -- --out ud';
 export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';

@@ -31,6 +31,8 @@ export interface LettersOptions {
 export interface LettersResult {
   /** Letters written (citizens), and files written. */
   letters: number;
+  /** The rows that got a letter. */
+  rows: number[];
   files: string[];
   byTemplate: { template: string; count: number }[];
   /** Rows left without a letter because a placeholder has no value (row and field to fill in). */
@@ -120,6 +122,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     scope: 'due',
     settings: options.settings,
     today: options.today,
+    asOf: result.asOf,
     toDay: fileDateToDay,
   });
   const blocked = new Set(merge.problems.map((p) => p.rowNumber));
@@ -174,6 +177,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   writeDefaultTemplates(templatesFolder);
   return {
     letters: jobs.length,
+    rows: jobs.map((j) => j.rowNumber),
     files,
     byTemplate: [...counts].map(([template, count]) => ({ template, count })),
     problems: merge.problems,

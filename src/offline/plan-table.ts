@@ -5,10 +5,9 @@ import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
 import type { Citizen, Plan } from '../core/rules/types';
 import { ColumnKey, ColumnMap, findColumns } from '../core/sheet/columns';
-import { statusOf } from '../core/status/status';
+import { rowStatus } from '../core/status/row-status';
 import type { StatusId } from '../core/status/vocabulary';
 import { citizenFromCells } from '../core/rules/citizen-input';
-import { parseRecord } from '../core/status/records';
 import type { InputCell, InputRow, InputTable } from './input';
 import * as text from './text';
 
@@ -51,6 +50,8 @@ export interface PlanOptions {
    * the reference date is left out, and an event after it has not happened yet.
    */
   otherYear?: boolean;
+  /** The clock (default: the reference date): undated marks count for its year only. */
+  today?: Day;
 }
 
 /** Reads one cell of a row by its column. */
@@ -86,15 +87,12 @@ export function citizenOfRow(cell: CellOf, toDay: (d: Date) => Day = fileDateToD
   );
 }
 
-/** The row's status, as FHB_STATUS computes it from the plan and the team's records. */
-export function statusOfRow(plan: Plan, cell: CellOf, asOf: Day, toDay: (d: Date) => Day = fileDateToDay): StatusId {
-  const first = plan.offers[0];
-  return statusOf(plan.code, first?.from, first?.to, asOf, {
-    invited: parseRecord(cell('invited'), 'inviteret', toDay),
-    visit: parseRecord(cell('visit'), 'besøg', toDay),
-    done: parseRecord(cell('done'), 'gennemført', toDay),
-    declined: parseRecord(cell('declined'), 'frabedt', toDay),
-  });
+/**
+ * The row's status, as FHB_STATUS computes it from the plan and the team's records (the year rule of
+ * records/year.ts: `today` is the clock, whose year undated marks belong to).
+ */
+export function statusOfRow(plan: Plan, cell: CellOf, asOf: Day, today: Day, columns: ColumnMap, toDay: (d: Date) => Day = fileDateToDay): StatusId {
+  return rowStatus(plan, cell, columns, asOf, today, toDay);
 }
 
 /** Digital Post: yes only when the cell clearly says so. */
@@ -116,7 +114,7 @@ export function planTable(table: InputTable, asOf: Day, profile: Profile, option
         citizen = withoutFutureEvents(citizen, asOf);
       }
       const plan = evaluate(citizen, asOf, profile);
-      planned.push({ row: input.row, cells: input.cells, plan, status: statusOfRow(plan, cell, asOf) });
+      planned.push({ row: input.row, cells: input.cells, plan, status: statusOfRow(plan, cell, asOf, options.today ?? asOf, columns) });
     } catch (e) {
       bad.push({ row: input.row, cells: input.cells, message: messageOf(e) });
     }

@@ -190,10 +190,13 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   const profile = loadProfile(options.profile ?? settings.profile);
   const asOf = referenceDate(options.date ?? settings.asOf);
   const read = await readInputFile(options.input);
-  const { table, proposal: visits } = planOfflineVisits(read, settings, profile, asOf);
+  // The clock: an undated mark (an "x" in Inviteret) counts for its year only (records/year.ts), so a
+  // plan for next year does not take this year's ticks for next year's.
+  const clock = options.today ?? todayIn(copenhagen());
+  const { table, proposal: visits } = planOfflineVisits(read, settings, profile, asOf, clock);
 
   const bar = options.progress?.('Planlægger', table.rows.length);
-  const plan = planTable(table, asOf, profile, { onProgress: (n) => bar?.update(n) });
+  const plan = planTable(table, asOf, profile, { onProgress: (n) => bar?.update(n), today: clock });
   bar?.done();
 
   const current: ReportInput = {

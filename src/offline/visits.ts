@@ -1,5 +1,6 @@
 import { Day } from '../core/day';
 import { isEmptyCell } from '../core/coerce/values';
+import { recordCounts, yearScope } from '../core/records/year';
 import type { Profile } from '../core/profiles/schema';
 import { scheduleVisits } from '../core/schedule';
 import { visitCellText } from '../core/schedule/text';
@@ -22,10 +23,11 @@ export interface OfflineVisits {
   proposal?: Proposal;
 }
 
-export function planOfflineVisits(table: InputTable, settings: Settings, profile: Profile, asOf: Day): OfflineVisits {
+export function planOfflineVisits(table: InputTable, settings: Settings, profile: Profile, asOf: Day, clock: Day = asOf): OfflineVisits {
   if (settings.consultants.length === 0) return { table };
   const headers = [...table.headers];
-  const ensure = (key: 'visit' | 'consultant') => {
+  const hadAnnounced = findColumns(headers).announced !== undefined;
+  const ensure = (key: 'visit' | 'consultant' | 'announced') => {
     const at = findColumns(headers)[key];
     if (at !== undefined) return at;
     headers.push(columnSpec(key).header);
@@ -33,6 +35,7 @@ export function planOfflineVisits(table: InputTable, settings: Settings, profile
   };
   const visitAt = ensure('visit');
   const consultantAt = ensure('consultant');
+  const announcedAt = ensure('announced');
   const columns = findColumns(headers);
   const birth = birthColumn(columns);
   if (birth === undefined) return { table };
@@ -42,15 +45,21 @@ export function planOfflineVisits(table: InputTable, settings: Settings, profile
     .filter((r) => !isEmptyCell(r.cells[birth]) || (columns.cpr !== undefined && !isEmptyCell(r.cells[columns.cpr])))
     .map((r) => readRow(r.row, cellsOf(r.cells), columns, { profile, asOf, toDay: fileDateToDay }));
   // Offline there is no clock worth trusting: the letters go out from the reference date.
-  const planning = planningInput({ rows, settings, asOf, today: asOf });
+  const planning = planningInput({ rows, settings, asOf, today: asOf, openDay: clock });
   const proposal = proposalOf(scheduleVisits(planning.input), planning);
 
   const byRow = new Map(proposal.bookings.map((b) => [b.row, b]));
+  const scope = yearScope(asOf, clock);
+  const invitedByRow = new Map(rows.map((r) => [r.row, recordCounts(r.records.invited, scope)]));
+  const invitedThisYear = (row: number) => invitedByRow.get(row) === true;
   const planned: InputTable = {
     headers,
     rows: table.rows.map((r) => {
       const cells = cellsOf(r.cells) as InputTable['rows'][number]['cells'];
       const booking = byRow.get(r.row);
+      // A file without Besøg meddelt: a visit already there was announced when this year's Inviteret is
+      // there (what the column replaces); a visit booked now is not, so its letter is made.
+      if (!hadAnnounced && !booking && !isEmptyCell(cells[visitAt]) && invitedThisYear(r.row)) cells[announcedAt] = cells[visitAt];
       if (booking) {
         cells[visitAt] = visitCellText(booking.day, booking.minute);
         cells[consultantAt] = booking.consultant;

@@ -7,7 +7,7 @@ import type { Profile } from '../core/profiles/schema';
 import { evaluate, reasonText } from '../core/rules/engine';
 import type { Plan } from '../core/rules/types';
 import { PLAN_FIELDS, citizenFromCells } from '../core/rules/citizen-input';
-import { statusOf } from '../core/status/status';
+import { fixedTimeCodes, statusOf } from '../core/status/status';
 import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
 import { broadcast, rowError, Rows } from './grid';
@@ -191,6 +191,8 @@ export function fhbBirthdate(ctx: CallContext, args: unknown[]): Cell | Cell[][]
 export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const rows = broadcast(args, STATUS_FIELDS);
   const asOf = asOfResolver(ctx, rows, 7);
+  // Without a profile argument (sheets set up before it), no code counts as a fixed-time visit.
+  const fixed = memo<Set<string>>(rows, 10, (v) => (isEmptyCell(v) ? new Set<string>() : fixedTimeCodes(resolveProfile(v))));
   const { toDay } = ctx.zone;
   const out = mapRows<Cell>(rows, (r) => {
     const code = String(rows.value(0, r)).trim();
@@ -205,6 +207,14 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
         visit: parseRecord(rows.value(4, r), STATUS_FIELDS[4], toDay),
         done: parseRecord(rows.value(5, r), STATUS_FIELDS[5], toDay),
         declined: parseRecord(rows.value(6, r), STATUS_FIELDS[6], toDay),
+        announced: parseRecord(rows.value(8, r), STATUS_FIELDS[8], toDay),
+        ended: parseRecord(rows.value(9, r), STATUS_FIELDS[9], toDay),
+      },
+      {
+        today: ctx.today(),
+        fixedTime: code.split('+').some((c) => fixed(r).has(c.trim())),
+        // The column is there when the formula passes it (args 8 given as a range or a value).
+        announcedColumn: args.length > 8 && args[8] !== undefined,
       },
     );
     return statusById(status).label;

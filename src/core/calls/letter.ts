@@ -1,6 +1,6 @@
 import { type Day, addDays } from '../day';
+import { RECORD_GRACE_DAYS, recordCounts, yearScope } from '../records/year';
 import type { PlannedOffer } from '../rules/types';
-import { RECORD_GRACE_DAYS } from '../status/status';
 import { type CallAttempt, parseCallAttempts } from './attempts';
 
 /** A letter the profile sends because the phone call did not reach the citizen. */
@@ -11,13 +11,25 @@ export interface DueLetter {
   readonly template: string;
 }
 
+/** The planning year the attempts are read for: the reference date, and today (for undated notes). */
+export interface CallYear {
+  readonly asOf: Day;
+  readonly today: Day;
+}
+
 /**
- * The attempts that belong to this offer: undated ones, and those made on or after the event (the death,
- * the move), so an old note from an earlier offer on the same row does not count.
+ * The attempts that belong to this offer: those made on or after the event (the death, the move), so an
+ * old note from an earlier offer on the same row does not count; with the planning year given, only the
+ * attempts the year rule counts for it (records/year.ts: an undated note counts only in today's year).
  */
-export function attemptsFor(offer: PlannedOffer, attempts: readonly CallAttempt[]): CallAttempt[] {
+export function attemptsFor(offer: PlannedOffer, attempts: readonly CallAttempt[], year?: CallYear): CallAttempt[] {
   const since = offer.event?.day ?? addDays(offer.from, -RECORD_GRACE_DAYS);
-  return attempts.filter((a) => a.day === undefined || a.day >= since);
+  const scope = year && yearScope(year.asOf, year.today, offer.from, offer.to);
+  return attempts.filter((a) => {
+    if (a.day !== undefined && a.day < since) return false;
+    if (!scope) return true;
+    return recordCounts(a.day === undefined ? { yes: true } : { day: a.day }, scope);
+  });
 }
 
 /**
@@ -26,9 +38,9 @@ export function attemptsFor(offer: PlannedOffer, attempts: readonly CallAttempt[
  * enough, as the seed says ("Træffes du ikke pr. telefon, vil du modtage et brev", Glostrup lines 218-219
  * and 226-227). The cell is read oldest first, as the sidebar appends to it.
  */
-export function letterDueForOffer(offer: PlannedOffer, attempts: readonly CallAttempt[]): DueLetter | undefined {
+export function letterDueForOffer(offer: PlannedOffer, attempts: readonly CallAttempt[], year?: CallYear): DueLetter | undefined {
   if (offer.booking !== 'phone' || !offer.letterIfNotReached) return undefined;
-  const known = attemptsFor(offer, attempts).filter((a) => a.outcome !== 'unknown');
+  const known = attemptsFor(offer, attempts, year).filter((a) => a.outcome !== 'unknown');
   const last = known[known.length - 1];
   return last?.outcome === 'notReached' ? { code: offer.code, template: offer.letterIfNotReached } : undefined;
 }
@@ -42,10 +54,11 @@ export function dueLetterAfterCalls(
   offers: readonly PlannedOffer[],
   callsCell: unknown,
   toDay: (date: Date) => Day,
+  year?: CallYear,
 ): DueLetter | undefined {
   const attempts = parseCallAttempts(callsCell, toDay);
   for (const offer of offers) {
-    const due = letterDueForOffer(offer, attempts);
+    const due = letterDueForOffer(offer, attempts, year);
     if (due) return due;
   }
   return undefined;

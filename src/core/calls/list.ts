@@ -37,20 +37,21 @@ export interface CallEntry {
  * window has opened, and whose row shows no step yet (not invited, booked, done or declined; the same
  * reading as the Status column). Undefined when the row needs no call.
  */
-export function openPhoneOffer(plan: Plan, records: TeamRecords, asOf: Day): PlannedOffer | undefined {
+export function openPhoneOffer(plan: Plan, records: TeamRecords, asOf: Day, today: Day = asOf): PlannedOffer | undefined {
   for (const offer of plan.offers) {
     if (offer.booking !== 'phone' || offer.from > asOf) continue;
-    const status = statusOf(offer.code, offer.from, offer.to, asOf, records);
+    const status = statusOf(offer.code, offer.from, offer.to, asOf, records, { today });
     if (status === 'due' || status === 'overdue') return offer;
   }
   return undefined;
 }
 
 /** The row's entry on the call list, or undefined when it is not due a call. */
-export function callFor(row: CallRow, asOf: Day): CallEntry | undefined {
-  const offer = openPhoneOffer(row.plan, row.records, asOf);
+export function callFor(row: CallRow, asOf: Day, today: Day = asOf): CallEntry | undefined {
+  const offer = openPhoneOffer(row.plan, row.records, asOf, today);
   if (!offer) return undefined;
-  const due = letterDueForOffer(offer, row.attempts);
+  const year = { asOf, today };
+  const due = letterDueForOffer(offer, row.attempts, year);
   return {
     row: row.row,
     name: row.name,
@@ -59,7 +60,7 @@ export function callFor(row: CallRow, asOf: Day): CallEntry | undefined {
     label: offer.label,
     windowFrom: offer.from,
     windowTo: offer.to,
-    attempts: attemptsFor(offer, row.attempts),
+    attempts: attemptsFor(offer, row.attempts, year),
     letterDue: due !== undefined,
     letterTemplate: due?.template,
     overdue: asOf > offer.to,
@@ -72,10 +73,10 @@ export function byCallUrgency(a: CallEntry, b: CallEntry): number {
 }
 
 /** Every row due a call on `asOf`, most urgent first. */
-export function callList(rows: readonly CallRow[], asOf: Day): CallEntry[] {
+export function callList(rows: readonly CallRow[], asOf: Day, today: Day = asOf): CallEntry[] {
   const entries: CallEntry[] = [];
   for (const row of rows) {
-    const entry = callFor(row, asOf);
+    const entry = callFor(row, asOf, today);
     if (entry) entries.push(entry);
   }
   return entries.sort(byCallUrgency);

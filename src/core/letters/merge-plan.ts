@@ -1,6 +1,7 @@
-import type { Day } from '../day';
+import { type Day, dayFromUtcDate } from '../day';
+import { letterDueForOffer } from '../calls/letter';
+import { parseCallAttempts } from '../calls/attempts';
 import type { DateToDay } from '../coerce/values';
-import { isEmptyCell } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { ColumnKey } from '../sheet/columns';
@@ -41,6 +42,8 @@ export interface MergePlanInput {
   scope: MergeScope;
   settings: Settings;
   today: Day;
+  /** The reference date (its year is the planning year); defaults to `today`. */
+  asOf?: Day;
   toDay?: DateToDay;
 }
 
@@ -63,8 +66,6 @@ export interface MergePlan {
   skipped: { rowNumber: number; reason: string }[];
 }
 
-const NOT_REACHED = /ikke\s+truffet/i;
-
 /**
  * The template a letter-due offer uses: the not-reached letter of a phone-first offer, else the offer's
  * own (the profile's `template`, or the rule's code): the choice is the profile's data, never a rule here.
@@ -73,11 +74,13 @@ export function templateKeyFor(offer: PlannedOffer): string {
   return offer.letterIfNotReached ?? offer.template;
 }
 
-/** Statuses a letter may go out in: due; and booked when a fixed-time visit was planned but not yet sent. */
-function letterStatusOk(status: StatusId | undefined, offer: PlannedOffer, invited: boolean, scope: MergeScope): boolean {
-  if (invited) return false;
-  if (status === 'due') return true;
-  if (status === 'booked') return offer.booking === 'fixedTime';
+/**
+ * Statuses a letter may go out in: due; a fixed-time visit booked but not announced (or moved since its
+ * letter). The status already applies the year rule (records/year.ts): an Inviteret from an earlier
+ * planning year is history and leaves the row due, so the 82+ letter goes out again every year.
+ */
+function letterStatusOk(status: StatusId | undefined, scope: MergeScope): boolean {
+  if (status === 'due' || status === 'unannounced') return true;
   // A chosen row may go out before the window opens (December letters for January) or after it closed.
   return scope !== 'due' && (status === 'upcoming' || status === 'overdue');
 }
@@ -106,21 +109,23 @@ export function planMerge(input: MergePlanInput): MergePlan {
       skip(SKIP.rowError(row.error));
       continue;
     }
-    const offer = row.plan?.offers[0];
+    // A booked visit not yet announced gets the fixed-time offer's letter (it carries the date and time).
+    const offer = (row.status === 'unannounced' ? row.plan?.offers.find((o) => o.booking === 'fixedTime') : undefined) ?? row.plan?.offers[0];
     if (!row.plan || !offer) {
       skip(SKIP.noOffer);
       continue;
     }
-    const invited = !isEmptyCell(cellOf(row.values, 'invited'));
     const phoneFirst = offer.letterIfNotReached !== undefined || offer.booking === 'phone';
-    const notReached = phoneFirst && offer.letterIfNotReached !== undefined && NOT_REACHED.test(String(cellOf(row.values, 'calls') ?? ''));
+    // "Ikke truffet" this planning year (an unanswered call from an earlier year is history).
+    const year = { asOf: input.asOf ?? input.today, today: input.today };
+    const notReached = phoneFirst && letterDueForOffer(offer, parseCallAttempts(cellOf(row.values, 'calls'), input.toDay ?? dayFromUtcDate), year) !== undefined;
     // The letter after an unanswered call may well go out after the call window (6-8 weeks) has closed.
-    const statusOk = letterStatusOk(row.status, offer, invited, input.scope) || (notReached && !invited && row.status === 'overdue');
+    const statusOk = letterStatusOk(row.status, input.scope) || (notReached && row.status === 'overdue');
     if (!statusOk) {
-      skip(invited ? SKIP.alreadyInvited : SKIP.notDue(row.status ? statusById(row.status).label : '?'));
+      skip(row.status === 'invited' ? SKIP.alreadyInvited : SKIP.notDue(row.status ? statusById(row.status).label : '?'));
       continue;
     }
-    if (phoneFirst && !notReached) {
+    if (phoneFirst && !notReached && row.status !== 'unannounced') {
       skip(SKIP.callFirst);
       continue;
     }

@@ -5,7 +5,7 @@ import { ColumnKey, columnSpec } from './columns';
  * warn (`allowInvalid`): a team's CPR number in Fødselsdato or an "x" in Inviteret stays legal, as the
  * sheet functions accept them.
  */
-export type ValidationKind = 'checkbox' | 'date' | 'consultant' | 'exemption' | 'none';
+export type ValidationKind = 'checkbox' | 'date' | 'consultant' | 'exemption' | 'endReason' | 'none';
 
 export interface ColumnFormat {
   numberFormat?: string;
@@ -37,6 +37,7 @@ export function columnFormat(key: ColumnKey): ColumnFormat {
     case 'computed':
       return key === 'from' || key === 'to' ? { numberFormat: DATE_FORMAT, validation: 'none' } : { validation: 'none' };
     default:
+      if (key === 'endedReason') return { validation: 'endReason' };
       return PLAIN_TEXT.includes(key) ? { numberFormat: TEXT_FORMAT, validation: 'none' } : { validation: 'none' };
   }
 }

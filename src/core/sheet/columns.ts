@@ -50,6 +50,10 @@ export const COLUMNS = [
   { key: 'calls', header: 'Opkald', synonyms: ['opkaldsforsøg', 'ikke truffet'], kind: 'text', group: 'team', help: 'Opkaldsforsøg, fx "03-03-2025 ikke truffet".' },
   { key: 'letter', header: 'Brev', synonyms: ['brevlink', 'link til brev'], kind: 'text', group: 'team', help: 'Link til det flettede brev (skrives af fletningen).' },
   { key: 'notes', header: 'Noter', synonyms: ['bemærkninger', 'note', 'kommentar'], kind: 'text', group: 'team', help: 'Teamets noter.' },
+  // Added after the first release: at the end, so a fresh sheet's columns A-AC keep their letters.
+  { key: 'announced', header: 'Besøg meddelt', synonyms: ['besøg meddelt dato', 'meddelt', 'besoeg meddelt'], kind: 'datetime', group: 'team', help: 'Det besøg (dato og tid), borgeren har fået brev om. Skrives af fletningen; er det ikke det samme som Besøg, skal der et nyt brev ud.' },
+  { key: 'ended', header: 'Ophørt', synonyms: ['ophørt dato', 'ophoert', 'udgået', 'afgang'], kind: 'date', group: 'citizen', help: 'Dato, hvor borgeren ophørte (død, fraflyttet, plejebolig). Fra den dag får borgeren ingen tilbud, breve, opkald eller besøg.' },
+  { key: 'endedReason', header: 'Ophørsårsag', synonyms: ['ophørsgrund', 'ophoersaarsag', 'årsag til ophør'], kind: 'text', group: 'citizen', help: 'Hvorfor borgeren ophørte: død, fraflyttet, plejebolig eller andet.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];

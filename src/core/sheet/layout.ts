@@ -229,5 +229,7 @@ export function formulaColumns(plan: Pick<LayoutPlan, 'columns' | 'birth'>): For
     visit: need('visit'),
     done: need('done'),
     declined: need('declined'),
+    announced: need('announced'),
+    ended: need('ended'),
   };
 }

@@ -7,13 +7,12 @@ import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
 import type { Citizen, Plan } from '../rules/types';
 import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
-import { statusOf } from '../status/status';
+import { rowStatus } from '../status/row-status';
 import { statusById } from '../status/vocabulary';
 import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
 import { danishTime, longDanishDate } from '../letters/danish';
 import { parseVisit } from '../letters/fields';
 import { clock } from '../schedule/text';
-import { readTeamRecords } from '../status/records';
 import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
 import * as text from './text';
@@ -92,8 +91,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     if (!(e instanceof InputError)) throw e;
     return { ...view, problem: e.message };
   }
-  const first = plan.offers[0];
-  const status = statusById(statusOf(plan.code, first?.from, first?.to, settings.asOf, readTeamRecords((key) => at(data.values, data.columns[key]), ctx.toDay)));
+  const status = statusById(rowStatus(plan, (key) => at(data.values, data.columns[key]), data.columns, settings.asOf, ctx.today, ctx.toDay));
   return {
     ...view,
     asOf: toIso(settings.asOf),

@@ -1,46 +1,78 @@
-import { Day, addDays } from '../day';
-import { CODE_EXEMPT, CODE_NONE } from '../rules/types';
+import type { Day } from '../day';
+import { type TeamRecord, recordCounts, yearScope } from '../records/year';
+import { isEnded } from '../records/ended';
+import type { Profile } from '../profiles/schema';
+import { CODE_EXEMPT, CODE_NONE, type Plan } from '../rules/types';
 import { StatusId } from './vocabulary';
 
-/**
- * A record the team keeps in a row (Inviteret, Besøg, Gennemført, Frabedt): a date, or just "yes"
- * (a ticked checkbox, an x) when nobody wrote the date.
- */
-export type TeamRecord = { day: Day } | { yes: true } | undefined;
+export { RECORD_GRACE_DAYS, type TeamRecord } from '../records/year';
 
 export interface TeamRecords {
   invited?: TeamRecord;
   visit?: TeamRecord;
   done?: TeamRecord;
   declined?: TeamRecord;
+  /** Besøg meddelt: the visit (date and time) the last letter announced. */
+  announced?: TeamRecord;
+  /** Ophørt: the day the citizen ended (died, moved away, moved to a care home). */
+  ended?: TeamRecord;
+}
+
+export interface StatusContext {
+  /** Today, in the sheet's zone: undated marks belong to its year (records/year.ts). Default: the reference date. */
+  today?: Day;
+  /** The offer books a fixed time (Glostrup's 80-year-olds): a visit not yet announced is its own status. */
+  fixedTime?: boolean;
+  /**
+   * Whether the sheet has a Besøg meddelt column. Without one (an old sheet, an offline file), a booked
+   * fixed-time visit counts as announced when this year's Inviteret is there, as before the column.
+   */
+  announcedColumn?: boolean;
+}
+
+/** Whether the announced visit is the booked one (same day, and same time when both have one). */
+export function sameVisit(visit: TeamRecord, announced: TeamRecord): boolean {
+  if (!visit || !announced || !('day' in visit) || !('day' in announced)) return false;
+  return visit.day === announced.day && (visit.minute ?? 0) === (announced.minute ?? 0);
 }
 
 /**
- * A dated record counts for this year's offer when it is no older than this many days before the window
- * opens: letters for January visits go out in December. Older records belong to an earlier offer
- * (an 82-year-old's visit last year does not mark this year's as done).
+ * The status of a row: from the plan's code and window and the team's records. An ended citizen is
+ * ended, whatever the plan. Otherwise the team's latest step this planning year wins (declined, done,
+ * booked, invited; records of earlier years are history and do not count: records/year.ts); without one,
+ * the window decides (upcoming, due, overdue).
  */
-export const RECORD_GRACE_DAYS = 42;
-
-function counts(record: TeamRecord, from: Day | undefined): boolean {
-  if (!record) return false;
-  if ('yes' in record) return true;
-  return from === undefined || record.day >= addDays(from, -RECORD_GRACE_DAYS);
-}
-
-/**
- * The status of a row: from the plan's code and window and the team's records. The team's latest step
- * wins (declined, done, booked, invited); without one, the window decides (upcoming, due, overdue).
- */
-export function statusOf(code: string, from: Day | undefined, to: Day | undefined, asOf: Day, records: TeamRecords): StatusId {
+export function statusOf(code: string, from: Day | undefined, to: Day | undefined, asOf: Day, records: TeamRecords, ctx: StatusContext = {}): StatusId {
+  if (isEnded(records.ended, asOf)) return 'ended';
   const first = code.split('+')[0];
   if (first === CODE_EXEMPT) return 'exempt';
   if (first === CODE_NONE || first === '') return 'none';
-  if (counts(records.declined, from)) return 'declined';
-  if (counts(records.done, from)) return 'done';
-  if (counts(records.visit, from)) return 'booked';
-  if (counts(records.invited, from)) return 'invited';
+  const scope = yearScope(asOf, ctx.today, from, to);
+  const counts = (record: TeamRecord) => recordCounts(record, scope);
+  if (counts(records.declined)) return 'declined';
+  if (counts(records.done)) return 'done';
+  if (counts(records.visit)) {
+    if (!ctx.fixedTime) return 'booked';
+    const announced = ctx.announcedColumn ? sameVisit(records.visit, records.announced) : counts(records.invited);
+    return announced ? 'booked' : 'unannounced';
+  }
+  if (counts(records.invited)) return 'invited';
   if (from !== undefined && asOf < from) return 'upcoming';
   if (to !== undefined && asOf > to) return 'overdue';
   return 'due';
+}
+
+/** Whether a row's plan has a fixed-time visit (the scheduler books it; a letter must announce it). */
+export function hasFixedTime(plan: Plan | undefined): boolean {
+  return !!plan && plan.offers.some((o) => o.booking === 'fixedTime');
+}
+
+/** The codes of a profile whose offer is a fixed-time visit: for FHB_STATUS, which sees only the code. */
+export function fixedTimeCodes(profile: Profile): Set<string> {
+  const codes = new Set<string>();
+  for (const rule of profile.rules) {
+    const offers = rule.kind === 'age' ? [rule.offer] : rule.contacts;
+    if (offers.some((o) => o.booking === 'fixedTime')) codes.add(rule.code);
+  }
+  return codes;
 }

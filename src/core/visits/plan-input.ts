@@ -1,8 +1,10 @@
-import { type Day, addDays, firstDayOfYear, fromIso, lastDayOfYear, yearOf } from '../day';
+import { type Day, firstDayOfYear, fromIso, lastDayOfYear, yearOf } from '../day';
 import type { PlannedOffer } from '../rules/types';
 import type { ScheduleInput } from '../schedule';
 import type { Settings } from '../settings/schema';
-import { RECORD_GRACE_DAYS, statusOf } from '../status/status';
+import { statusOf } from '../status/status';
+import { recordSpan, yearScope } from '../records/year';
+import { endedDay } from '../records/ended';
 import type { CitizenRow } from './rows';
 import * as text from './text';
 
@@ -36,6 +38,8 @@ export interface PlanningContext {
   readonly asOf: Day;
   /** Today in the sheet's zone: the letter's lead time counts from it. */
   readonly today: Day;
+  /** The day whose year undated marks belong to (records/year.ts); default `today`. */
+  readonly openDay?: Day;
   /** Leave out citizens without a visit (moving one visit needs only the diary of visits made). */
   readonly bookedOnly?: boolean;
   /** The row whose visit is being moved: entered even when its visit is past or has no consultant yet. */
@@ -71,8 +75,13 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
       }
       continue;
     }
-    const status = statusOf(offer.code, offer.from, offer.to, asOf, row.records);
+    const status = statusOf(offer.code, offer.from, offer.to, asOf, row.records, { today: ctx.openDay ?? today, fixedTime: true, announcedColumn: true });
     if (status === 'done') continue;
+    if (status === 'ended') {
+      // Nothing from the day the citizen ended: no new visit, and a booked one no longer holds a place.
+      skipped.push({ row: row.row, reason: text.ended(endedDay(row.records.ended), slot?.day) });
+      continue;
+    }
     const base = { id, postcode: row.postcode, windowFrom: offer.from, windowTo: offer.to };
     if (status === 'declined') {
       citizens.push({ ...base, declined: true, existing: slot });
@@ -81,7 +90,7 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
     }
     const visitFilled = row.visit !== undefined || String(row.visitCell ?? '').trim() !== '';
     if (visitFilled) {
-      if (row.visit && isOld(row.visit.day, offer)) {
+      if (row.visit && isOld(row.visit.day, offer, asOf)) {
         skipped.push({ row: row.row, reason: text.oldVisit(row.visit.day) });
       } else if (slot) {
         citizens.push({ ...base, existing: slot });
@@ -121,10 +130,11 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
   };
 }
 
-/** A visit older than this year's offer (the same grace as the Status column): not this year's. */
-function isOld(day: Day, offer: PlannedOffer): boolean {
-  return day < addDays(offer.from, -RECORD_GRACE_DAYS);
+/** A visit from an earlier planning year (the year rule of the Status column): history, not this year's. */
+function isOld(day: Day, offer: PlannedOffer, asOf: Day): boolean {
+  return day < recordSpan(yearScope(asOf, asOf, offer.from, offer.to)).first;
 }
+
 
 function closuresOf(settings: Settings): NonNullable<ScheduleInput['closures']> {
   const closures: NonNullable<ScheduleInput['closures']> = [];

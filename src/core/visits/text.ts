@@ -47,6 +47,9 @@ export const consultantWithoutVisit = (name: string) =>
   `Konsulent er udfyldt («${name}»), men Besøg er tomt: skriv tidspunktet selv, eller ryd Konsulent, så planlægningen kan vælge`;
 export const oldVisit = (day: Day) =>
   `Besøg indeholder et tidligere besøg (${toDanish(day)}): ryd cellen, hvis borgeren skal have et nyt besøg i år`;
+export const ended = (day: Day | undefined, visit: Day | undefined) =>
+  `Borgeren er ophørt${day === undefined ? '' : ` (${toDanish(day)})`}: intet besøg planlægges` +
+  (visit === undefined ? '' : `, og besøget ${toDanish(visit)} skal aflyses`);
 export const staleReference = (asOf: Day, today: Day) =>
   `Referencedatoen i Indstillinger er ${toDanish(asOf)}, men i dag er ${toDanish(today)}. Besøgene planlægges fra referencedatoen: ret den først, hvis den er forældet`;
 export const planProblem = (message: string) => `kan ikke læses: ${message}`;
@@ -64,6 +67,8 @@ export const rowNotBooked = (row: number) =>
 export const rowUnreadable = (row: number, message: string) => `Række ${row} kan ikke læses: ${message} Intet er ændret.`;
 export const moveRefused = (problem: string) => `${/[.!?]$/.test(problem) ? problem : `${problem}.`} Intet er ændret.`;
 export const moved = (when: string, consultant: string) => `Besøget er flyttet til ${when} (${consultant}).`;
+export const movedNewLetterDue =
+  'Borgeren har fået brev om det gamle tidspunkt: status er nu »Besøg planlagt – ikke meddelt«, og næste fletning laver brevet med det nye tidspunkt.';
 export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at give besked om det nye tidspunkt.';
 
 // ─── Scheduler input errors (a ZodError from scheduleVisits) ───────────────────────────────────────

@@ -8,9 +8,8 @@ import type { Settings } from '../../core/settings/schema';
 import { ColumnMap, findColumns } from '../../core/sheet/columns';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { citizenKey, citizenOf } from '../../core/sidebar/citizen-view';
-import { statusOf } from '../../core/status/status';
 import { isEmptyCell } from '../../core/coerce/values';
-import { parseRecord } from '../../core/status/records';
+import { rowStatus } from '../../core/status/row-status';
 import type { Zone } from '../../sheetfns/zone';
 import * as text from './text';
 
@@ -37,14 +36,14 @@ export function readCitizenTable(sheet: Sheet = citizenSheet()): CitizenTable {
   return { sheet, headers, columns: findColumns(headers), values: all.slice(1) };
 }
 
-const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'booked']);
+const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'unannounced']);
 
-/** Each row's plan and status, as FHB_PLAN and FHB_STATUS compute them. */
-export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, zone: Zone, inScope?: (rowNumber: number) => boolean): MergeRowInput[] {
+/** Each row's plan and status, as FHB_PLAN and FHB_STATUS compute them, from the input columns (never the formulas' output). */
+export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, today: Day, zone: Zone, inScope?: (rowNumber: number) => boolean): MergeRowInput[] {
   const profile = resolveProfile(settings.profile);
   const out: MergeRowInput[] = [];
   for (let rowNumber = 2; rowNumber < table.values.length + 2; rowNumber++) {
-    const row = rowInput(table, rowNumber, profile, asOf, zone);
+    const row = rowInput(table, rowNumber, profile, asOf, today, zone);
     if (!row) continue;
     // Asked only of rows that could get a letter: a filter test is one service call per row.
     const candidate = row.error !== undefined || (row.status !== undefined && LETTER_STATUSES.has(row.status));
@@ -55,11 +54,11 @@ export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, zo
 }
 
 /** One row's plan and status (as `mergeRows`), or undefined when the row has no birth date. */
-export function mergeRow(table: CitizenTable, rowNumber: number, settings: Settings, asOf: Day, zone: Zone): MergeRowInput | undefined {
-  return rowInput(table, rowNumber, resolveProfile(settings.profile), asOf, zone);
+export function mergeRow(table: CitizenTable, rowNumber: number, settings: Settings, asOf: Day, today: Day, zone: Zone): MergeRowInput | undefined {
+  return rowInput(table, rowNumber, resolveProfile(settings.profile), asOf, today, zone);
 }
 
-function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf: Day, zone: Zone): MergeRowInput | undefined {
+function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf: Day, today: Day, zone: Zone): MergeRowInput | undefined {
   const cells = table.values[rowNumber - 2];
   const birthColumn = table.columns.birthdate ?? table.columns.cpr;
   if (!cells || birthColumn === undefined || isEmptyCell(cells[birthColumn])) return undefined;
@@ -70,21 +69,8 @@ function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf
   const row: MergeRowInput = { rowNumber, values };
   try {
     const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay), asOf, profile);
-    const first = plan.offers[0];
-    const record = (column: number | undefined) => {
-      try {
-        return column === undefined ? undefined : parseRecord(cells[column], '', zone.toDay);
-      } catch {
-        return undefined;
-      }
-    };
     row.plan = plan;
-    row.status = statusOf(plan.code, first?.from, first?.to, asOf, {
-      invited: record(table.columns.invited),
-      visit: record(table.columns.visit),
-      done: record(table.columns.done),
-      declined: record(table.columns.declined),
-    });
+    row.status = rowStatus(plan, (key) => (table.columns[key] === undefined ? undefined : cells[table.columns[key]!]), table.columns, asOf, today, zone.toDay);
   } catch (e) {
     row.error = (e as Error).message;
   }

@@ -1,6 +1,8 @@
-import { Day, fromIso, toIso, yearOf } from '../../core/day';
+import { Day, fromIso, toDanish, toIso, yearOf } from '../../core/day';
 import { periodWarning } from '../../core/profiles/law';
 import { resolveProfile } from '../../core/profiles/registry';
+import { recordCellAfterWrite } from '../../core/records/year';
+import { recordEntries } from '../../core/status/records';
 import { InputError } from '../../core/coerce/errors';
 import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
@@ -75,9 +77,9 @@ interface Planned {
 
 /** Reads the rows and the templates the rows need, and plans the merge. Writes nothing. */
 function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mode: 'combined' | 'perCitizen'): Planned {
-  const rows = mergeRows(table, ctx.settings, ctx.asOf, ctx.zone, scopeTest(scope, table.sheet));
+  const rows = mergeRows(table, ctx.settings, ctx.asOf, ctx.today, ctx.zone, scopeTest(scope, table.sheet));
   const ids = ctx.port.templateIds(ctx.settings);
-  const base = { rows, scope, settings: ctx.settings, today: ctx.today, toDay: ctx.zone.toDay };
+  const base = { rows, scope, settings: ctx.settings, today: ctx.today, asOf: ctx.asOf, toDay: ctx.zone.toDay };
   const first = planMerge({ ...base, templates: new Map(Object.keys(ids).map((k) => [k, []])) });
   const templates = new Map<string, TemplateDoc>();
   const problems: MergeProblem[] = [];
@@ -245,7 +247,7 @@ function work(state: RunState): void {
   requireColumns(table);
   const today = fromIso(state.today) ?? ctx.today;
   const fieldsOf = (rowNumber: number) => {
-    const row = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.zone);
+    const row = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.today, ctx.zone);
     if (!row?.plan) return new Map<string, string>();
     return letterFields({ row: row.values, plan: row.plan, settings: ctx.settings, today, toDay: ctx.zone.toDay });
   };
@@ -270,7 +272,11 @@ function work(state: RunState): void {
 
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
-  const marks = new Marks(sheet, ctx.zone.toDate(today));
+  // Written for the planning year: a letter sent in December for next year says so, and another year's
+  // invitation in the cell is kept beside it (records/year.ts).
+  const marks = new Marks(sheet, (existing) =>
+    recordCellAfterWrite(recordEntries(existing, ctx.zone.toDay, toDanish), today, yearOf(ctx.asOf), yearOf(ctx.today), ctx.zone.toDate, toDanish),
+  );
   // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
   // error saves the state as it was at the last save, and the next batch finds the letters made since.
   let made = state.done;
@@ -309,7 +315,9 @@ function work(state: RunState): void {
       url = letter.url;
       probing = letter.existed;
     }
-    marks.add({ row: rowNumber, key: job.key, url, ref });
+    // A visit letter announces the booked visit: Besøg meddelt takes the Besøg it was made from.
+    const announces = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.today, ctx.zone)?.status === 'unannounced';
+    marks.add({ row: rowNumber, key: job.key, url, ref, announces });
     made = i + 1;
     if (made - state.done >= SAVE_EVERY) {
       save();
@@ -343,6 +351,8 @@ interface Mark {
   key: string;
   url: string;
   ref: string;
+  /** A visit letter: Besøg meddelt takes the row's Besøg. */
+  announces?: boolean;
 }
 
 /**
@@ -354,7 +364,7 @@ interface Mark {
  */
 class Marks {
   private pending: Mark[] = [];
-  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, private readonly invited: Date) {}
+  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, private readonly invitedAfter: (existing: unknown) => unknown) {}
 
   add(mark: Mark): void {
     this.pending.push(mark);
@@ -371,7 +381,9 @@ class Marks {
       const invitedCol = table.columns.invited!;
       const letterCol = table.columns.letter!;
       const locate = rowLocator(table);
-      const placed: { row: number; url: string }[] = [];
+      const placed: { row: number; url: string; invited: unknown }[] = [];
+      const visitCol = table.columns.visit;
+      const announcedCol = table.columns.announced;
       let lost: Mark | undefined;
       for (const m of this.pending) {
         const row = locate(m.row, m.key);
@@ -381,9 +393,14 @@ class Marks {
         }
         const cells = table.values[row - 2];
         if (cells[letterCol] === m.url && !isEmptyCell(cells[invitedCol])) continue;
-        cells[invitedCol] = this.invited;
+        const invited = this.invitedAfter(cells[invitedCol]);
+        cells[invitedCol] = invited;
         cells[letterCol] = m.url;
-        placed.push({ row, url: m.url });
+        placed.push({ row, url: m.url, invited });
+        if (m.announces && visitCol !== undefined && announcedCol !== undefined) {
+          cells[announcedCol] = cells[visitCol];
+          this.sheet.getRange(row, announcedCol + 1).setValue(cells[visitCol]);
+        }
       }
       this.writeRuns(placed.sort((a, b) => a.row - b.row), invitedCol, letterCol);
       SpreadsheetApp.flush();
@@ -394,15 +411,15 @@ class Marks {
     return result.value;
   }
 
-  private writeRuns(marks: { row: number; url: string }[], invitedCol: number, letterCol: number): void {
+  private writeRuns(marks: { row: number; url: string; invited: unknown }[], invitedCol: number, letterCol: number): void {
     for (let i = 0; i < marks.length; ) {
       let j = i + 1;
       while (j < marks.length && marks[j].row === marks[j - 1].row + 1) j++;
       const run = marks.slice(i, j);
       if (letterCol === invitedCol + 1) {
-        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 2).setValues(run.map((m) => [this.invited, m.url]));
+        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 2).setValues(run.map((m) => [m.invited, m.url]) as never);
       } else {
-        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 1).setValues(run.map(() => [this.invited]));
+        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 1).setValues(run.map((m) => [m.invited]) as never);
         this.sheet.getRange(run[0].row, letterCol + 1, run.length, 1).setValues(run.map((m) => [m.url]));
       }
       i = j;

@@ -1,16 +1,19 @@
-import { isEmptyCell } from '../../core/coerce/values';
 import type { ReportInput } from '../../core/report/year-report';
-import { type ColumnMap, birthColumn } from '../../core/sheet/columns';
-import { statusByLabel } from '../../core/status/vocabulary';
+import type { ColumnMap } from '../../core/sheet/columns';
+import { planStatus } from '../../core/status/row-status';
+import { type ReadContext, readCitizenRows } from '../../core/visits/rows';
+import type { Day } from '../../core/day';
 
 /**
- * The year's rows as the sheet shows them: the computed Kode (FHB_PLAN) and Status (FHB_STATUS) of
- * every citizen, so the report counts exactly what the team sees in the sheet. Pure: it gets the values
- * of one getValues() (header row first).
+ * The year's rows, planned and given their status by the core from the input columns (birth date,
+ * lives alone, events, exemption, the team's records) with the sheet's profile and reference date: the
+ * very arguments FHB_PLAN and FHB_STATUS get, so the counts are what the team sees. Never read from the
+ * computed Kode and Status columns: on Google those cells may still say "Indlæser…" while the custom
+ * functions compute, and a report stores its counts for good. Pure: it gets the values of one
+ * getValues() (header row first).
  *
- * A row counts when it has a birth date (or CPR), a code or a status. It is an error, not counted, when
- * its code is missing or an error (`FEJL: …`, `#REF!`, still loading) or its status is not one of the
- * status words. Names and CPR numbers are never read: only the row number of a bad row is kept.
+ * A row counts when it has a birth date (or CPR). It is an error, not counted, when the rules cannot
+ * read it. Names and CPR numbers are never kept: only the row number of a bad row is.
  */
 export interface SheetRows {
   rows: ReportInput['rows'];
@@ -18,28 +21,12 @@ export interface SheetRows {
   errorRows: number[];
 }
 
-const text = (v: unknown) => (isEmptyCell(v) ? '' : String(v).trim());
-
-/** A code FHB_PLAN wrote (profile codes: capitals, digits and `_`, joined by `+`); never an error text. */
-const CODE = /^[A-ZÆØÅ][A-ZÆØÅ0-9_]*(?:\s*\+\s*[A-ZÆØÅ][A-ZÆØÅ0-9_]*)*$/;
-const isCode = (code: string) => CODE.test(code);
-
-export function sheetRows(values: readonly (readonly unknown[])[], columns: ColumnMap): SheetRows {
-  const codeCol = columns.code;
-  const statusCol = columns.status;
-  const birthCol = birthColumn(columns);
+export function sheetRows(values: readonly (readonly unknown[])[], columns: ColumnMap, ctx: ReadContext & { today: Day }): SheetRows {
   const rows: { code: string; status: NonNullable<ReportInput['rows'][number]['status']> }[] = [];
   const errorRows: number[] = [];
-  if (codeCol === undefined || statusCol === undefined) return { rows, errorRows };
-  for (let i = 1; i < values.length; i++) {
-    const cells = values[i];
-    const code = text(cells[codeCol]);
-    const label = text(cells[statusCol]);
-    const birth = birthCol === undefined ? '' : text(cells[birthCol]);
-    if (code === '' && label === '' && birth === '') continue;
-    const status = statusByLabel(label);
-    if (isCode(code) && status) rows.push({ code, status: status.id });
-    else errorRows.push(i + 1);
+  for (const row of readCitizenRows(values, columns, ctx)) {
+    if (row.plan) rows.push({ code: row.plan.code, status: planStatus(row.plan, row.records, columns, ctx.asOf, ctx.today) });
+    else errorRows.push(row.row);
   }
   return { rows, errorRows };
 }

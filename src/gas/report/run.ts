@@ -3,7 +3,8 @@ import { type Day, fromIso, toDanish, toIso, yearOf } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import * as reportText from '../../core/report/text';
 import { type ReportInput, type YearReport, offerCatalog, yearReport } from '../../core/report/year-report';
-import { columnSpec, findColumns } from '../../core/sheet/columns';
+import { birthColumn, columnSpec, findColumns } from '../../core/sheet/columns';
+import { makeZone } from '../../sheetfns/zone';
 import { citizenSheet, snapshot } from '../sheet/citizens';
 import { readSettings, settingsSheet } from '../sheet/settings';
 import { todayInDenmark } from '../sheet/zone';
@@ -17,8 +18,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * The year report in Google Sheets: reads the citizen sheet once, counts the computed Kode and Status
- * columns, compares with last year's stored counts, stores this year's, and rebuilds the sheet
+ * The year report in Google Sheets: reads the citizen sheet once, plans every row with the core (never
+ * from the computed Kode and Status columns, which may still be loading), compares with last year's stored counts, stores this year's, and rebuilds the sheet
  * `Årsrapport` (one setValues, a few formats, one chart). The caller holds the document lock. A fixed
  * number of service calls, whatever the number of citizens.
  */
@@ -41,9 +42,9 @@ export function buildYearReport(ss: Spreadsheet): YearReportResult {
 
   const snap = snapshot(citizens);
   const columns = findColumns(snap.values[0] ?? []);
-  const missing = (['code', 'status'] as const).filter((k) => columns[k] === undefined);
-  if (missing.length) throw new InputError(text.COLUMNS_MISSING(missing.map((k) => columnSpec(k).header)));
-  const { rows, errorRows } = sheetRows(snap.values, columns);
+  if (birthColumn(columns) === undefined) throw new InputError(text.COLUMNS_MISSING([columnSpec('birthdate').header]));
+  const zone = makeZone(ss.getSpreadsheetTimeZone());
+  const { rows, errorRows } = sheetRows(snap.values, columns, { profile, asOf, toDay: zone.toDay, today: todayInDenmark() });
 
   const props = PropertiesService.getDocumentProperties();
   const stored = decodeStored(props.getProperty(propertyKey(year - 1)), year - 1);

@@ -16,11 +16,12 @@ function computeCalls(ctx: SheetContext): { calls: CallEntry[]; asOf: Day; probl
   const { values, columns } = readGrid(requireCitizenSheet(ctx.ss));
   requireColumns(columns, []);
   const profile = resolveProfile(settings.profile);
-  const { asOf } = referenceDay(settings, ctx);
+  const { asOf, realToday } = referenceDay(settings, ctx);
   const rows = readCitizenRows(values, columns, { profile, asOf, toDay: ctx.zone.toDay });
   const calls = callList(
     rows.flatMap((r) => (r.plan ? [{ row: r.row, name: r.name, phone: r.phone, plan: r.plan, records: r.records, attempts: r.attempts }] : [])),
     asOf,
+    realToday,
   );
   return { calls, asOf, problems: rows.filter((r) => !r.plan).map((r) => r.row) };
 }

@@ -1,3 +1,4 @@
+import { hasFixedTime } from '../../core/status/status';
 import { InputError } from '../../core/coerce/errors';
 import { type Day, fromIso, toIso } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
@@ -41,7 +42,10 @@ export function moveVisit(raw: unknown): MovedVisit {
     const booking = outcome.result.bookings.find((b) => b.id === id)!;
 
     writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);
-    const letterSent = target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
+    // With Besøg meddelt, the old time's letter is known, and the moved visit is due a new one (its status
+    // is now "Besøg planlagt – ikke meddelt", so the next merge makes it); without it, only a reminder.
+    const newLetterDue = columns.announced !== undefined && target.records.announced !== undefined && hasFixedTime(target.plan);
+    const letterSent = newLetterDue || target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
     const shown = visitCellText(booking.day, booking.minute);
     return {
       row: req.row,
@@ -51,7 +55,7 @@ export function moveVisit(raw: unknown): MovedVisit {
       consultant: booking.consultant,
       shown,
       letterSent,
-      message: [text.moved(shown, booking.consultant), letterSent ? text.movedLetterSent : ''].filter(Boolean).join(' '),
+      message: [text.moved(shown, booking.consultant), newLetterDue ? text.movedNewLetterDue : letterSent ? text.movedLetterSent : ''].filter(Boolean).join(' '),
     };
   });
 }

@@ -35,7 +35,7 @@ export function planVisits(): void {
     }
     const { asOf, realToday } = referenceDay(settings, ctx);
     const rows = readCitizenRows(values, columns, { profile, asOf, toDay: ctx.zone.toDay });
-    const planning = planningInput({ rows, settings, asOf, today: asOf });
+    const planning = planningInput({ rows, settings, asOf, today: asOf, openDay: realToday });
     const proposal = proposalOf(run(planning), planning);
     if (asOf < realToday) proposal.warnings.unshift({ message: text.staleReference(asOf, realToday) });
     const period = periodWarning(profile, yearOf(asOf));

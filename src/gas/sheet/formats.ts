@@ -1,4 +1,5 @@
 import { ColumnKey, columnSpec, findColumns } from '../../core/sheet/columns';
+import { END_REASONS } from '../../core/records/ended';
 import { checkboxesFit, columnFormat, ValidationKind } from '../../core/sheet/column-formats';
 import { isOwnStatusRule, RuleShape, rulesMatch, statusRules } from '../../core/sheet/conditional';
 import { LayoutPlan } from '../../core/sheet/layout';
@@ -47,6 +48,12 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
         build: () => b().requireValueInList(values, true).setAllowInvalid(true).setHelpText(text.exemptionHelp).build(),
       };
     }
+    case 'endReason':
+      return {
+        type: 'VALUE_IN_LIST',
+        values: [...END_REASONS],
+        build: () => b().requireValueInList([...END_REASONS], true).setAllowInvalid(true).setHelpText(text.endReasonHelp).build(),
+      };
     default:
       return null;
   }

@@ -3,7 +3,7 @@ import { STATUSES } from '../../core/status/vocabulary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The colour legend on the settings sheet, beside the settings (J1:K10): each status in its row colour. */
+/** The colour legend on the settings sheet, beside the settings (J1:K, one row per status): each status in its row colour. */
 export const LEGEND_ROW = 1;
 export const LEGEND_COL = 10;
 

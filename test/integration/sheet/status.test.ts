@@ -30,7 +30,9 @@ function setUpTeam() {
     none: { Navn: 'Borger C', Fødselsdato: day('1985-01-01') },
     exempt: { Navn: 'Borger D', Fødselsdato: day('1940-01-01'), Undtaget: 'plejebolig' },
     invited: { Navn: 'Borger E', Fødselsdato: day('1945-02-02'), Inviteret: day('2025-02-15') },
-    booked: { Navn: 'Borger F', Fødselsdato: day('1945-03-03'), Besøg: '12-03-2025 10:00' },
+    booked: { Navn: 'Borger F', Fødselsdato: day('1945-03-03'), Besøg: '12-03-2025 10:00', 'Besøg meddelt': '12-03-2025 10:00' },
+    unannounced: { Navn: 'Borger I', Fødselsdato: day('1945-07-07'), Besøg: '13-03-2025 10:00' },
+    ended: { Navn: 'Borger J', Fødselsdato: day('1940-08-08'), Ophørt: day('2025-02-01'), Ophørsårsag: 'fraflyttet' },
     done: { Navn: 'Borger G', Fødselsdato: day('1945-04-04'), Gennemført: day('2025-02-27') },
     declined: { Navn: 'Borger H', Fødselsdato: day('1945-06-06'), Frabedt: true },
   };
@@ -57,6 +59,8 @@ describe('statuses and colours', () => {
     ['exempt', 'Undtaget'],
     ['invited', 'Inviteret'],
     ['booked', 'Besøg aftalt'],
+    ['unannounced', 'Besøg planlagt – ikke meddelt'],
+    ['ended', 'Ophørt'],
     ['done', 'Gennemført'],
     ['declined', 'Frabedt'],
   ] as const)('%s: status %s, and the whole row in its colour', (key, label) => {
@@ -107,7 +111,7 @@ describe('statuses and colours', () => {
 
   test('the legend on Indstillinger shows each status in its colour', () => {
     const settings = rt.sheet('Indstillinger');
-    const labels = settings.valuesOf('J2:J10').map((r) => r[0]);
+    const labels = settings.valuesOf(`J2:J${STATUSES.length + 1}`).map((r) => r[0]);
     expect(labels).toEqual(STATUSES.map((s) => s.label));
     STATUSES.forEach((s, i) => expect(settings.getRange(`J${i + 2}`).getBackground()).toBe(s.background));
   });

@@ -23,7 +23,7 @@ const cases = [
 describe.each(cases)('$seed', ({ profile, birth, template, age }) => {
   const values = row({ Besøg: '12-03-2025 10:00', Konsulent: 'Bo Berg' });
   const result = planMerge({
-    rows: [{ rowNumber: 2, values, plan: plan({ birth: born(birth) }, profile), status: template === 'ALDER_80' ? 'booked' : 'due' }],
+    rows: [{ rowNumber: 2, values, plan: plan({ birth: born(birth) }, profile), status: template === 'ALDER_80' ? 'unannounced' : 'due' }],
     templates, scope: 'due', settings: SETTINGS, today: TODAY,
   });
   const job = result.jobs[0];

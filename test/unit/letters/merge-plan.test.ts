@@ -26,9 +26,9 @@ describe('planMerge', () => {
     expect(result.jobs[0].fields.get('navn')).toBe('Else Testesen');
   });
 
-  it('sends the fixed-time letter for a booked, not yet invited 80-year-old and stops on a missing visit (line 196-202)', () => {
+  it('sends the fixed-time letter for a booked, not yet announced 80-year-old and stops on a missing visit (line 196-202)', () => {
     const result = planMerge(input([
-      r(2, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Konsulent: 'Bo' }, { status: 'booked' }),
+      r(2, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Konsulent: 'Bo' }, { status: 'unannounced' }),
       r(3, { birth: born(1945) }, {}, { status: 'due' }),
       r(4, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Inviteret: '01-03-2025' }, { status: 'booked' }),
     ]));

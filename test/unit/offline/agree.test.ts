@@ -15,7 +15,7 @@ describe('offline planner agrees with FHB_PLAN, FHB_REASON and FHB_STATUS', () =
   it.each(['glostrup-2025', 'ballerup', 'sel-79a'])('on every sample row with profile %s', async (profileId) => {
     const table = await readInputFile(SAMPLE);
     const offline = planTable(table, iso(SAMPLE_AS_OF), resolveProfile(profileId));
-    const ctx = callContext('UTC');
+    const ctx = callContext('UTC', () => new Date(`${SAMPLE_AS_OF}T12:00:00Z`)); // the clock of the offline run (today = the reference date)
     const cells = table.rows.map((r) => cellReader(offline.columns, r.cells));
     const col = (read: (c: (typeof cells)[number]) => unknown) => cells.map((c) => [read(c)]);
     const planArgs = [
@@ -28,6 +28,8 @@ describe('offline planner agrees with FHB_PLAN, FHB_REASON and FHB_STATUS', () =
       sheetPlan.map((r) => [r[0]]), sheetPlan.map((r) => [r[4]]), sheetPlan.map((r) => [r[5]]),
       col((c) => c('invited')), col((c) => c('visit')), col((c) => c('done')), col((c) => c('declined')),
       new Date(`${SAMPLE_AS_OF}T00:00:00Z`),
+      // The sample file has no Besøg meddelt or Ophørt column: not passed, as a sheet without them.
+      undefined, undefined, profileId,
     ]) as unknown[][];
 
     const byRow = new Map<number, { computed: unknown[] }>();

@@ -95,7 +95,8 @@ describe('the other functions follow the same conventions', () => {
     ['EFTERLADT', utc(2025, 4, 1), utc(2025, 4, 15), '', '', '', '', 'Kommende'],
     ['EFTERLADT', utc(2025, 1, 10), utc(2025, 1, 24), '', '', '', '', 'Overskredet'],
     ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), utc(2025, 2, 1), '', '', '', 'Inviteret'],
-    ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), utc(2024, 12, 1), '', '', '', 'Inviteret'], // sent in December for January
+    ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), utc(2024, 12, 1), '', '', '', 'Skal inviteres'], // December 2024 is 2024's record (issue 11)
+    ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), '01-12-2024 (for 2025)', '', '', '', 'Inviteret'], // sent in December for January, says so
     ['ALDER_82', utc(2025, 1, 1), utc(2025, 12, 31), utc(2024, 3, 1), '', '', '', 'Skal inviteres'], // last year's letter
     ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), true, '12-03-2025 10:00', '', '', 'Besøg aftalt'],
     ['ALDER_80', utc(2025, 1, 1), utc(2025, 12, 31), 'x', '12-03-2025 kl. 10.00', '15-03-2025', '', 'Gennemført'],
@@ -174,9 +175,9 @@ describe('record cells: a date, a date and time, yes/no, or a note (which counts
   const toDay = (d: Date) => Math.floor(d.getTime() / 86_400_000) as never;
   test.each([
     ['12-03-2025', { day: 20159 }],
-    ['12-03-2025 10:00', { day: 20159 }],
-    ['12-03-2025 kl. 10.00', { day: 20159 }],
-    ['2025-03-12T10:00', { day: 20159 }],
+    ['12-03-2025 10:00', { day: 20159, minute: 600 }],
+    ['12-03-2025 kl. 10.00', { day: 20159, minute: 600 }],
+    ['2025-03-12T10:00', { day: 20159, minute: 600 }],
     ['Takket nej i telefonen', { yes: true }], // once split on its capital T and refused as a date
     ['Tirsdag', { yes: true }],
     ['x', { yes: true }],
