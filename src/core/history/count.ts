@@ -12,11 +12,14 @@ export function primaryCode(code: string): string {
 }
 
 /**
- * One fact, however many writers logged it: the sidebar's "Gennemført 12-03" and the year close's copy
- * of the same cell are one visit. A letter is one fact per link.
+ * One fact, however many writers logged it: the sidebar's "Gennemført 12-03" and the sheet's cell noticed
+ * later are one visit; a booking and a move to the same time are one visit time. A letter is one fact per
+ * link. An undated tick is one fact per year.
  */
-function factId(e: HistoryEvent): string {
-  return [e.key, e.kind, e.day ?? '', e.minute ?? '', e.kind === 'letter' ? e.detail : ''].join('|');
+export function factId(e: Pick<HistoryEvent, 'key' | 'kind' | 'day' | 'minute' | 'detail' | 'year'>): string {
+  const kind = e.kind === 'moved' ? 'booked' : e.kind;
+  if (kind === 'letter') return [e.key, kind, e.detail].join('|');
+  return [e.key, kind, e.day ?? `år${e.year}`, e.minute ?? ''].join('|');
 }
 
 /**

@@ -40,3 +40,12 @@ export const PROTECTION_WARNING = 'fhb: Historikken skrives af fhb og må ikke r
 
 /** The note on the header's first cell. */
 export const HEADER_NOTE = 'Historikken: én række pr. hændelse, skrevet af fhb. Rækker tilføjes kun; ret eller slet dem ikke. Arket må gerne skjules.';
+
+/** What "Opdater nu" adds to its message when it kept records in the history; '' when nothing. */
+export function keptMessage(kept: { appended: number; closed: number; closedYear?: number }): string {
+  const parts: string[] = [];
+  if (kept.closedYear !== undefined) parts.push(`Året ${kept.closedYear} er afsluttet.`);
+  if (kept.appended > 0) parts.push(`${kept.appended} ${kept.appended === 1 ? 'registrering' : 'registreringer'} skrevet i Historik.`);
+  if (kept.closed > 0) parts.push(`${kept.closed} ${kept.closed === 1 ? 'celle' : 'celler'} fra tidligere år ryddet i Borgere (de står i Historik).`);
+  return parts.join(' ');
+}

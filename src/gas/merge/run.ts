@@ -1,6 +1,9 @@
 import { Day, fromIso, toIso, yearOf } from '../../core/day';
 import { periodWarning } from '../../core/profiles/law';
 import { resolveProfile } from '../../core/profiles/registry';
+import { type EventCitizen, eventCitizen } from '../../core/history/citizen';
+import { mergeEvents } from '../../core/history/writer-events';
+import { appendHistory } from '../history';
 import { InputError } from '../../core/coerce/errors';
 import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
@@ -270,7 +273,10 @@ function work(state: RunState): void {
 
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
-  const marks = new Marks(sheet, ctx.zone.toDate(today));
+  // Each mark's history rows (Inviteret, Brev lavet with the link) are appended under the marks' lock.
+  const marks = new Marks(sheet, ctx.zone.toDate(today), (t, placed) =>
+    appendHistory(placed.flatMap((p) => mergeEvents(eventCitizenOf(t, mergeRow(t, p.row, ctx.settings, ctx.asOf, ctx.zone), p.row, ctx.asOf), today, p.url))),
+  );
   // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
   // error saves the state as it was at the last save, and the next batch finds the letters made since.
   let made = state.done;
@@ -354,7 +360,12 @@ interface Mark {
  */
 class Marks {
   private pending: Mark[] = [];
-  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, private readonly invited: Date) {}
+  constructor(
+    private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    private readonly invited: Date,
+    /** Called under the same lock, after the marks are written: the history's rows for them. */
+    private readonly onWritten: (table: CitizenTable, placed: { row: number; url: string }[]) => void = () => undefined,
+  ) {}
 
   add(mark: Mark): void {
     this.pending.push(mark);
@@ -386,6 +397,7 @@ class Marks {
         placed.push({ row, url: m.url });
       }
       this.writeRuns(placed.sort((a, b) => a.row - b.row), invitedCol, letterCol);
+      this.onWritten(table, placed);
       SpreadsheetApp.flush();
       return { table, lost };
     });
@@ -408,6 +420,11 @@ class Marks {
       i = j;
     }
   }
+}
+
+/** Who a merged row is, and for which year and offer (the row's plan, else the reference date's year). */
+function eventCitizenOf(table: CitizenTable, row: MergeRowInput | undefined, rowNumber: number, asOf: Day): EventCitizen {
+  return eventCitizen({ columns: table.columns, values: table.values[rowNumber - 2] ?? [] }, row?.plan?.year ?? yearOf(asOf), row?.plan?.code);
 }
 
 /** The combined document: letters one after another, a page break between them. */

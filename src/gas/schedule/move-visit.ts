@@ -11,6 +11,9 @@ import { run } from './plan-visits';
 import { PLANNING_COLUMNS, readRow } from '../../core/visits/rows';
 import * as text from '../../core/visits/text';
 import { writeVisits } from './write';
+import { eventCitizen } from '../../core/history/citizen';
+import { visitEvent } from '../../core/history/writer-events';
+import { appendHistory } from '../history';
 import { MoveRequest, type MovedVisit } from '../../core/visits/move-request';
 
 /** Endpoint fhbMoveVisit: moves that one citizen's visit (no other row changes) and writes it. */
@@ -41,6 +44,7 @@ export function moveVisit(raw: unknown): MovedVisit {
     const booking = outcome.result.bookings.find((b) => b.id === id)!;
 
     writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);
+    appendHistory([visitEvent(eventCitizen({ columns, values: cells }, target.plan.year, target.plan.code), booking, true)], ctx.ss);
     const letterSent = target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
     const shown = visitCellText(booking.day, booking.minute);
     return {

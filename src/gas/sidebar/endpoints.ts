@@ -18,7 +18,9 @@ import { readSettings, readSettingsResult, writeSettings } from '../sheet/settin
 import { sheetZone } from '../sheet/zone';
 import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
 import { wallTimeToDate } from './time';
-import { appendHistory } from '../history';
+import { appendHistory, readHistory } from '../history';
+import { citizenHistory } from '../../core/history/count';
+import { historyView } from '../../core/history/view';
 import { eventCitizen } from '../../core/history/citizen';
 import { sidebarEvent } from '../../core/history/sidebar-event';
 
@@ -49,7 +51,8 @@ export function selectedCitizen(input: unknown): SelectedCitizen {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const data = readRow(requireCitizenSheet(ss), row);
   if (isEmptyRow(data)) return { kind: 'empty', message: text.rowEmpty(row) };
-  return { kind: 'citizen', citizen: citizenView(ss, data) };
+  const view = citizenView(ss, data);
+  return { kind: 'citizen', citizen: { ...view, history: historyView(citizenHistory(readHistory(ss), view.key)) } };
 }
 
 export function recordAction(input: unknown): ActionResult {
