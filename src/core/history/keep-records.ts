@@ -33,6 +33,8 @@ export interface KeepInput {
   toDay: DateToDay;
   /** The row's offer code for a day (the plan with that day as reference date); '' when it cannot be read. */
   codeOf: (rowIndex: number, day: Day) => string;
+  /** Ophørt and Ophørsårsag, when the sheet has them: an end is logged once ("Ophørt"), never cleared. */
+  ended?: { ended?: number; reason?: number };
 }
 
 export interface CellChange {
@@ -73,7 +75,8 @@ export function keepRecords(input: KeepInput): KeepPlan {
   const changes: CellChange[] = [];
   const undatedYear = closing ? year - 1 : year;
   rows.forEach((cells, i) => {
-    if (!RECORD_COLUMNS.some((c) => columns[c] !== undefined && !isEmptyCell(cells[columns[c]!]))) return;
+    const endedAt = input.ended?.ended;
+    if (!RECORD_COLUMNS.some((c) => columns[c] !== undefined && !isEmptyCell(cells[columns[c]!])) && (endedAt === undefined || isEmptyCell(cells[endedAt]))) return;
     const key = citizenKey({ columns, values: cells });
     const codes = new Map<number, string>();
     const citizenFor = (f: Fact) => {
@@ -82,7 +85,8 @@ export function keepRecords(input: KeepInput): KeepPlan {
       return eventCitizen({ columns, values: cells }, f.year, codes.get(day));
     };
     const factsOf = cellFacts(cells, columns, input.toDay, undatedYear);
-    for (const [column, facts] of factsOf) {
+    const ended = endedFact(cells, input.ended, input.toDay, year);
+    for (const [column, facts] of [...factsOf, ...(ended ? [[-1, [ended]] as const] : [])]) {
       for (const f of facts) {
         if (f.silent) continue;
         const event: NewHistoryEvent = {
@@ -93,6 +97,7 @@ export function keepRecords(input: KeepInput): KeepPlan {
         known.add(factId(event));
         events.push(event);
       }
+      if (column < 0) continue;
       const kept = facts.filter((f) => f.year >= year);
       if (kept.length === facts.length) continue;
       const value = column === columns.calls ? kept.map((f) => f.part).join('; ') : '';
@@ -104,6 +109,20 @@ export function keepRecords(input: KeepInput): KeepPlan {
     }
   });
   return { events, changes, closedCells: changes.length };
+}
+
+/** The citizen's end (Ophørt, with Ophørsårsag as the detail), when the row has one. */
+function endedFact(cells: readonly unknown[], at: KeepInput['ended'], toDay: DateToDay, year: number): Fact | undefined {
+  if (at?.ended === undefined || isEmptyCell(cells[at.ended])) return undefined;
+  let day: Day | undefined;
+  try {
+    const record = parseRecord(cells[at.ended], '', toDay);
+    day = record && 'day' in record ? record.day : undefined;
+  } catch {
+    day = undefined;
+  }
+  const reason = at.reason === undefined || isEmptyCell(cells[at.reason]) ? '' : String(cells[at.reason]).trim();
+  return { kind: 'ended', detail: reason, year: day === undefined ? year : yearOf(day), ...(day !== undefined ? { day } : {}) };
 }
 
 /** Each record cell of a row as facts, by column. */

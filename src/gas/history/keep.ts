@@ -1,5 +1,6 @@
 import { type Day, yearOf } from '../../core/day';
 import { keepRecords, type CellChange } from '../../core/history/keep-records';
+import { endedColumns } from '../../core/history/deletion';
 import { resolveProfile } from '../../core/profiles/registry';
 import type { Profile } from '../../core/profiles/schema';
 import { evaluate } from '../../core/rules/engine';
@@ -47,7 +48,7 @@ export function keepHistory(ss: Spreadsheet, now: Date): Kept {
   const rows = grid.slice(1);
   const profile = profileOf(ss);
   const plan = keepRecords({
-    columns, rows, history: readHistory(ss), year, closing, toDay: zone.toDay,
+    columns, rows, history: readHistory(ss), year, closing, toDay: zone.toDay, ended: endedColumns(grid[0] ?? []),
     codeOf: (i: number, day: Day) => {
       if (!profile) return '';
       try {

@@ -11,7 +11,6 @@ import { PLANNING_COLUMNS, readCitizenRows } from '../../core/visits/rows';
 import { proposalOf, summaryText } from '../../core/visits/summary';
 import * as text from '../../core/visits/text';
 import { placeWrites, writeVisits } from './write';
-import { yearOf } from '../../core/day';
 import { eventCitizen } from '../../core/history/citizen';
 import { visitEvent } from '../../core/history/writer-events';
 import { appendHistory } from '../history';

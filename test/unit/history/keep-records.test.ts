@@ -84,3 +84,15 @@ describe('closing a year', () => {
     expect(changes.find((c) => c.row === 1)).toEqual({ row: 1, column: columns.declined, value: '' });
   });
 });
+
+describe('a citizen who ended', () => {
+  test('Ophørt is logged once with its reason, and never cleared', () => {
+    const headers = [...HEADERS, 'Ophørt', 'Ophørsårsag'];
+    const cells = [...row({ ...karen }), utc(2025, 11, 3), 'død'];
+    const ended = { ended: headers.indexOf('Ophørt'), reason: headers.indexOf('Ophørsårsag') };
+    const plan = keep([cells], { ended });
+    expect(plan.events.map((e) => [e.kind, e.day, e.detail, e.year])).toEqual([['ended', day(2025, 11, 3), 'død', 2025]]);
+    expect(plan.changes).toEqual([]);
+    expect(keep([cells], { ended, history: plan.events.map((e) => ({ ...e, atMs: 0, user: '' })) }).events).toEqual([]);
+  });
+});
