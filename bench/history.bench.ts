@@ -17,7 +17,7 @@ export function benchHistory(): Record<string, { historyRows: number; calls: num
     for (const when of ['an ordinary day', 'New Year'] as const) {
       const now = when === 'New Year' ? '2025-12-31T23:30:00Z' : '2025-06-02T09:00:00Z';
       const rt = createRuntime({ now: new Date(now) });
-      const bundle = rt.load(join(__dirname, '..', 'dist', 'Code.js'));
+      const bundle = rt.load(join(__dirname, '..', 'dist', 'Code.js'), { realTimeoutMs: 600_000 });
       const sheet = rt.sheet('Sheet1');
       sheet.insertRowsAfter(sheet.getMaxRows(), CITIZENS + 1 - sheet.getMaxRows());
       const headers = ['Navn', 'Fødselsdato', 'Bor alene', 'Inviteret', 'Gennemført'];
@@ -31,6 +31,8 @@ export function benchHistory(): Record<string, { historyRows: number; calls: num
       sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
       sheet.getRange(2, 1, rows.length, headers.length).setValues(rows);
       bundle.run('fhbSetup');
+      // The sheet's formulas computed once, as Sheets has them (the sheet bench times that on its own).
+      rt.sheet('Borgere').valuesOf('A2:A2');
       if (historyRows > 0) {
         const history = rt.addSheet('Historik');
         history.insertRowsAfter(history.getMaxRows(), historyRows + 1 - history.getMaxRows());

@@ -1,7 +1,7 @@
+import { addDays } from '../../core/day';
 import type { HistoryEvent } from '../../core/history/events';
 import { CellReader, eventOfRow, historyColumns } from '../../core/history/row';
 import { makeZone } from '../../sheetfns/zone';
-import { minuteOfDay } from '../sheet/zone';
 import { historySheet } from './sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,8 +18,14 @@ export function readHistory(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   const read: CellReader = {
     day: (v) => {
       if (!isDate(v)) return undefined;
-      const minute = minuteOfDay(v, zone.timeZone);
-      return { day: zone.toDay(v), minute: minute === 0 ? undefined : minute };
+      const day = zone.toDay(v);
+      // The wall-clock minute, as wallTimeToDate wrote it (the zone caches midnights; an Intl formatter per
+      // row would cost more than the whole read): on a 23- or 25-hour day, times from 03:00 shift.
+      const midnight = zone.toDate(day).getTime();
+      const shift = (zone.toDate(addDays(day, 1)).getTime() - midnight - 86_400_000) / 60_000;
+      const raw = Math.round((v.getTime() - midnight) / 60_000);
+      const minute = raw >= 180 + shift ? raw - shift : raw;
+      return minute > 0 && minute < 1440 ? { day, minute } : { day };
     },
     instant: (v) => (isDate(v) ? v.getTime() : undefined),
   };

@@ -1,5 +1,4 @@
-import type { ActionResult, CitizenView, SelectedCitizen } from '../../../src/core/sidebar/protocol';
-import { cph, ROW, sidebarWorld, SidebarWorld, wholeSheet } from './world';
+import { cph, ROW, sidebarCalls, sidebarWorld, SidebarWorld, wholeSheet } from './world';
 
 /**
  * "Slet ophørte borgere …" on the built bundle (clock 2025-03-01): citizens ended more than the
@@ -7,10 +6,7 @@ import { cph, ROW, sidebarWorld, SidebarWorld, wholeSheet } from './world';
  * year, code and events but lose name and key.
  */
 let w: SidebarWorld;
-const call = <T>(name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
-const citizen = (row: number) => (call<SelectedCitizen>('fhbSelectedCitizen', { row }) as { citizen: CitizenView }).citizen;
-const record = (view: CitizenView, req: Record<string, unknown>) =>
-  call<ActionResult>('fhbRecordAction', { row: view.row, key: view.key, date: view.today, ...req });
+const { citizen, record } = sidebarCalls(() => w);
 const names = () => wholeSheet(w.rt).slice(1).map((r) => r[0]).filter((n) => n !== '');
 
 beforeEach(() => {

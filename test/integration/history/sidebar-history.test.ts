@@ -1,5 +1,5 @@
-import type { ActionResult, CitizenView, SelectedCitizen } from '../../../src/core/sidebar/protocol';
 import { ROW, sidebarWorld, SidebarWorld, wholeSheet } from '../sidebar/fixture';
+import { sidebarCalls } from './world';
 
 /**
  * The history on the built bundle: each sidebar action appends one row to Historik under the same lock as
@@ -10,10 +10,7 @@ beforeEach(() => {
   w = sidebarWorld();
 });
 
-const call = <T>(name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
-const citizen = (row: number) => (call<SelectedCitizen>('fhbSelectedCitizen', { row }) as { citizen: CitizenView }).citizen;
-const record = (view: CitizenView, req: Record<string, unknown>) =>
-  call<ActionResult>('fhbRecordAction', { row: view.row, key: view.key, date: view.today, ...req });
+const { citizen, record } = sidebarCalls(() => w);
 const history = () => (w.rt.spreadsheet.findSheet('Historik') ? wholeSheet(w.rt, 'Historik') : []);
 
 test('every sidebar action is one history row: who, citizen, year, offer, what, from where', () => {

@@ -1,5 +1,5 @@
-import type { ActionResult, CitizenView, SelectedCitizen } from '../../../src/core/sidebar/protocol';
 import { cell, ROW, setCell, sidebarWorld, SidebarWorld, wholeSheet } from '../sidebar/fixture';
+import { sidebarCalls } from './world';
 
 /**
  * The daily trigger keeps the history: a record typed by hand is noticed and appended ("Rettet i arket"),
@@ -11,10 +11,7 @@ beforeEach(() => {
   w = sidebarWorld();
 });
 
-const call = <T>(name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
-const citizen = (row: number) => (call<SelectedCitizen>('fhbSelectedCitizen', { row }) as { citizen: CitizenView }).citizen;
-const record = (view: CitizenView, req: Record<string, unknown>) =>
-  call<ActionResult>('fhbRecordAction', { row: view.row, key: view.key, date: view.today, ...req });
+const { citizen, record } = sidebarCalls(() => w);
 const history = () => (w.rt.spreadsheet.findSheet('Historik') ? wholeSheet(w.rt, 'Historik').slice(1) : []);
 const what = () => history().map((r) => [r[3], r[4], r[6], r[9]]);
 const daily = () => w.rt.triggers.fire('fhbDailyUpdate');
