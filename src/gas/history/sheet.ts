@@ -15,7 +15,10 @@ export function historySheet(ss: Spreadsheet): Sheet | null {
 export function ensureHistorySheet(ss: Spreadsheet): Sheet {
   const found = historySheet(ss);
   if (found) return found;
+  // insertSheet makes the new sheet the active one: the consultant stays where they were.
+  const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(HISTORY_SHEET, ss.getNumSheets());
+  active.activate();
   sheet.getRange(1, 1, 1, HISTORY_HEADERS.length).setValues([[...HISTORY_HEADERS]]).setFontWeight('bold');
   sheet.getRange(1, 1).setNote(HEADER_NOTE);
   sheet.setFrozenRows(1);
