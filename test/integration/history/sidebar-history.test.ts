@@ -21,6 +21,8 @@ test('every sidebar action is one history row: who, citizen, year, offer, what, 
   expect(record(citizen(ROW.turns80), { action: 'booked', date: '2025-03-11', time: '11:00', overwrite: true }).kind).toBe('written');
   expect(record(citizen(ROW.turns80), { action: 'notReached' }).kind).toBe('written');
 
+  // Making Historik did not move the consultant off Borgere (insertSheet activates the new sheet).
+  expect(w.rt.spreadsheet.getActiveSheet().getName()).toBe('Borgere');
   const rows = history();
   expect(rows[0]).toEqual(['Tidspunkt', 'Bruger', 'Borgernøgle', 'Navn', 'Planår', 'Kode', 'Hændelse', 'Dato', 'Detaljer', 'Kilde']);
   const body = rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9]]);
