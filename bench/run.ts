@@ -9,12 +9,14 @@ import { benchMerge } from './merge.bench';
 import { benchOffline } from './offline.bench';
 import { benchSchedule } from './schedule.bench';
 import { benchSheet } from './sheet.bench';
+import { benchHistory } from './history.bench';
 import { benchSheetFunctions } from './sheetfns.bench';
 
 const benches: { name: string; run: () => unknown }[] = [
   { name: 'rules engine: 100,000 citizens', run: () => benchEngine() },
   { name: 'sheet functions: FHB_PLAN over 100,000 rows in the built bundle, cold load, bundle size', run: () => benchSheetFunctions() },
   { name: 'sheet: set-up, formulas, refresh for 10,000 citizens (service calls, modelled time)', run: () => benchSheet() },
+  { name: 'history: the daily trigger with a history of 0, 5,000 and 50,000 rows, 10,000 citizens (service calls)', run: () => benchHistory() },
   { name: 'schedule: 2,000 visits, 6 consultants, one year', run: () => benchSchedule() },
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },

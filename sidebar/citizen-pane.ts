@@ -1,4 +1,5 @@
 import type {
+  HistoryView,
   ActionId, ActionRequest, ActionResult, BookedVisitView, CitizenView, MovedVisit, MoveRequest, OfferView, PlanView,
 } from '../src/core/sidebar/protocol';
 import { announce } from './announce';
@@ -95,6 +96,7 @@ export class CitizenPane {
       whoCard(view),
       view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
       recordsSection(view),
+      view.history ? historySection(view.history) : null,
       this.actionsSection(view),
       h('div', { id: 'confirm-slot' }),
     );
@@ -440,6 +442,16 @@ function recordsSection(view: CitizenView): HTMLElement {
   return h('section', { class: 'section', attrs: { 'aria-labelledby': 'records-heading' } },
     h('h3', { id: 'records-heading' }, text.RECORDS),
     definitions(view.records.map((r) => [r.header, r.present ? r.value || text.NOTHING_RECORDED : text.COLUMN_MISSING, `record-${r.key}`])),
+  );
+}
+
+/** Earlier years from Historik: the last visit, the declines, the newest events (all text, never HTML). */
+function historySection(history: HistoryView): HTMLElement {
+  return h('section', { class: 'section', id: 'history', attrs: { 'aria-labelledby': 'history-heading' } },
+    h('h3', { id: 'history-heading' }, text.HISTORY),
+    definitions(history.summary),
+    h('ul', { class: 'history-lines' }, ...history.lines.map((line) => h('li', {}, line))),
+    history.more > 0 ? h('p', { class: 'note' }, history.moreText) : null,
   );
 }
 

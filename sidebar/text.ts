@@ -28,6 +28,7 @@ export const WARNINGS = 'Bemærk';
 export const PROBLEM = 'Rækken kan ikke læses';
 export const STATUS = 'Status';
 export const RECORDS = 'Registreret';
+export const HISTORY = 'Historik';
 export const NOTHING_RECORDED = '—';
 export const COLUMN_MISSING = 'kolonnen mangler';
 

@@ -298,6 +298,15 @@ export function fhbImportConfirm(req: unknown) {
   return citizenImport.importConfirm(req);
 }
 
+// ─── History (issue 11) ──────────────────────────────────────────────────────────────────────────────
+
+import * as history from './gas/history/delete-ended';
+
+/** Menu: sletter borgere, der ophørte for mere end det antal måneder, Indstillinger angiver, efter bekræftelse; Historik anonymiseres. */
+export function fhbDeleteEnded() {
+  history.deleteEndedFromMenu();
+}
+
 /**
  * Names other code calls by string, which the build checks exist as top-level functions: the menu's items
  * and simple triggers, the daily and resume trigger handlers, and every sidebar endpoint.

@@ -75,6 +75,14 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
   lines.push(dim(`  ${text.MULTI_NOTE}`, mode));
   if (report.previous) lines.push(dim(`  ${text.PREVIOUS_NOTE(report.previous.year, report.previous.source === 'computed')}`, mode));
 
+  if (result.history) {
+    const [title, header, ...rest] = result.history.rows;
+    const total = rest[rest.length - 2];
+    lines.push('', bold(String(title[0]), mode), dim(`  ${text.HISTORY_FROM(rel(result.history.source), result.history.events)}`, mode));
+    // Pairs of (this year, last year) after the code and label columns.
+    for (let c = 2; c + 1 < header.length; c += 2) lines.push(`  ${String(header[c]).padEnd(32)} ${String(total[c]).padStart(5)}  ${dim(`(${header[c + 1]}: ${total[c + 1]})`, mode)}`);
+  }
+
   const warnings = [...result.columnWarnings, ...result.profileWarnings];
   if (warnings.length) {
     lines.push('', bold(text.WARNINGS_HEADING, mode));

@@ -79,3 +79,4 @@ export const VISITS_HEADING = 'Besøg med fast tid (planlagt ud fra konsulentern
 export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start -- --out ud';
 export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';
 export const NO_LETTERS_WRITTEN = 'Ingen breve skrevet.';
+export const HISTORY_FROM = (file: string, events: number) => `fra ${file}: ${events} ${events === 1 ? 'hændelse' : 'hændelser'}`;

@@ -22,6 +22,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: 'Ringeliste', fn: 'fhbShowCallList' },
   { caption: 'Årsrapport', fn: 'fhbYearReport' },
   { caption: 'Importér borgerliste …', fn: 'fhbImportCitizens' },
+  { caption: 'Slet ophørte borgere …', fn: 'fhbDeleteEnded' },
   'separator',
   { caption: 'Indstillinger', fn: 'fhbOpenSettings' },
   { caption: 'Vis regler', fn: 'fhbShowRules' },

@@ -79,14 +79,29 @@ export function tableFromCsv(csv: string, path = 'filen'): InputTable {
 
 /** The first sheet named `Borgere`, else the first sheet; the first non-empty row is the header. */
 export async function tableFromXlsx(bytes: Buffer, path = 'filen'): Promise<InputTable> {
+  const workbook = await loadWorkbook(bytes, path);
+  const sheet = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'borgere') ?? workbook.worksheets[0];
+  return sheet ? tableOfSheet(sheet) : { headers: [], rows: [] };
+}
+
+/** The sheet of that name (case ignored), or undefined when the workbook has none. */
+export async function tableFromXlsxSheet(bytes: Buffer, name: string, path = 'filen'): Promise<InputTable | undefined> {
+  const workbook = await loadWorkbook(bytes, path);
+  const sheet = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name.toLowerCase());
+  return sheet ? tableOfSheet(sheet) : undefined;
+}
+
+async function loadWorkbook(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new InputFileError(text.ERR_XLSX_BROKEN(path));
   }
-  const sheet = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === 'borgere') ?? workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
+  return workbook;
+}
+
+function tableOfSheet(sheet: ExcelJS.Worksheet): InputTable {
   let headers: string[] | undefined;
   const rows: InputRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

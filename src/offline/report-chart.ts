@@ -111,7 +111,7 @@ const PRINT_CSS =
   'thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}th,rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}}';
 
 /** A self-contained page: the chart, the table of offers and statuses, the notes. */
-export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report)): string {
+export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report), history?: readonly (string | number)[][]): string {
   const rows = offerRows(report);
   const table = (header: string[], body: string[][], firstNumber: number) =>
     `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body
@@ -130,8 +130,17 @@ ${table(offerHead(report), rows, 2)}
 <h2>${text.SUMMARY_STATUS}</h2>
 ${table(statuses.head, statuses.rows, 1)}
 ${report.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
+${history ? historyHtml(history, table) : ''}
 </body></html>
 `;
+}
+
+/** The block from the history (title, header, lines, total, note), as historyReportRows makes it. */
+function historyHtml(rows: readonly (string | number)[][], table: (header: string[], body: string[][], firstNumber: number) => string): string {
+  const [title, header, ...rest] = rows;
+  const note = rest[rest.length - 1];
+  const body = rest.slice(0, -1).map((r) => r.map(String));
+  return `<h2>${escapeHtml(String(title[0]))}</h2>\n${table(header.map(String), body, 2)}\n<p class="note">${escapeHtml(String(note[0]))}</p>`;
 }
 
 function signed(n: number): string {

@@ -23,6 +23,8 @@ import { reportHtml, reportSvg } from './report-chart';
 import { reportDocx } from './report-docx';
 import * as text from './text';
 import { planOfflineVisits } from './visits';
+import { readOfflineHistory } from './history';
+import { historyReportRows } from '../core/history/report';
 import type { Proposal } from '../core/visits/summary';
 
 export interface RunOptions {
@@ -60,6 +62,8 @@ export interface RunResult {
   invalidTextRows: number[];
   /** Columns a rule of the profile reads that the input lacks (said, not silently taken as empty). */
   columnWarnings: string[];
+  /** What was done this year and last, from the history beside the input (core/history/report.ts). */
+  history?: { rows: (string | number)[][]; source: string; events: number };
 }
 
 /**
@@ -207,6 +211,8 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   };
   const report = yearReport(current, offerCatalog(profile), await previousYear(options, plan, table));
   const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)], files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
+  const history = await readOfflineHistory(options.input);
+  if (history) result.history = { rows: historyReportRows(history.events, yearOf(asOf), offerCatalog(profile)), source: history.source, events: history.events.length };
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
   return result;
 }
@@ -224,7 +230,7 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
   const svgPath = join(out, 'rapport.svg');
   const htmlPath = join(out, 'rapport.html');
   writePrivateFile(svgPath, svg);
-  writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg));
+  writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg, result.history?.rows));
   const docxPath = join(out, 'rapport.docx');
   writePrivateFile(docxPath, await reportDocx(report, plan.profile.name, toDanish(asOf)));
   result.files.push(xlsxPath, svgPath, htmlPath, docxPath);

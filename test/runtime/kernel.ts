@@ -257,6 +257,10 @@ export class Kernel {
         return has(DRIVE, DRIVE_FILE) || (!write && has(DRIVE_READONLY)) ? null : SCOPE.advancedDrive!;
       case 'docs':
         return has(DOCS, DOCS_CURRENT) ? null : SCOPE.docs!;
+      case 'session':
+        // Google's reference lists userinfo.email for getActiveUser and getEffectiveUser (the e-mail);
+        // the time zone and locale need no scope.
+        return (name === 'Session.getActiveUser' || name === 'Session.getEffectiveUser') && !has(SCOPE.session!) ? SCOPE.session! : null;
       default:
         return null;
     }

@@ -56,6 +56,8 @@ export const Settings = z.object({
   /** Where per-citizen letters and PDFs go: a Drive folder id (Sheets) or a directory (offline). */
   outputFolder: optionalText(),
   mergeMode: z._default(MergeMode, 'combined'),
+  /** Months after Ophørt before "Slet ophørte borgere" deletes a citizen (data protection). */
+  retentionMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 12),
   pdf: z._default(z.boolean(), false),
 });
 

@@ -206,6 +206,9 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
         case 'letterLeadWeeks':
           input.letterLeadWeeks = parseNumber(v);
           break;
+        case 'retentionMonths':
+          input.retentionMonths = parseNumber(v);
+          break;
         case 'mergeMode':
           input.mergeMode = parseMergeMode(v);
           break;
@@ -324,6 +327,8 @@ function scalarValue(s: Settings, key: ScalarKey, zone: ZoneFns): Cell {
       return s.pdf;
     case 'letterLeadWeeks':
       return s.letterLeadWeeks;
+    case 'retentionMonths':
+      return s.retentionMonths;
     default:
       return s[key];
   }

@@ -20,6 +20,7 @@ export const SCALAR_LABELS = {
   mergeMode: 'Fletning',
   pdf: 'Gem også som PDF',
   outputFolder: 'Mappe til breve (Drive-id)',
+  retentionMonths: 'Slet ophørte efter (måneder)',
 } as const;
 
 export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
@@ -37,6 +38,7 @@ export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
   mergeMode: 'Ét samlet dokument eller ét dokument pr. borger.',
   pdf: 'Afkryds for også at gemme brevene som PDF.',
   outputFolder: 'Id på den Drive-mappe, brevene gemmes i (tom = samme mappe som arket).',
+  retentionMonths: 'Menuen «Slet ophørte borgere …» sletter borgere, der ophørte for mere end så mange måneder siden (1-120).',
 };
 
 export const MERGE_MODE_LABELS = { combined: 'Ét samlet dokument', perCitizen: 'Ét dokument pr. borger' } as const;

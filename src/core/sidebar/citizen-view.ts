@@ -17,6 +17,7 @@ import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, Reco
 import { RECORD_KEYS } from './vocabulary';
 import * as text from './text';
 import { versionKey } from './version';
+import { citizenKey } from '../citizens/key';
 
 /** One row of the citizen sheet as the server read it: raw values and what the sheet displays. */
 export interface RowData {
@@ -46,11 +47,8 @@ export function planSettings(cells: readonly unknown[], toDay: DateToDay, today:
   };
 }
 
-/** The cells that say who is on a row: an action on a row is refused when they changed under it. */
-export function citizenKey(data: Pick<RowData, 'columns' | 'values'>): string {
-  const { columns, values } = data;
-  return versionKey([at(values, columns.name), at(values, columns.birthdate), at(values, columns.cpr)]);
-}
+/** Who is on a row (core/citizens/key.ts): an action on a row is refused when another citizen is on it now. */
+export { citizenKey };
 
 /** Changes when any cell of the row or the settings behind every plan change; what the sidebar polls. */
 export function rowVersion(values: readonly unknown[], settingsCells: readonly unknown[]): string {

@@ -19,6 +19,8 @@ import type { RecordKey } from './vocabulary';
 
 export { PANES, ACTIONS, RECORD_KEYS, MERGE_SCOPES } from './vocabulary';
 export type { Pane, ActionId, RecordKey, MergeScope } from './vocabulary';
+import type { HistoryView } from '../history/view';
+export type { HistoryView };
 export type { MovedVisit, MoveRequest } from '../visits/move-request';
 
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
@@ -127,6 +129,8 @@ export interface CitizenView {
   asOf: string;
   /** The team's consultants from the settings, for the visit form. */
   consultants: string[];
+  /** The citizen's events in Historik (earlier years included), as Danish text. */
+  history?: HistoryView;
 }
 
 export type SelectedCitizen =

@@ -3,6 +3,9 @@ import { periodWarning } from '../../core/profiles/law';
 import { resolveProfile } from '../../core/profiles/registry';
 import { recordCellAfterWrite } from '../../core/records/year';
 import { recordEntries } from '../../core/status/records';
+import { type EventCitizen, eventCitizen } from '../../core/history/citizen';
+import { mergeEvents } from '../../core/history/writer-events';
+import { appendHistory } from '../history';
 import { InputError } from '../../core/coerce/errors';
 import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
@@ -273,9 +276,13 @@ function work(state: RunState): void {
   const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
   // Written for the planning year: a letter sent in December for next year says so, and another year's
-  // invitation in the cell is kept beside it (records/year.ts).
-  const marks = new Marks(sheet, (existing) =>
-    recordCellAfterWrite(recordEntries(existing, ctx.zone.toDay, toDanish), today, yearOf(ctx.asOf), yearOf(ctx.today), ctx.zone.toDate, toDanish),
+  // invitation in the cell is kept beside it (records/year.ts). Each mark's history rows (Inviteret, Brev
+  // lavet with the link) are appended under the marks' lock.
+  const marks = new Marks(
+    sheet,
+    (existing) => recordCellAfterWrite(recordEntries(existing, ctx.zone.toDay, toDanish), today, yearOf(ctx.asOf), yearOf(ctx.today), ctx.zone.toDate, toDanish),
+    (t, placed) =>
+      appendHistory(placed.flatMap((p) => mergeEvents(eventCitizenOf(t, mergeRow(t, p.row, ctx.settings, ctx.asOf, ctx.today, ctx.zone), p.row, ctx.asOf), today, p.url))),
   );
   // `state.done` moves only when the marks of the letters it counts are written: a batch stopped by an
   // error saves the state as it was at the last save, and the next batch finds the letters made since.
@@ -364,7 +371,12 @@ interface Mark {
  */
 class Marks {
   private pending: Mark[] = [];
-  constructor(private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, private readonly invitedAfter: (existing: unknown) => unknown) {}
+  constructor(
+    private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    private readonly invitedAfter: (existing: unknown) => unknown,
+    /** Called under the same lock, after the marks are written: the history's rows for them. */
+    private readonly onWritten: (table: CitizenTable, placed: { row: number; url: string }[]) => void = () => undefined,
+  ) {}
 
   add(mark: Mark): void {
     this.pending.push(mark);
@@ -403,6 +415,7 @@ class Marks {
         }
       }
       this.writeRuns(placed.sort((a, b) => a.row - b.row), invitedCol, letterCol);
+      this.onWritten(table, placed);
       SpreadsheetApp.flush();
       return { table, lost };
     });
@@ -425,6 +438,11 @@ class Marks {
       i = j;
     }
   }
+}
+
+/** Who a merged row is, and for which year and offer (the row's plan, else the reference date's year). */
+function eventCitizenOf(table: CitizenTable, row: MergeRowInput | undefined, rowNumber: number, asOf: Day): EventCitizen {
+  return eventCitizen({ columns: table.columns, values: table.values[rowNumber - 2] ?? [] }, row?.plan?.year ?? yearOf(asOf), row?.plan?.code);
 }
 
 /** The combined document: letters one after another, a page break between them. */

@@ -9,6 +9,7 @@ import { citizenSheet, snapshot } from '../sheet/citizens';
 import { readSettings, settingsSheet } from '../sheet/settings';
 import { todayInDenmark } from '../sheet/zone';
 import { replaceChart } from './chart';
+import { writeHistoryBlock } from '../history/report-block';
 import { sheetRows } from './rows';
 import { type StoredYear, decodeStored, encodeStored, propertyKey, storedRows, storedYear } from './stored';
 import { reportTable } from './table';
@@ -26,6 +27,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How many bad rows the note names. */
 const ERROR_ROWS_SHOWN = 20;
+/** Rows the chart covers below the table. */
+const CHART_ROWS = 22;
 
 export interface YearReportResult {
   year: number;
@@ -59,6 +62,8 @@ export function buildYearReport(ss: Spreadsheet): YearReportResult {
   const table = reportTable({ report, asOf: toDanish(asOf), profileName: profile.name, notes });
   writeTable(sheet, table);
   replaceChart(sheet, table, year);
+  // Below the chart (about 20 rows high): what was done this year and last, from Historik.
+  writeHistoryBlock(ss, sheet, table.nextRow + CHART_ROWS, year, offerCatalog(profile));
   sheet.activate();
   return { year, report };
 }

@@ -12,6 +12,9 @@ import { run } from './plan-visits';
 import { PLANNING_COLUMNS, readRow } from '../../core/visits/rows';
 import * as text from '../../core/visits/text';
 import { writeVisits } from './write';
+import { eventCitizen } from '../../core/history/citizen';
+import { visitEvent } from '../../core/history/writer-events';
+import { appendHistory } from '../history';
 import { MoveRequest, type MovedVisit } from '../../core/visits/move-request';
 
 /** Endpoint fhbMoveVisit: moves that one citizen's visit (no other row changes) and writes it. */
@@ -42,6 +45,7 @@ export function moveVisit(raw: unknown): MovedVisit {
     const booking = outcome.result.bookings.find((b) => b.id === id)!;
 
     writeVisits(sheet, columns, values, [{ row: req.row, fingerprint: target.fingerprint, ...booking }], ctx.zone);
+    appendHistory([visitEvent(eventCitizen({ columns, values: cells }, target.plan.year, target.plan.code), booking, true)], ctx.ss);
     // With Besøg meddelt, the old time's letter is known, and the moved visit is due a new one (its status
     // is now "Besøg planlagt – ikke meddelt", so the next merge makes it); without it, only a reminder.
     const newLetterDue = columns.announced !== undefined && target.records.announced !== undefined && hasFixedTime(target.plan);

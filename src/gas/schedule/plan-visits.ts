@@ -11,6 +11,9 @@ import { PLANNING_COLUMNS, readCitizenRows } from '../../core/visits/rows';
 import { proposalOf, summaryText } from '../../core/visits/summary';
 import * as text from '../../core/visits/text';
 import { placeWrites, writeVisits } from './write';
+import { eventCitizen } from '../../core/history/citizen';
+import { visitEvent } from '../../core/history/writer-events';
+import { appendHistory } from '../history';
 
 /**
  * Menu: Planlæg besøg. Proposes a fixed day and time for every citizen whose offer is a visit at a fixed
@@ -57,6 +60,11 @@ export function planVisits(): void {
       requireColumns(now.columns, PLANNING_COLUMNS);
       const outcome = placeWrites(wanted, now.values, now.columns);
       writeVisits(sheet, now.columns, now.values, outcome.placed, ctx.zone);
+      const planOf = new Map(rows.map((r) => [r.fingerprint, r.plan]));
+      appendHistory(outcome.placed.map((w) => {
+        const plan = planOf.get(w.fingerprint);
+        return visitEvent(eventCitizen({ columns: now.columns, values: now.values[w.row - 1] }, plan?.year ?? yearOf(asOf), plan?.code), w, false);
+      }), ctx.ss);
       return outcome;
     });
     const message = [text.written(placed.length), lost > 0 ? text.rowsChanged(lost) : ''].filter(Boolean).join(' ');

@@ -1,6 +1,8 @@
 import { toDanish } from '../../core/day';
 import { citizenSheet } from './citizens';
-import { withDocumentLock } from './lock';
+import { Locked, withDocumentLock } from './lock';
+import { keepHistory, type Kept } from '../history/keep';
+import * as historyText from '../../core/history/text';
 import { settingsSheet, writeReferenceDate } from './settings';
 import { runSetup, setupFailureMessage } from './setup';
 import { text } from './text';
@@ -9,12 +11,14 @@ import { alert, toast } from './ui';
 import { todayInDenmark } from './zone';
 
 /**
- * "Opdater nu": today's date into Indstillinger!B2 (the colours follow), and whatever set-up would mend
- * (a deleted formula, a new consultant in the dropdown, colours over rows added since). The daily
- * trigger does only the date.
+ * "Opdater nu": today's date into Indstillinger!B2 (the colours follow), whatever set-up would mend
+ * (a deleted formula, a new consultant in the dropdown, colours over rows added since), and the history
+ * (gas/history/keep.ts: records typed by hand appended, an ended year closed). The daily trigger does the
+ * date and the history.
  */
 export function refreshFromMenu(): void {
   const today = todayInDenmark();
+  let locked: Locked<Kept>;
   try {
     const ss = SpreadsheetApp.getActive();
     if (!citizenSheet(ss) || !settingsSheet(ss)) {
@@ -22,10 +26,12 @@ export function refreshFromMenu(): void {
       return;
     }
     // Set-up first: it refuses an Indstillinger sheet that is not ours before its B2 is written.
-    const locked = withDocumentLock(() => {
+    locked = withDocumentLock(() => {
       runSetup(ss);
       writeReferenceDate(ss, today);
+      const kept = keepHistory(ss, new Date());
       SpreadsheetApp.flush();
+      return kept;
     });
     if (!locked.ok) {
       alert(text.busy, text.busyTitle);
@@ -35,7 +41,7 @@ export function refreshFromMenu(): void {
     alert(setupFailureMessage(e));
     return;
   }
-  toast(text.refreshDone(toDanish(today)));
+  toast([text.refreshDone(toDanish(today)), historyText.keptMessage(locked.value)].filter(Boolean).join(' '));
 }
 
 /**
@@ -57,5 +63,7 @@ export function dailyUpdate(e: unknown): void {
   withDocumentLock(() => {
     writeReferenceDate(ss, todayInDenmark(now));
     markDailyRun(now);
+    // After the date: a history problem fails the trigger visibly, but the date is written.
+    keepHistory(ss, now);
   }, 60_000);
 }

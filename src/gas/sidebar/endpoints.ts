@@ -18,6 +18,11 @@ import { readSettings, readSettingsResult, writeSettings } from '../sheet/settin
 import { sheetZone } from '../sheet/zone';
 import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
 import { wallTimeToDate } from './time';
+import { appendHistory, readHistory } from '../history';
+import { citizenHistory } from '../../core/history/count';
+import { historyView } from '../../core/history/view';
+import { eventCitizen } from '../../core/history/citizen';
+import { sidebarEvent } from '../../core/history/sidebar-event';
 
 /**
  * The sidebar's server endpoints (called through google.script.run; stubs in src/main.ts). Every input
@@ -46,7 +51,8 @@ export function selectedCitizen(input: unknown): SelectedCitizen {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const data = readRow(requireCitizenSheet(ss), row);
   if (isEmptyRow(data)) return { kind: 'empty', message: text.rowEmpty(row) };
-  return { kind: 'citizen', citizen: citizenView(ss, data) };
+  const view = citizenView(ss, data);
+  return { kind: 'citizen', citizen: { ...view, history: historyView(citizenHistory(readHistory(ss), view.key)) } };
 }
 
 export function recordAction(input: unknown): ActionResult {
@@ -78,7 +84,11 @@ export function recordAction(input: unknown): ActionResult {
           return { kind: 'confirm', message: text.confirmOverwrite(existing), existing };
         }
         writeCells(sheet, req.row, plan.writes, zone);
-        return { kind: 'written', message: plan.message, citizen: citizenView(ss, readRow(sheet, req.row)) };
+        const after = citizenView(ss, readRow(sheet, req.row));
+        const replacedVisit = plan.writes.some((w) => w.column === data.columns.visit && w.previous !== '');
+        const action = { action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined, replacedVisit };
+        appendHistory([sidebarEvent(eventCitizen(data, after.plan?.year ?? yearOf(fromIso(after.asOf) ?? today), after.plan?.code), action)], ss);
+        return { kind: 'written', message: plan.message, citizen: after };
     }
   });
 }

@@ -23,7 +23,7 @@ describe('the menu Forebyggende hjemmebesøg', () => {
     const fns = items.map((i) => i.functionName);
     expect(fns).toEqual([
       'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList',
-      'fhbYearReport', 'fhbImportCitizens', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp',
+      'fhbYearReport', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp',
     ]);
     for (const fn of fns) expect(bundle.hasFunction(fn)).toBe(true);
     // Danish captions: no English words of the usual menu kind

@@ -101,7 +101,8 @@ describe('statuses and colours', () => {
   });
 
   test("the team's own rule survives set-up, first, so it still applies", () => {
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger']);
+    // Historik is there once the daily trigger above has logged the invitation typed by hand.
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n !== 'Historik')).toEqual(['Borgere', 'Indstillinger']);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(STATUSES.length + 1);
     expect(rules[0].getBooleanCondition()?.getCriteriaValues()).toEqual(['VIP']);
