@@ -64,3 +64,7 @@ export const written = (added: number, changed: number) =>
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Kør «Opsæt eller opgrader arket» fra menuen først.';
 export const sheetKeyColumnsMissing =
   'Arket «Borgere» har hverken en CPR-kolonne eller både Navn og Fødselsdato. Kør «Opsæt eller opgrader arket» først.';
+
+// The history (Historik): the detail of an «Importeret» event
+export const HISTORY_ADDED = 'tilføjet fra borgerlisten';
+export const historyUpdated = (headers: string[]) => `opdateret fra borgerlisten: ${headers.join(', ')}`;

@@ -7,7 +7,13 @@ import {
 } from '../../core/import/request';
 import * as text from '../../core/import/text';
 import type { ImportValue } from '../../core/import/values';
+import { importEvents } from '../../core/import/history';
+import { parseDay } from '../../core/coerce/values';
+import { yearOf } from '../../core/day';
+import { columnSpec, findColumns, type ColumnKey } from '../../core/sheet/columns';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
+import { appendHistory } from '../history';
+import { planSettingsCells } from '../sidebar/citizen-rows';
 import { parseRequest } from '../../core/sidebar/validate';
 import { todayIn, type Zone } from '../../sheetfns/zone';
 import { underDocumentLock } from '../sheet/lock';
@@ -47,13 +53,15 @@ export function importConfirm(input: unknown): ImportConfirmResult {
     if (p.fingerprint !== req.fingerprint) return { kind: 'changed', message: text.CHANGED_SINCE_PREVIEW, preview };
     if (!preview.canWrite) return { kind: 'refused', message: text.NOTHING_TO_DO };
     const sheet = ss.getSheetByName(CITIZEN_SHEET)!;
-    writeCitizenBlocks(sheet, writeBlocks(p, planned.rows, cellMaker(zone)));
+    const toCell = cellMaker(zone);
+    writeCitizenBlocks(sheet, writeBlocks(p, planned.rows, toCell));
+    appendHistory(importEvents(p, planned.rows, findColumns(planned.headers), toCell, planningYear(ss, zone), headerIn(planned.headers, p)), ss);
     return { kind: 'written', message: text.written(p.adds.length, p.updates.length), added: p.adds.length, changed: p.updates.length };
   }, text.lockBusy);
 }
 
 type Planned =
-  | { ok: true; preview: ImportPreview; plan: ImportPlan; file: ReadFile; rows: readonly (readonly unknown[])[]; zone: Zone }
+  | { ok: true; preview: ImportPreview; plan: ImportPlan; file: ReadFile; headers: readonly unknown[]; rows: readonly (readonly unknown[])[]; zone: Zone }
   | { ok: false; message: string };
 
 function plan(ss: Spreadsheet, req: ImportPreviewRequest): Planned {
@@ -66,7 +74,25 @@ function plan(ss: Spreadsheet, req: ImportPreviewRequest): Planned {
   const planned = planImport(file, citizens, req.mode);
   if (!planned.ok) return planned;
   const preview = buildPreview(file, planned.plan, { fileName: req.fileName, encoding: req.encoding, sheetHeaders: citizens.headers });
-  return { ok: true, preview, plan: planned.plan, file, rows: citizens.rows, zone };
+  return { ok: true, preview, plan: planned.plan, file, headers: citizens.headers, rows: citizens.rows, zone };
+}
+
+/** The planning year: the year of the reference date in Indstillinger (today when it is empty or unreadable). */
+function planningYear(ss: Spreadsheet, zone: Zone): number {
+  const today = todayIn(zone);
+  try {
+    return yearOf(parseDay(planSettingsCells(ss)[0], '', zone.toDay) ?? today);
+  } catch {
+    return yearOf(today);
+  }
+}
+
+/** A column's header as the sheet has it (the history's detail uses the team's words). */
+function headerIn(headers: readonly unknown[], plan: ImportPlan): (key: ColumnKey) => string {
+  return (key) => {
+    const h = plan.columns[key] === undefined ? undefined : headers[plan.columns[key]!];
+    return typeof h === 'string' && h.trim() ? h.trim() : columnSpec(key).header;
+  };
 }
 
 function refused(message: string): { kind: 'refused'; message: string } {
