@@ -53,6 +53,23 @@ describe('confirm: written in blocks under the lock, the team\'s records untouch
     expect(w.rt.calls.count('LockService.getDocumentLock')).toBe(1);
   });
 
+  test('every added or updated citizen gets an «Importeret» event in Historik, with no CPR number', () => {
+    confirm(w, LIST, preview(w, LIST).fingerprint);
+    const history = w.rt.sheet('Historik');
+    const rows = history.getRange(2, 1, history.getLastRow() - 1, 10).getValues();
+    const imported = rows.filter((r) => r[6] === 'Importeret');
+    expect(imported.map((r) => [r[3], r[4], r[8], r[9]])).toEqual([
+      ['Ny Borger', 2025, text.HISTORY_ADDED, 'Import'],
+      ['Anna Fjerde', 2025, text.HISTORY_ADDED, 'Import'],
+      ['Karen Testesen', 2025, text.historyUpdated(['Adresse', 'Fødselsdato', 'Bor alene']), 'Import'],
+      ['Bent Prøvesen', 2025, text.historyUpdated(['CPR']), 'Import'],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/\d{6}-?\d{4}/);
+    // A second import of the same list adds no events.
+    const again = preview(w, LIST);
+    expect(again.canWrite).toBe(false);
+  });
+
   test('the sheet sorted between preview and confirm: citizens are found by who they are', () => {
     const p = preview(w, LIST);
     const sheet = w.rt.sheet('Borgere');
