@@ -1,7 +1,8 @@
 import { citizenKey } from '../citizens/key';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
 import { type Day, addMonths, toDanish, yearOf } from '../day';
-import { type ColumnMap, normalizeHeader } from '../sheet/columns';
+import { endedDay } from '../records/ended';
+import { type ColumnMap, findColumns } from '../sheet/columns';
 import { parseRecord } from '../status/records';
 import type { NewHistoryEvent } from './events';
 
@@ -13,16 +14,10 @@ import type { NewHistoryEvent } from './events';
  * the year report still counts them. Only a dated end counts: a tick does not say how long ago it was.
  */
 
-const ENDED_HEADERS = ['ophørt', 'ophørt dato', 'ophoert', 'udgået', 'afgang'].map(normalizeHeader);
-const REASON_HEADERS = ['ophørsårsag', 'ophørsgrund', 'ophoersaarsag', 'årsag til ophør'].map(normalizeHeader);
-
-/** Where Ophørt and Ophørsårsag are (by header, with their synonyms). */
+/** Where Ophørt and Ophørsårsag are: the column table's headers and synonyms (sheet/columns.ts). */
 export function endedColumns(headers: readonly unknown[]): { ended?: number; reason?: number } {
-  const find = (names: string[]) => {
-    const i = headers.findIndex((h) => typeof h === 'string' && names.includes(normalizeHeader(h)));
-    return i < 0 ? undefined : i;
-  };
-  return { ended: find(ENDED_HEADERS), reason: find(REASON_HEADERS) };
+  const columns = findColumns(headers);
+  return { ended: columns.ended, reason: columns.endedReason };
 }
 
 export interface EndedRow {
@@ -44,8 +39,7 @@ export function endedLongAgo(input: {
   input.rows.forEach((cells, row) => {
     let day: Day | undefined;
     try {
-      const record = parseRecord(cells[at.ended!], '', input.toDay);
-      day = record && 'day' in record ? record.day : undefined;
+      day = endedDay(parseRecord(cells[at.ended!], '', input.toDay));
     } catch {
       day = undefined;
     }

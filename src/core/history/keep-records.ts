@@ -1,10 +1,11 @@
 import { parseCallAttempts } from '../calls/attempts';
 import { citizenKey } from '../citizens/key';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
-import { type Day, dayFromYmd, yearOf } from '../day';
-import { parseVisit } from '../letters/fields';
+import { type Day, dayFromYmd, toDanish, yearOf } from '../day';
 import type { ColumnMap } from '../sheet/columns';
-import { parseRecord } from '../status/records';
+import { endedDay } from '../records/ended';
+import { entriesOf, recordYear } from '../records/year';
+import { parseRecord, recordEntries } from '../status/records';
 import { eventCitizen } from './citizen';
 import { factId } from './count';
 import type { HistoryEvent, HistoryKind, NewHistoryEvent } from './events';
@@ -41,7 +42,7 @@ export interface CellChange {
   /** 0-based data row (sheet row = row + 2) and 0-based column. */
   row: number;
   column: number;
-  /** The new content: '' clears the cell; text keeps the calls of this year. */
+  /** The new content: '' clears the cell; text keeps the entries (calls, records "for" a later year) still open. */
   value: string;
 }
 
@@ -62,7 +63,7 @@ interface Fact {
   day?: Day;
   minute?: number;
   detail: string;
-  /** For calls: the part of the cell this fact came from. */
+  /** The entry of the cell this fact came from (a multi-year cell keeps the entries of open years). */
   part?: string;
   /** Cleared with its year but not logged. */
   silent?: boolean;
@@ -100,7 +101,7 @@ export function keepRecords(input: KeepInput): KeepPlan {
       if (column < 0) continue;
       const kept = facts.filter((f) => f.year >= year);
       if (kept.length === facts.length) continue;
-      const value = column === columns.calls ? kept.map((f) => f.part).join('; ') : '';
+      const value = kept.map((f) => f.part).join('; ');
       changes.push({ row: i, column, value });
       // A visit's consultant goes with the visit: the scheduler books only rows whose both cells are empty.
       if (column === columns.visit && value === '' && columns.consultant !== undefined && !isEmptyCell(cells[columns.consultant])) {
@@ -116,8 +117,7 @@ function endedFact(cells: readonly unknown[], at: KeepInput['ended'], toDay: Dat
   if (at?.ended === undefined || isEmptyCell(cells[at.ended])) return undefined;
   let day: Day | undefined;
   try {
-    const record = parseRecord(cells[at.ended], '', toDay);
-    day = record && 'day' in record ? record.day : undefined;
+    day = endedDay(parseRecord(cells[at.ended], '', toDay));
   } catch {
     day = undefined;
   }
@@ -125,45 +125,49 @@ function endedFact(cells: readonly unknown[], at: KeepInput['ended'], toDay: Dat
   return { kind: 'ended', detail: reason, year: day === undefined ? year : yearOf(day), ...(day !== undefined ? { day } : {}) };
 }
 
-/** Each record cell of a row as facts, by column. */
+/** Each record cell of a row as facts, by column: one fact per entry of a multi-year cell (records/year.ts). */
 function cellFacts(cells: readonly unknown[], columns: ColumnMap, toDay: DateToDay, undatedYear: number): Map<number, Fact[]> {
   const out = new Map<number, Fact[]>();
   const value = (c: RecordColumn) => (columns[c] === undefined ? undefined : cells[columns[c]!]);
-  const dated = (day: Day | undefined) => (day === undefined ? { year: undatedYear } : { year: yearOf(day), day });
-  let invitedDay: Day | undefined;
-  let invitedYear = undatedYear;
-  for (const c of ['invited', 'done', 'declined'] as const) {
+  let invited: { day?: Day; year: number } | undefined;
+  const entryFacts = (c: Exclude<RecordColumn, 'calls' | 'letter'>, kind: HistoryKind, detail: string): void => {
     const v = value(c);
-    if (isEmptyCell(v)) continue;
-    let record: ReturnType<typeof parseRecord>;
-    try {
-      record = parseRecord(v, '', toDay);
-    } catch {
-      record = { yes: true };
+    if (isEmptyCell(v)) return;
+    const entries = recordEntries(v, toDay, toDanish);
+    const facts = entries.map(({ text, record }): Fact => {
+      const one = entriesOf(record)[0];
+      const day = one && 'day' in one ? one.day : undefined;
+      const minute = one && 'minute' in one ? one.minute : undefined;
+      // An entry that reads as nothing (a stray "nej") is still cleared with the undated marks of its year.
+      const year = recordYear(record, undatedYear) ?? undatedYear;
+      return { kind, detail, year, part: text, ...(day !== undefined ? { day } : {}), ...(minute !== undefined ? { minute } : {}), ...(record ? {} : { silent: true }) };
+    });
+    if (c === 'invited') {
+      const latest = facts.reduce<Fact | undefined>((m, f) => (!m || f.year >= m.year ? f : m), undefined);
+      if (latest) invited = { year: latest.year, ...(latest.day !== undefined ? { day: latest.day } : {}) };
     }
-    const day = record && 'day' in record ? record.day : undefined;
-    const when = dated(day);
-    if (c === 'invited') [invitedDay, invitedYear] = [day, when.year];
-    out.set(columns[c]!, [{ kind: KIND_OF[c], detail: '', ...when }]);
-  }
-  const visit = value('visit');
-  if (!isEmptyCell(visit)) {
-    const v = parseVisit(visit, toDay);
-    const consultant = columns.consultant === undefined ? '' : cells[columns.consultant];
-    out.set(columns.visit!, [{ kind: 'booked', detail: isEmptyCell(consultant) ? '' : String(consultant).trim(), ...dated(v?.day), ...(v?.minute !== undefined ? { minute: v.minute } : {}) }]);
-  }
+    out.set(columns[c]!, facts);
+  };
+  for (const c of ['invited', 'done', 'declined'] as const) entryFacts(c, KIND_OF[c], '');
+  const consultant = columns.consultant === undefined ? '' : cells[columns.consultant];
+  entryFacts('visit', 'booked', isEmptyCell(consultant) ? '' : String(consultant).trim());
   const calls = value('calls');
   if (!isEmptyCell(calls)) {
     const parts = Object.prototype.toString.call(calls) === '[object Date]' ? [calls] : String(calls).split(/[;\n\r]+/).map((p) => p.trim()).filter(Boolean);
     out.set(columns.calls!, parts.map((part): Fact => {
       const attempt = parseCallAttempts(part, toDay)[0];
       // A call that reached the citizen is not an event of its own (what came of it is: a visit, a decline).
-      return { kind: 'notReached', detail: attempt?.text ?? '', part: String(part), silent: attempt?.outcome === 'reached', ...dated(attempt?.day) };
+      return { kind: 'notReached', detail: attempt?.text ?? '', part: String(part), silent: attempt?.outcome === 'reached', ...dated(attempt?.day, undatedYear) };
     }));
   }
   const letter = value('letter');
   if (!isEmptyCell(letter)) {
-    out.set(columns.letter!, [{ kind: 'letter', detail: String(letter).trim(), year: invitedYear, ...(invitedDay !== undefined ? { day: invitedDay } : {}) }]);
+    const year = invited?.year ?? undatedYear;
+    out.set(columns.letter!, [{ kind: 'letter', detail: String(letter).trim(), year, ...(invited?.day !== undefined ? { day: invited.day } : {}) }]);
   }
   return out;
+}
+
+function dated(day: Day | undefined, undatedYear: number): { year: number; day?: Day } {
+  return day === undefined ? { year: undatedYear } : { year: yearOf(day), day };
 }

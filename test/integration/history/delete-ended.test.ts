@@ -12,12 +12,13 @@ const names = () => wholeSheet(w.rt).slice(1).map((r) => r[0]).filter((n) => n !
 beforeEach(() => {
   w = sidebarWorld();
   const sheet = w.rt.sheet('Borgere');
-  const width = sheet.getLastColumn();
-  sheet.getRange(1, width + 1, 1, 2).setValues([['Ophørt', 'Ophørsårsag']]);
+  // Set-up makes Ophørt and Ophørsårsag side by side.
+  const at = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf('Ophørt') + 1;
+  expect(sheet.getRange(1, at + 1).getValue()).toBe('Ophørsårsag');
   // Karen ended 14 months ago, Bent 2 months ago, Inge 13 months ago.
-  sheet.getRange(ROW.turns80, width + 1, 1, 2).setValues([[cph(2024, 1, 10), 'død']]);
-  sheet.getRange(ROW.turns75, width + 1, 1, 2).setValues([[cph(2025, 1, 2), 'fraflyttet']]);
-  sheet.getRange(ROW.invited, width + 1, 1, 2).setValues([[cph(2024, 2, 1), 'plejebolig']]);
+  sheet.getRange(ROW.turns80, at, 1, 2).setValues([[cph(2024, 1, 10), 'død']]);
+  sheet.getRange(ROW.turns75, at, 1, 2).setValues([[cph(2025, 1, 2), 'fraflyttet']]);
+  sheet.getRange(ROW.invited, at, 1, 2).setValues([[cph(2024, 2, 1), 'plejebolig']]);
 });
 
 test('asks naming how many, and "Nej" deletes nothing', () => {

@@ -58,6 +58,19 @@ describe('closing a year', () => {
     expect(byHeader).toEqual({ Inviteret: '', Gennemført: '', Besøg: '', Konsulent: '', Opkald: '05-01-2026 ikke truffet', Brev: '' });
   });
 
+  test('a cell with one entry per planning year loses only the ended years\' entries, each logged on its own (records/year.ts)', () => {
+    const cells = row({ ...karen, Inviteret: '01-01-2025; 03-01-2026; 10-12-2026 (for 2027)', Besøg: '10-03-2025 10:00; 12-02-2026 09:30' });
+    const { events, changes } = keep([cells], { year: 2027, closing: true });
+    expect(events.map((e) => [e.kind, e.year, e.day, e.minute])).toEqual([
+      ['invited', 2025, day(2025, 1, 1), undefined], ['invited', 2026, day(2026, 1, 3), undefined], ['invited', 2027, day(2026, 12, 10), undefined],
+      ['booked', 2025, day(2025, 3, 10), 600], ['booked', 2026, day(2026, 2, 12), 570],
+    ]);
+    expect(changes).toEqual([
+      { row: 0, column: columns.invited, value: '10-12-2026 (for 2027)' },
+      { row: 0, column: columns.visit, value: '' },
+    ]);
+  });
+
   test('planning ahead closes nothing: the year is today\'s, and a record of this year is kept', () => {
     const now = row({ ...karen, Inviteret: utc(2026, 3, 1), Frabedt: utc(2026, 3, 2) });
     expect(keep([now]).changes).toEqual([]);
