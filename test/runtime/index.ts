@@ -80,6 +80,11 @@ export interface RuntimeOptions {
   accountType?: 'consumer' | 'workspace';
   /** modelled time each counted service call costs (default 50 ms; a whole-range read/write is one call) */
   msPerServiceCall?: number;
+  /**
+   * Custom functions compute asynchronously and a script can read their cells as *Loading...* (see
+   * FakeSpreadsheet.customFunctionsLoading). Off by default; `true` means "Loading..." until the execution ends.
+   */
+  customFunctionsLoading?: boolean | { text?: string; until?: 'execution-end' | 'manual' };
 }
 
 export const DEFAULT_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'Code.js');
@@ -155,6 +160,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return ss;
   };
   const active = newSs('Forebyggende hjemmebesøg');
+  const loadingOpt = options.customFunctionsLoading;
+  if (loadingOpt) {
+    const o = loadingOpt === true ? {} : loadingOpt;
+    active.customFunctionsLoading = { text: o.text ?? 'Loading...', until: o.until ?? 'execution-end' };
+  }
   const ui = new FakeUi(env, () => toastLog);
   const documents = new DocumentStore(env);
   const drive = new DriveStore(env, documents, () => kernel.activeUser);
@@ -241,7 +251,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           globals: () => globals,
           onExecutionEnd: (execId) => {
             locks.releaseExecution(execId);
-            if (kernel.stack.length <= 1) documents.saveAll();
+            if (kernel.stack.length <= 1) {
+              documents.saveAll();
+              for (const ss of spreadsheets.values()) ss.settleCalculation('execution-end');
+            }
           },
         },
         bundlePath ?? DEFAULT_BUNDLE,

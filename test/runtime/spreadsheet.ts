@@ -820,6 +820,21 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   private formulaSeq = 0;
   private sheetSeq = 0;
   private cache = new Map<string, CellValue | CellValue[][]>();
+  /**
+   * Fault injection, off by default: custom functions compute asynchronously, as on Google, where a
+   * cell shows a loading text until its server round-trip returns and a script reading it meanwhile gets
+   * that text as the cell's value. While set, a custom-function result that is not cached yet when a
+   * script execution (run, trigger, sidebar call) makes the sheet recalculate reads as `text` (a plain
+   * string: not an error, so IFERROR-style checks do not catch it) and spills nothing; the result is
+   * computed when that execution ends (`until: 'execution-end'`) or when the test calls
+   * `settleCalculation()` (`until: 'manual'`, to keep a sheet calculating across several executions).
+   * Google documents neither the text nor the timing; the stricter choice is that nothing finishes
+   * while the script that caused the recalculation is still running (SpreadsheetApp.flush() does not wait
+   * for custom functions either). Google's text is "Loading..." in an English-locale sheet (the default)
+   * and "Indlæser..." in a Danish one.
+   */
+  customFunctionsLoading: { text: string; until: 'execution-end' | 'manual' } | null = null;
+  private pending = new Map<string, () => CellValue | CellValue[][]>();
 
   constructor(
     private readonly env: Env,
@@ -882,11 +897,33 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
       );
       const hit = this.cache.get(cacheKey);
       if (hit !== undefined) return hit;
+      const loading = this.customFunctionsLoading;
+      const ex = this.k.current;
+      if (loading && ex && ex.kind !== 'custom' && ex.kind !== 'load') {
+        if (!this.pending.has(cacheKey)) this.pending.set(cacheKey, () => fn(args, this.tz));
+        return loading.text;
+      }
       this.recalcLog.push(name);
       const res = fn(args, this.tz);
       this.cache.set(cacheKey, res);
       return res;
     };
+  }
+  /** Whether some custom-function cell is still calculating (see `customFunctionsLoading`). */
+  get loadingCustomFunctions(): boolean {
+    return this.pending.size > 0;
+  }
+  /** Finish every pending custom-function calculation (the runtime calls this when an execution ends). */
+  settleCalculation(reason: 'execution-end' | 'manual' = 'manual'): void {
+    if (!this.pending.size) return;
+    if (reason === 'execution-end' && this.customFunctionsLoading?.until === 'manual') return;
+    const jobs = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [cacheKey, run] of jobs) {
+      this.recalcLog.push(JSON.parse(cacheKey)[0] as string);
+      this.cache.set(cacheKey, run());
+    }
+    this.dirty = true;
   }
   todayWallMs(): number {
     const w = toWallMs(this.k.clock.nowMs(), this.tz);
