@@ -184,10 +184,23 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       },
       ui,
     }),
-    DocumentApp: new FakeDocumentApp(env, documents, { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) }, (doc) => {
-      drive.registerDoc(doc.id, doc.name);
-      drive.byScript.add(doc.id);
-    }),
+    DocumentApp: new FakeDocumentApp(
+      env,
+      documents,
+      { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) },
+      (doc) => {
+        // Not added to the user's drive.file set: see advanced-drive.ts (Google does not document it).
+        drive.registerDoc(doc.id, doc.name);
+      },
+      {
+        role: (user, doc) => (drive.files.has(doc.id) ? drive.roleOf(user, doc.id) : doc.owner === user ? 'owner' : null),
+        share: (doc, email, role) => drive.share(doc.id, email, role),
+        people: (doc) => {
+          const f = drive.files.get(doc.id);
+          return { owner: doc.owner, editors: f ? [...f.editors] : [], viewers: f ? [...f.viewers] : [] };
+        },
+      },
+    ),
     DriveApp: new FakeDriveApp(env, drive),
     HtmlService: new FakeHtmlService(env, () => bundle?.bundleDir ?? null, () => bundle?.context ?? null),
     LockService: new FakeLockService(env, locks),
@@ -230,6 +243,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     setUser(email: string) {
       kernel.user = email;
+      // A bound script runs for a user who can open its spreadsheet: consultants are its editors.
+      if (!active.editors.includes(email)) active.editors.push(email);
     },
     get bundle() {
       return bundle;
