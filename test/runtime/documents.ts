@@ -887,10 +887,7 @@ export class FakeDocument implements GasShape<GoogleAppsScript.Document.Document
     const p = this.access?.people(this.doc) ?? { owner: this.doc.owner, editors: [], viewers: [] };
     return this.h.env.k.out(p.viewers.map((e) => new FakeUser(e)));
   }
-  getOwner() {
-    this.use('getOwner');
-    return new FakeUser(this.doc.owner);
-  }
+
   private use(m: string, write = false) {
     live(this.h, `Document.${m}`, write);
   }

@@ -217,7 +217,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   triggers.runner = (t, event) => {
     if (!bundle) throw new Error('test runtime: no bundle loaded');
-    return bundle.runTrigger(t.handler, event, t.eventType !== 'CLOCK');
+    // An installable trigger runs as the user who made it, whoever is at the keyboard.
+    const saved = kernel.user;
+    kernel.user = t.user;
+    try {
+      return bundle.runTrigger(t.handler, event, t.eventType !== 'CLOCK');
+    } finally {
+      kernel.user = saved;
+    }
   };
 
   const rt: Runtime = {

@@ -1,5 +1,6 @@
 import { normalizeFieldName, re2Escape } from '../../core/letters/placeholders';
 import type { BlockStyle, LetterTemplate } from '../../core/letters/templates';
+import { shareDocWithTeam } from '../team/share';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -215,9 +216,10 @@ const STYLE: Record<BlockStyle, (p: GoogleAppsScript.Document.Paragraph) => void
 };
 
 /** A Google Doc made from one of the default letters, one paragraph per line, styled by block; its id. */
-export function createTemplateDoc(template: LetterTemplate, title: string): string {
+export function createTemplateDoc(template: LetterTemplate, title: string, team: readonly string[]): string {
   const doc = DocumentApp.create(title);
   const id = doc.getId();
+  shareDocWithTeam(doc, team);
   const body = doc.getBody();
   let first = true;
   for (const block of template.blocks) {
