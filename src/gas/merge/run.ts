@@ -435,7 +435,14 @@ class Marks {
 function combinedSink(state: RunState) {
   let doc: GoogleAppsScript.Document.Document;
   if (state.docId) {
-    doc = DocumentApp.openById(state.docId);
+    try {
+      doc = DocumentApp.openById(state.docId);
+    } catch (e) {
+      // Shared with the editors there were when it was made: a colleague who joined later cannot open it.
+      const me = myEmail();
+      if (state.owner && me.toLowerCase() !== state.owner.toLowerCase()) throw new InputError(text.runDocNotShared(state.owner, state.done, state.total));
+      throw e;
+    }
     state.docUrl ??= doc.getUrl();
   } else {
     doc = DocumentApp.create(text.combinedTitle(state.tag, state.today));

@@ -7,6 +7,8 @@ export const runActive = (done: number, total: number) =>
   `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
 export const runOwnedBy = (owner: string, done: number, total: number) =>
   `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve. Den kan kun fortsættes fra ${owner}s konto, fordi brevene lægges i ${owner}s mappe, som din konto ikke må lægge filer i. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at åbne sidepanelet og trykke «Fortsæt fletningen». Når den er færdig, kan du starte en ny fletning.`;
+export const runDocNotShared = (owner: string, done: number, total: number) =>
+  `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve, men det samlede dokument er ikke delt med dig. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at trykke «Fortsæt fletningen».`;
 export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
 export const problemsStop = (n: number) =>

@@ -159,7 +159,8 @@ describe('Drive with the drive.file scope only (appsscript.json)', () => {
     const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen', pdf: true });
     expect(p).toMatchObject({ done: 3, finished: true });
     expect(driveAppCalls(w)).toEqual([]);
-    expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 1); // the folder, a PDF each, the Digital Post list
+    // the folder, a Doc and a PDF each (Docs are made by Drive in the folder: see output.ts), the Digital Post list
+    expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 3 + 1);
     expect(p.docUrls[0]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
   });
 

@@ -100,6 +100,18 @@ test("A's stopped combined merge is continued by B to the end, every letter exac
   expect(unreadable(w, [A, B])).toEqual([]);
 });
 
+test("a colleague who joined after A's combined run began is told in Danish whose run it is", () => {
+  const w = mergeWorld(40, { templates: false, msPerServiceCall: 400 });
+  useTemplate(w.rt, COMPACT_TEMPLATE);
+  const first = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'combined', pdf: false });
+  expect(first.finished).toBe(false);
+  w.rt.clock.advance(7 * 60_000);
+  w.rt.setUser(B); // joins now: the combined document was shared with the editors there were
+  expect(() => call(w, 'fhbMergeContinue', first.runId)).toThrow(
+    `Fletningen er startet af ${A} og er nået til ${first.done} af 40 breve, men det samlede dokument er ikke delt med dig.`,
+  );
+});
+
 test("B re-creating templates keeps A's, edits and all", () => {
   const w = teamWorld(2);
   const before = templateIds(w);
