@@ -15,9 +15,9 @@ import type { FakeDataValidation } from './data-validation';
 import type { CustomFn, Env } from './env';
 import { Evaluator, FormulaParseError, adjustFormula, moveSpan, parseFormula, type CalcHost, type CalcSheet, type RangeV, type Result } from './formulas';
 import { FakeRange, paramTypes } from './range';
-import { isValidTimeZone, toWallMs } from './timezone';
+import { isValidTimeZone, toWallMs, wallFields } from './timezone';
 import type { GasShape } from './types';
-import { CellError, autoConvert, displayOf, fromScript, toScript, type CellValue, type Scalar } from './values';
+import { CellError, autoConvert, displayOf, fromScript, toScript, typedFormula, type CellValue, type Scalar } from './values';
 
 export interface Cell {
   v: Scalar;
@@ -290,8 +290,9 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
   /** Write a value as a script does (setValue): '=…' makes a formula, text is auto-converted, Dates use the spreadsheet zone. */
   writeScript(r: number, c: number, value: unknown): void {
     const cell = this.cellFor(r, c);
-    if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
-      cell.f = value;
+    const formula = typeof value === 'string' ? typedFormula(value, cell.fmt) : null;
+    if (formula) {
+      cell.f = formula;
       cell.fseq = this.ss.nextFormulaSeq();
       cell.res = undefined;
       cell.v = '';
@@ -299,7 +300,7 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
       delete cell.f;
       delete cell.fseq;
       delete cell.res;
-      cell.v = typeof value === 'string' ? autoConvert(value, cell.fmt) : fromScript(this.k.in(value), this.ss.tz);
+      cell.v = typeof value === 'string' ? autoConvert(value, cell.fmt, this.ss.locale, wallFields(toWallMs(this.k.clock.nowMs(), this.ss.tz)).year) : fromScript(this.k.in(value), this.ss.tz);
     }
     this.ss.touch();
   }
@@ -812,6 +813,8 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   activeSheet: FakeSheet;
   selection: { sheet: FakeSheet; range: FakeRange } | null = null;
   editors: string[];
+  /** The sheet's locale: how typed text (and setValue strings) is parsed (values.ts autoConvert). */
+  locale = 'da_DK';
   readonly toasts: { message: string; title: string | null; timeoutSeconds: number | null }[] = [];
   /** Custom-function calls made by recalculation (cache misses), in order. */
   readonly recalcLog: string[] = [];
@@ -1147,7 +1150,11 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   }
   getSpreadsheetLocale() {
     this.k.call('Spreadsheet.getSpreadsheetLocale');
-    return 'da_DK';
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string) {
+    this.k.call('Spreadsheet.setSpreadsheetLocale', { write: true });
+    this.locale = String(locale);
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null) {
     this.k.call('Spreadsheet.toast');
