@@ -146,7 +146,10 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
  * what is there (`formats` = the sheet's current number formats of A1:H, or null to write all).
  */
 export function applySettingsFormats(sheet: Sheet, layout: SettingsLayout, height: number, formats: string[][] | null): void {
-  for (const w of wantedFormats(layout)) {
+  for (const want of wantedFormats(layout)) {
+    // The last table's spare rows may run past the grid: only rows there are formatted (and compared).
+    const w = { ...want, numRows: Math.min(want.numRows, height - want.row + 1) };
+    if (w.numRows < 1) continue;
     let same = formats !== null;
     for (let i = 0; same && i < w.numRows; i++) {
       for (let j = 0; same && j < w.numCols; j++) same = formats![w.row - 1 + i]?.[w.col - 1 + j] === w.format;

@@ -63,6 +63,13 @@ describe('combined mode (default)', () => {
     expect(letters.every((l) => !l.text.includes('{{'))).toBe(true);
     const body = w.rt.documents.get(id)!.live.body.children;
     expect(body.filter((b) => b.kind === 'PARAGRAPH' && b.pageBreak)).toHaveLength(8);
+    // every page after the first starts with the letter's first line, as the first page does: the break
+    // ends the previous letter's reference line instead of making an empty paragraph of its own (issue 12)
+    body.forEach((b, i) => {
+      if (b.kind !== 'PARAGRAPH' || !b.pageBreak) return;
+      expect(b.text).toMatch(/^Brevnr\. /);
+      expect(body[i + 1]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
+    });
     // the window-envelope address starts the first page: no blank line above the sender
     expect(body[0]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
     expect(column(w.rt, 'Inviteret')).toEqual(Array(9).fill(date(2025, 3, 4)));
