@@ -93,8 +93,9 @@ export class SettingsPane {
       email: value('set-email'),
       signature: value('set-signature'),
       consultants: value('set-consultants').split('\n').map((n) => n.trim()).filter(Boolean),
-      // A non-number is sent as it is, so the server names the field in its refusal.
-      letterLeadWeeks: value('set-letterLeadWeeks') === '' ? NaN : Number(value('set-letterLeadWeeks')),
+      // No number is sent as null (google.script.run refuses NaN): the server's schema refuses null and
+      // names the field, so the type the server accepts is kept for the patch.
+      letterLeadWeeks: leadWeeks(value('set-letterLeadWeeks')) as number,
       mergeMode: (form.querySelector('input[name="set-mode"]:checked') as HTMLInputElement | null)?.value === 'perCitizen' ? 'perCitizen' : 'combined',
       pdf: (form.querySelector('#set-pdf') as HTMLInputElement).checked,
     };
@@ -119,4 +120,10 @@ function textarea(id: string, value: string, rows: number, describedBy?: string)
   const el = h('textarea', { id, attrs: { rows, 'aria-describedby': describedBy } });
   el.value = value;
   return el;
+}
+
+/** The weeks field as google.script.run may carry it: a finite number, or null for empty or not a number. */
+function leadWeeks(raw: string): number | null {
+  const n = raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(n) ? n : null;
 }

@@ -7,8 +7,9 @@ import { findBrowser } from './find-browser';
 /**
  * The sidebar in real headless Chromium, its `google.script.run` bridged to the server functions on the
  * in-memory Apps Script runtime: a shim injected before the page's scripts turns each call into a call of
- * an exposed Node function, which runs the endpoint through `bundle.googleScriptRun` (arguments and
- * answers are checked and copied as google.script.run does: no Dates, JSON only). Answers arrive
+ * an exposed Node function, which runs the endpoint through `bundle.googleScriptRun` (arguments are
+ * encoded in the page as google.script.run documents it, see `encode` in SHIM; answers are checked and
+ * copied as google.script.run does: no Dates, JSON only). Answers arrive
  * asynchronously, as in Apps Script.
  */
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
@@ -110,7 +111,10 @@ function SHIM(pollMs: number): void {
         if (prop === 'withFailureHandler') return (f: Handler) => runner(success, f);
         if (prop === 'withUserObject') return () => runner(success, failure);
         return (...args: unknown[]) => {
-          void w.__fhbServer(String(prop), JSON.stringify(args)).then((raw) => {
+          // Encoded as Google documents it, in the page, before anything else (never JSON first):
+          // throws synchronously, as the real google.script.run does, for an illegal value.
+          const sent = args.map((a, i) => encode(a, String(i), new Set()));
+          void w.__fhbServer(String(prop), JSON.stringify(sent)).then((raw) => {
             const answer = JSON.parse(raw) as { ok: boolean; value?: unknown; message?: string };
             if (answer.ok) success?.(answer.value);
             else failure?.(new Error(answer.message));
@@ -119,6 +123,40 @@ function SHIM(pollMs: number): void {
       },
     });
   w.google = { script: { run: runner(null, null) } };
+
+  /**
+   * google.script.run's parameter contract (https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values):
+   * "Legal parameters are JavaScript primitives like a Number, Boolean, String, or null, as well as
+   * JavaScript objects and arrays that are composed of primitives, objects and arrays. … Requests fail
+   * if you attempt to pass a Date, Function, DOM element besides a form, or other prohibited type,
+   * including prohibited types inside objects or arrays. Objects that create circular references will
+   * also fail, and undefined fields within arrays become null."
+   * Undocumented, so modelled strictly: NaN and ±Infinity fail the request too (a sidebar must send
+   * null for "no number"); an undefined field of an object is dropped (the server sees it missing).
+   * Google's failure is a synchronous "Failed due to illegal value in property: <path>".
+   */
+  function encode(v: unknown, where: string, seen: Set<unknown>): unknown {
+    const illegal = () => new Error(`Failed due to illegal value in property: ${where}`);
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw illegal();
+      return v;
+    }
+    if (v === undefined) return null; // only reached inside arrays (objects drop the field) or as an argument
+    if (typeof v !== 'object' || v instanceof Date || (typeof Node !== 'undefined' && v instanceof Node)) throw illegal();
+    if (seen.has(v)) throw illegal();
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((x, i) => encode(x, `${where}.${i}`, seen));
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) throw illegal();
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) out[k] = encode(x, `${where}.${k}`, seen);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  }
 }
 
 /**

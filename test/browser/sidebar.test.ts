@@ -176,6 +176,38 @@ test('tabs work with the keyboard and settings are saved to Indstillinger', asyn
   await s.page.getByLabel('Uger fra brev til besøg').fill('40');
   await s.page.getByRole('button', { name: 'Gem indstillinger' }).click();
   await containsText(announced(), 'uger fra brev til besøg: må højst være 26');
+
+  // Empty: google.script.run would refuse NaN ("Failed due to illegal value"); the pane sends null and
+  // the server's Danish refusal names the field.
+  await s.page.getByLabel('Uger fra brev til besøg').fill('');
+  await s.page.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await containsText(announced(), 'uger fra brev til besøg');
+  expect(await announced().textContent()).not.toContain('illegal value');
+});
+
+test('the bridge passes arguments as google.script.run documents it: a Date or NaN fails the call at once; undefined in an array is null, in an object dropped', async () => {
+  const seen: unknown[][] = [];
+  await s.page.close();
+  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, {
+    fakes: { fhbEcho: (...args: unknown[]) => (seen.push(args), 'ok') },
+  });
+  const run = (expr: string) =>
+    s.page.evaluate((code) => {
+      try {
+        new Function('google', code)((window as unknown as { google: unknown }).google);
+        return 'sent';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    }, expr);
+  expect(await run('google.script.run.fhbEcho(new Date())')).toBe('Failed due to illegal value in property: 0');
+  expect(await run('google.script.run.fhbEcho({ weeks: NaN })')).toBe('Failed due to illegal value in property: 0.weeks');
+  expect(await run('google.script.run.fhbEcho(1, { a: [function () {}] })')).toBe('Failed due to illegal value in property: 1.a.0');
+  expect(await run('google.script.run.fhbEcho([1, undefined], { a: undefined, b: 2 })')).toBe('sent');
+  for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toEqual([[1, null], { b: 2 }]);
+  expect(Object.keys(seen[0][1] as object)).toEqual(['b']);
 });
 
 /** Opens the sidebar as the menu item «Flet invitationer» does: on the merge pane. */

@@ -7,8 +7,9 @@ import { writeBundle } from './helpers';
 const CODE = `
 function folderWithLetter(name) {
   var folder = Drive.Files.create({ name: 'Breve', mimeType: 'application/vnd.google-apps.folder' }, null, { fields: 'id,webViewLink' });
-  var doc = DocumentApp.create(name);
-  var id = doc.getId();
+  var made = Drive.Files.create({ name: name, mimeType: 'application/vnd.google-apps.document' });
+  var id = made.id;
+  var doc = DocumentApp.openById(id);
   doc.getBody().appendParagraph('Kære Karen');
   doc.saveAndClose();
   Drive.Files.update({}, id, null, { addParents: folder.id, removeParents: 'root' });
@@ -17,6 +18,9 @@ function folderWithLetter(name) {
   var plain = Drive.Files.get(id);
   return { folder: folder, id: id, pdf: pdf, found: found.files, plain: plain };
 }
+function docAppDoc() { var d = DocumentApp.create('Brev'); var id = d.getId(); d.saveAndClose(); return id; }
+function moveIt(id) { return Drive.Files.update({}, id, null, { removeParents: 'root' }).id; }
+function shareIt(id, email, role) { return Drive.Permissions.create({ type: 'user', role: role, emailAddress: email }, id, { sendNotificationEmail: false }).role; }
 function trashIt(id) { Drive.Files.update({ trashed: true }, id); return Drive.Files.list({ q: 'trashed = false', fields: 'files(id)' }).files.length; }
 function getIt(id) { return Drive.Files.get(id, { fields: 'id,name' }); }
 function badQuery() { return Drive.Files.list({ q: "fullText contains 'x'" }); }
@@ -52,7 +56,7 @@ describe('Drive.Files (v3)', () => {
     expect(out.found).toEqual([{ id: out.id, name: "Brev til Karen's mor" }]);
     // Without `fields`, the API answers with kind, id, name and mimeType only.
     expect(out.plain).toEqual({ kind: 'drive#file', id: out.id, name: "Brev til Karen's mor", mimeType: 'application/vnd.google-apps.document' });
-    expect(rt.calls.count('Drive.Files.create')).toBe(2);
+    expect(rt.calls.count('Drive.Files.create')).toBe(3);
     expect(rt.calls.count('Drive.Files.update')).toBe(1);
   });
 
@@ -71,6 +75,32 @@ describe('Drive.Files (v3)', () => {
     const wide = setup(['https://www.googleapis.com/auth/drive']);
     const other = wide.rt.drive.addFile('Andres fil', 'x');
     expect(wide.bc.run('getIt', other.id)).toEqual({ id: other.id, name: 'Andres fil' });
+  });
+
+  test('under drive.file a Doc made by DocumentApp.create is not the app\'s to the Drive API (Google does not document that it is: the stricter reading)', () => {
+    const narrow = setup();
+    const id = narrow.bc.run<string>('docAppDoc');
+    expect(() => narrow.bc.run('moveIt', id)).toThrow(`File not found: ${id}`);
+    const wide = setup(['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive']);
+    const id2 = wide.bc.run<string>('docAppDoc');
+    expect(wide.bc.run('moveIt', id2)).toBe(id2);
+  });
+
+  test('drive.file is per user: a colleague sees an app file only once it is shared with them, and even then not through the Drive API', () => {
+    const { rt, bc } = setup();
+    const out = bc.run<{ folder: { id: string }; id: string }>('folderWithLetter', 'Brev');
+    rt.setUser('konsulent2@kommune.dk');
+    expect(() => bc.run('getIt', out.id)).toThrow(`File not found: ${out.id}`);
+    expect(() => bc.run('shareIt', out.id, 'konsulent2@kommune.dk', 'writer')).toThrow(`File not found: ${out.id}`);
+    rt.setUser('konsulent1@kommune.dk');
+    expect(bc.run('shareIt', out.folder.id, 'konsulent2@kommune.dk', 'writer')).toBe('writer');
+    expect(rt.drive.roleOf('konsulent2@kommune.dk', out.id)).toBe('writer'); // inherited from the folder
+    rt.setUser('konsulent2@kommune.dk');
+    // shared, but not made or opened with the app by konsulent2: drive.file still does not reach it
+    expect(() => bc.run('getIt', out.id)).toThrow(`File not found: ${out.id}`);
+    rt.drive.appFiles('konsulent2@kommune.dk').add(out.id); // as if opened with the app (Picker)
+    expect(bc.run('getIt', out.id)).toEqual({ id: out.id, name: 'Brev' });
+    expect(() => bc.run('trashIt', out.id)).toThrow('sufficient permissions'); // only the owner trashes
   });
 
   test('a query outside the modelled subset is refused, never ignored', () => {

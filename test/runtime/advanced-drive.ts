@@ -9,9 +9,17 @@
  * As the API does, a response holds only kind, id, name and mimeType unless `fields` asks for more, and
  * `list` skips nothing but what `q` excludes (trashed files too, unless `trashed = false`).
  *
- * Access: with only `drive.file` granted (see kernel.scopes), a script sees the files it created (or
- * DocumentApp created for it), not the rest of the user's Drive: anything else is "File not found".
+ * Access: the acting user sees only what they own or what is shared with them (DriveStore.roleOf), and
+ * with only `drive.file` granted (see kernel.scopes) only the files the app created for *that user* (or
+ * a test says they opened with it): a colleague's file shared with them is still "File not found". Docs
+ * made by DocumentApp.create are not in the drive.file set: Google does not document that the Drive API
+ * sees them under drive.file, so the stricter reading is modelled. Changing an item needs the writer role,
+ * trashing or deleting it the owner's (My Drive; shared drives are not modelled).
  * The alias `root` names My Drive anywhere a file id is taken.
+ *
+ * Permissions.create(resource, fileId, optional) shares an item the user may change with a user
+ * (`{ type: 'user', role: 'writer' | 'reader' | 'commenter', emailAddress }`); Permissions.list lists them.
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
  */
 import type { FileEntry, FolderEntry } from './drive';
 import { DriveStore, MimeType } from './drive';
@@ -50,6 +58,10 @@ class FakeFiles {
   private resolveId(id: string): string {
     return id === 'root' ? this.store.rootId : id;
   }
+  /** The entry of an item this user's app may see (for Permissions). */
+  itemFor(rawId: unknown): FileEntry | FolderEntry {
+    return this.item(rawId).entry;
+  }
   /** A file or folder this script may see. */
   private item(rawId: unknown): Item {
     const id = this.resolveId(String(rawId));
@@ -60,7 +72,14 @@ class FakeFiles {
   }
   private visible(item: Item): boolean {
     if (item.entry.id === this.store.rootId) return true;
-    return this.env.k.hasFullDrive() || this.store.byScript.has(item.entry.id);
+    const user = this.env.k.activeUser;
+    if (!this.store.canRead(user, item.entry.id)) return false;
+    return this.env.k.hasFullDrive() || this.store.appFiles(user).has(item.entry.id);
+  }
+  private mustWrite(item: Item, ownerOnly = false): void {
+    const user = this.env.k.activeUser;
+    const ok = ownerOnly ? this.store.roleOf(user, item.entry.id) === 'owner' : this.store.canWrite(user, item.entry.id);
+    if (!ok) throw this.env.k.error(`API call to drive.files.update failed with error: The user does not have sufficient permissions for file ${item.entry.id}.`, 'GoogleJsonResponseException');
   }
   private resource(item: Item): DriveResource {
     const e = item.entry;
@@ -98,6 +117,7 @@ class FakeFiles {
     const id = this.resolveId(String(parents[0]));
     const folder = this.store.folders.get(id);
     if (!folder || !this.visible({ kind: 'folder', entry: folder })) throw this.notFound(String(parents[0]));
+    this.mustWrite({ kind: 'folder', entry: folder });
     return [id];
   }
 
@@ -122,7 +142,7 @@ class FakeFiles {
       const f = this.store.addFile(name, b ? Buffer.from(b.data) : Buffer.alloc(0), type, parents[0]);
       item = { kind: 'file', entry: f };
     }
-    this.store.byScript.add(item.entry.id);
+    this.store.appFiles(this.env.k.activeUser).add(item.entry.id);
     return this.answer(item, optional);
   }
 
@@ -142,7 +162,7 @@ class FakeFiles {
     } else {
       entry = this.store.addFile(name, Buffer.from(src.entry.data ?? Buffer.alloc(0)), src.entry.mimeType, parents[0]);
     }
-    this.store.byScript.add(entry.id);
+    this.store.appFiles(this.env.k.activeUser).add(entry.id);
     return this.answer({ kind: 'file', entry }, optional);
   }
 
@@ -150,12 +170,14 @@ class FakeFiles {
     this.call('update', [resource, fileId, blob, optional], true);
     const item = this.item(fileId);
     const r = resource ?? {};
+    this.mustWrite(item, r.trashed !== undefined);
     if ('parents' in r) throw this.env.k.error('API call to drive.files.update failed with error: The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.', 'GoogleJsonResponseException');
     // Check everything before changing anything: a failed update changes nothing.
     const add = splitIds(optional?.addParents).map((id) => this.resolveId(id));
     for (const id of add) {
       const folder = this.store.folders.get(id);
       if (!folder || !this.visible({ kind: 'folder', entry: folder })) throw this.notFound(id);
+      this.mustWrite({ kind: 'folder', entry: folder });
     }
     const remove = splitIds(optional?.removeParents).map((id) => this.resolveId(id));
     if (blob != null && (item.kind === 'folder' || item.entry.mimeType === MimeType.GOOGLE_DOCS || !(blob instanceof FakeBlob))) {
@@ -208,16 +230,51 @@ class FakeFiles {
   remove(fileId: string) {
     this.call('remove', [fileId], true);
     const item = this.item(fileId);
+    this.mustWrite(item, true);
     if (item.kind === 'file') this.store.files.delete(item.entry.id);
     else this.store.folders.delete(item.entry.id);
+  }
+}
+
+class FakePermissions {
+  constructor(
+    private readonly env: Env,
+    private readonly store: DriveStore,
+    private readonly files: FakeFiles,
+  ) {}
+  create(resource: Record<string, unknown> | null, fileId: string, optional?: { sendNotificationEmail?: boolean; fields?: string }) {
+    this.env.k.call('Drive.Permissions.create', { write: true, args: [resource, fileId, optional] });
+    const item = this.files.itemFor(fileId);
+    const r = resource ?? {};
+    const role = String(r.role ?? '');
+    const email = String(r.emailAddress ?? '');
+    const fail = (m: string) => this.env.k.error(`API call to drive.permissions.create failed with error: ${m}`, 'GoogleJsonResponseException');
+    if (r.type !== 'user') throw fail('Only user permissions are modelled by this test runtime.');
+    if (!['writer', 'reader', 'commenter'].includes(role)) throw fail(`Invalid Value (role: ${role})`);
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw fail('Invalid email address.');
+    if (!this.store.canWrite(this.env.k.activeUser, item.id)) throw fail(`The user does not have sufficient permissions for file ${item.id}.`);
+    this.store.share(item.id, email, role === 'writer' ? 'writer' : 'reader');
+    return this.env.k.out({ kind: 'drive#permission', id: `perm-${email}`, type: 'user', role, emailAddress: email });
+  }
+  list(fileId: string, _optional?: object) {
+    this.env.k.call('Drive.Permissions.list', { args: [fileId] });
+    const e = this.files.itemFor(fileId);
+    const perms = [
+      { type: 'user', role: 'owner', emailAddress: e.owner },
+      ...e.editors.map((emailAddress) => ({ type: 'user', role: 'writer', emailAddress })),
+      ...e.viewers.map((emailAddress) => ({ type: 'user', role: 'reader', emailAddress })),
+    ];
+    return this.env.k.out({ kind: 'drive#permissionList', permissions: perms.map((p) => ({ kind: 'drive#permission', id: `perm-${p.emailAddress}`, ...p })) });
   }
 }
 
 /** `Drive` as Apps Script binds it when the manifest enables the service (userSymbol "Drive", v3). */
 export class FakeAdvancedDrive {
   readonly Files: FakeFiles;
+  readonly Permissions: FakePermissions;
   constructor(env: Env, store: DriveStore) {
     this.Files = new FakeFiles(env, store);
+    this.Permissions = new FakePermissions(env, store, this.Files);
   }
 }
 

@@ -15,6 +15,10 @@ function merge(templateId, folderId, name) {
   var f = folder.createFile(pdf);
   return [copy.getId(), f.getName(), f.getMimeType(), pdf.getDataAsString()];
 }
+function makeDoc(name) { var d = DocumentApp.create(name); d.getBody().appendParagraph('Kære Karen'); var id = d.getId(); d.saveAndClose(); return id; }
+function readDoc(id) { return DocumentApp.openById(id).getBody().getText(); }
+function writeDoc(id) { DocumentApp.openById(id).getBody().appendParagraph('mere'); }
+function shareDoc(id, editors, viewers) { var d = DocumentApp.openById(id); d.addEditors(editors); d.addViewers(viewers); return [d.getEditors().map(String), d.getViewers().map(String)]; }
 function unescaped(id) { DocumentApp.openById(id).getBody().replaceText('{{navn}}', 'x'); }
 function lookahead(id) { DocumentApp.openById(id).getBody().replaceText('a(?=b)', 'x'); }
 function dotMatchesAny(id) { var b = DocumentApp.openById(id).getBody(); b.replaceText('1.5', 'X'); return b.getText(); }
@@ -107,5 +111,28 @@ describe('DocumentApp and DriveApp', () => {
     const { bc } = setup();
     expect(() => bc.run('unescaped', 'nope')).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
     expect(() => bc.run('merge', 'nope', 'nope', 'x')).toThrow('No item with the given ID could be found.');
+  });
+});
+
+describe('users and access (DocumentApp)', () => {
+  const A = 'konsulent1@kommune.dk';
+  const B = 'konsulent2@kommune.dk';
+  const C = 'konsulent3@kommune.dk';
+  test("a Doc is its creator's: a colleague cannot open it until it is shared; a viewer may read, not change it", () => {
+    const rt = createRuntime({ user: A });
+    const bc = rt.load(writeBundle(BUNDLE));
+    const id = bc.run<string>('makeDoc', 'Skabelon');
+    rt.setUser(B);
+    expect(() => bc.run('readDoc', id)).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    expect(() => bc.run('shareDoc', id, [B], [])).toThrow("Document is missing");
+    rt.setUser(A);
+    expect(bc.run('shareDoc', id, [B], [C])).toEqual([[A, B], [C]]);
+    rt.setUser(B);
+    expect(bc.run<string>('readDoc', id)).toContain('Kære Karen');
+    bc.run('writeDoc', id);
+    rt.setUser(C);
+    expect(bc.run<string>('readDoc', id)).toContain('mere');
+    expect(() => bc.run('writeDoc', id)).toThrow('Access denied: DocumentApp.');
+    expect(() => bc.run('shareDoc', id, [C], [])).toThrow('Access denied: DocumentApp.');
   });
 });

@@ -11,6 +11,7 @@
  * - `DocumentApp.create` counts against the daily quota (250 consumer / 1,500 Workspace).
  */
 import type { Env } from './env';
+import { FakeUser } from './spreadsheet';
 import type { GasShape } from './types';
 import { FakeBlob } from './utilities';
 
@@ -216,11 +217,24 @@ interface Handle {
   env: Env;
   doc: DocModel;
   gen: number;
+  /** Opened by a user who may only read it: changes are refused. */
+  readOnly?: boolean;
 }
 
 function live(h: Handle, name: string, write = false): void {
   h.env.k.call(name, { write });
   if (h.doc.gen !== h.gen) throw h.env.k.error('Document is closed, its contents cannot be updated.');
+  if (write && h.readOnly) throw h.env.k.error('Access denied: DocumentApp.');
+}
+
+/**
+ * Who may open and change a document: the Drive file behind it (see DriveStore.roleOf). A document with
+ * no Drive entry (made by a test helper straight in the store) belongs to its owner alone.
+ */
+export interface DocAccess {
+  role(user: string, doc: DocModel): 'owner' | 'writer' | 'reader' | null;
+  share(doc: DocModel, email: string, role: 'writer' | 'reader'): void;
+  people(doc: DocModel): { owner: string; editors: string[]; viewers: string[] };
 }
 
 function wrap(h: Handle, n: AnyNode): FakeElement {
@@ -830,9 +844,50 @@ export class FakeDocument implements GasShape<GoogleAppsScript.Document.Document
     env: Env,
     private readonly store: DocumentStore,
     readonly doc: DocModel,
+    private readonly access?: DocAccess,
+    readOnly = false,
   ) {
-    this.h = { env, doc, gen: doc.gen };
+    this.h = { env, doc, gen: doc.gen, readOnly };
   }
+  // Sharing (Document.addEditor … getViewers): only an owner or editor may share, as in Docs' default
+  // setting "Editors can change permissions and share". The owner is neither an editor nor a viewer here;
+  // Google's getEditors() documents no such split, so getEditors lists the owner too (the safer reading
+  // for a caller that shares with "everyone who is not an editor yet").
+  private shareAs(m: string, emails: readonly (string | GoogleAppsScript.Base.User)[], role: 'writer' | 'reader') {
+    this.use(m, true);
+    if (!this.access) return this;
+    const mine = this.access.role(this.h.env.k.activeUser, this.doc);
+    if (mine !== 'owner' && mine !== 'writer') throw this.h.env.k.error('Access denied: DocumentApp.');
+    for (const e of emails) {
+      const email = typeof e === 'string' ? e : e.getEmail();
+      if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw this.h.env.k.error(`Invalid argument: ${email}`);
+      this.access.share(this.doc, email, role);
+    }
+    return this;
+  }
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User) {
+    return this.shareAs('addEditor', [emailAddress], 'writer');
+  }
+  addEditors(emailAddresses: string[]) {
+    return this.shareAs('addEditors', emailAddresses, 'writer');
+  }
+  addViewer(emailAddress: string | GoogleAppsScript.Base.User) {
+    return this.shareAs('addViewer', [emailAddress], 'reader');
+  }
+  addViewers(emailAddresses: string[]) {
+    return this.shareAs('addViewers', emailAddresses, 'reader');
+  }
+  getEditors() {
+    this.use('getEditors');
+    const p = this.access?.people(this.doc) ?? { owner: this.doc.owner, editors: [], viewers: [] };
+    return this.h.env.k.out([p.owner, ...p.editors].map((e) => new FakeUser(e)));
+  }
+  getViewers() {
+    this.use('getViewers');
+    const p = this.access?.people(this.doc) ?? { owner: this.doc.owner, editors: [], viewers: [] };
+    return this.h.env.k.out(p.viewers.map((e) => new FakeUser(e)));
+  }
+
   private use(m: string, write = false) {
     live(this.h, `Document.${m}`, write);
   }
@@ -908,26 +963,29 @@ export class FakeDocumentApp implements GasShape<GoogleAppsScript.Document.Docum
     private readonly store: DocumentStore,
     private readonly quota: DocsQuota,
     private readonly onCreate: (doc: DocModel) => void,
+    private readonly access?: DocAccess,
   ) {}
+  /** The document if the acting user may read it (Google's message does not tell "gone" from "not yours"). */
+  private open(doc: DocModel | undefined): FakeDocument {
+    const role = doc && (this.access ? this.access.role(this.env.k.activeUser, doc) : 'owner');
+    if (!doc || !role) throw this.env.k.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    return new FakeDocument(this.env, this.store, doc, this.access, role === 'reader');
+  }
   create(name: string) {
     this.env.k.call('DocumentApp.create', { write: true, args: [name] });
     if (!this.quota.tryCreate()) throw this.env.k.error('Service invoked too many times for one day: document create.');
     const doc = this.store.create(String(name), [], this.env.k.activeUser);
     this.onCreate(doc);
-    return new FakeDocument(this.env, this.store, doc);
+    return new FakeDocument(this.env, this.store, doc, this.access);
   }
   openById(id: string) {
     this.env.k.call('DocumentApp.openById', { args: [id] });
-    const doc = this.store.get(id);
-    if (!doc) throw this.env.k.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
-    return new FakeDocument(this.env, this.store, doc);
+    return this.open(this.store.get(id));
   }
   openByUrl(url: string) {
     this.env.k.call('DocumentApp.openByUrl', { args: [url] });
     const m = /\/d\/([^/]+)/.exec(url);
-    const doc = m ? this.store.get(m[1]) : undefined;
-    if (!doc) throw this.env.k.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
-    return new FakeDocument(this.env, this.store, doc);
+    return this.open(m ? this.store.get(m[1]) : undefined);
   }
   getActiveDocument() {
     this.env.k.call('DocumentApp.getActiveDocument');

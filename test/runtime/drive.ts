@@ -39,6 +39,9 @@ export interface FileEntry {
   created: number;
   updated: number;
   owner: string;
+  /** Users the file is shared with (besides the owner); see DriveStore.roleOf. */
+  editors: string[];
+  viewers: string[];
   description: string | null;
   data: Buffer | null;
 }
@@ -49,18 +52,30 @@ export interface FolderEntry {
   trashed: boolean;
   created: number;
   owner: string;
+  editors: string[];
+  viewers: string[];
 }
+
+export type Role = 'owner' | 'writer' | 'reader';
 
 const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+/**
+ * Ownership and access (Drive's sharing model, https://developers.google.com/workspace/drive/api/guides/manage-sharing):
+ * every file and folder has an owner (the user whose execution made it) and lists of editors and viewers.
+ * A user may read an item they own or that is shared with them, directly or through a folder it is in
+ * (My Drive's inherited permissions); a writer may change it and share it; only the owner may trash or
+ * delete it (stricter than shared drives, which this runtime does not model). One "My Drive" folder id
+ * stands for every user's root (a simplification: it grants nobody anything).
+ *
+ * The drive.file scope is per user (https://developers.google.com/workspace/drive/api/guides/api-specific-auth:
+ * "files that the user has opened or created with the app"): `appFiles(user)` holds what the app made
+ * (or a test says the user opened with it) for that user; a colleague's file shared with them is not in it.
+ */
 export class DriveStore {
   readonly files = new Map<string, FileEntry>();
   readonly folders = new Map<string, FolderEntry>();
-  /**
-   * Files and folders the script made (DocumentApp, the advanced Drive service): all a script with only
-   * the drive.file scope can see. A test adds an id to model a file the user opened with the app.
-   */
-  readonly byScript = new Set<string>();
+  private readonly app = new Map<string, Set<string>>();
   readonly rootId: string;
   constructor(
     private readonly env: Env,
@@ -68,7 +83,51 @@ export class DriveStore {
     private readonly owner: () => string,
   ) {
     this.rootId = env.ids.next('0root');
-    this.folders.set(this.rootId, { id: this.rootId, name: 'My Drive', parents: [], trashed: false, created: 0, owner: owner() });
+    this.folders.set(this.rootId, { id: this.rootId, name: 'My Drive', parents: [], trashed: false, created: 0, owner: owner(), editors: [], viewers: [] });
+  }
+  /** What the app may reach for `user` under drive.file (made by the app for them, or opened with it). */
+  appFiles(user: string): Set<string> {
+    let set = this.app.get(user);
+    if (!set) this.app.set(user, (set = new Set()));
+    return set;
+  }
+  /** The acting user's drive.file set (kept for tests written before users were modelled). */
+  get byScript(): Set<string> {
+    return this.appFiles(this.owner());
+  }
+  entry(id: string): FileEntry | FolderEntry | undefined {
+    return this.files.get(id) ?? this.folders.get(id);
+  }
+  /** The user's role on an item: own, shared directly, or inherited from a folder it is in. */
+  roleOf(user: string, id: string, seen = new Set<string>()): Role | null {
+    const e = this.entry(id);
+    if (!e || id === this.rootId || seen.has(id)) return null;
+    seen.add(id);
+    if (e.owner === user) return 'owner';
+    let best: Role | null = e.editors.includes(user) ? 'writer' : e.viewers.includes(user) ? 'reader' : null;
+    for (const p of e.parents) {
+      if (best === 'writer') break;
+      const inherited = this.roleOf(user, p, seen);
+      if (inherited === 'owner' || inherited === 'writer') best = 'writer';
+      else if (inherited === 'reader' && !best) best = 'reader';
+    }
+    return best;
+  }
+  canRead(user: string, id: string): boolean {
+    return id === this.rootId || this.roleOf(user, id) !== null;
+  }
+  canWrite(user: string, id: string): boolean {
+    const r = id === this.rootId ? 'owner' : this.roleOf(user, id);
+    return r === 'owner' || r === 'writer';
+  }
+  /** Share an item (test set-up, or a fake's share call after its own checks). */
+  share(id: string, email: string, role: 'writer' | 'reader'): void {
+    const e = this.entry(id);
+    if (!e || e.owner === email) return;
+    if (role === 'writer') {
+      e.viewers = e.viewers.filter((x) => x !== email);
+      if (!e.editors.includes(email)) e.editors.push(email);
+    } else if (!e.editors.includes(email) && !e.viewers.includes(email)) e.viewers.push(email);
   }
   private now() {
     return this.env.k.clock.nowMs();
@@ -78,7 +137,7 @@ export class DriveStore {
     const id = this.env.ids.next('1file');
     const f: FileEntry = {
       id, name, mimeType, parents: [folderId ?? this.rootId], trashed: false, created: this.now(), updated: this.now(),
-      owner: this.owner(), description: null, data: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+      owner: this.owner(), editors: [], viewers: [], description: null, data: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
     };
     this.files.set(id, f);
     return f;
@@ -91,7 +150,7 @@ export class DriveStore {
   registerDoc(id: string, name: string, folderId?: string): FileEntry {
     const f: FileEntry = {
       id, name, mimeType: MimeType.GOOGLE_DOCS, parents: [folderId ?? this.rootId], trashed: false, created: this.now(),
-      updated: this.now(), owner: this.owner(), description: null, data: null,
+      updated: this.now(), owner: this.owner(), editors: [], viewers: [], description: null, data: null,
     };
     this.files.set(id, f);
     return f;
@@ -99,7 +158,7 @@ export class DriveStore {
   /** Test helper: add a folder. */
   addFolder(name: string, parentId?: string): FolderEntry {
     const id = this.env.ids.next('1fold');
-    const f: FolderEntry = { id, name, parents: [parentId ?? this.rootId], trashed: false, created: this.now(), owner: this.owner() };
+    const f: FolderEntry = { id, name, parents: [parentId ?? this.rootId], trashed: false, created: this.now(), owner: this.owner(), editors: [], viewers: [] };
     this.folders.set(id, f);
     return f;
   }
@@ -159,6 +218,7 @@ abstract class FakeDriveItem<E extends FileEntry | FolderEntry> {
   }
   setTrashed(trashed: boolean) {
     this.use('setTrashed', true);
+    if (this.env.k.current && this.store.roleOf(this.env.k.activeUser, this.entry.id) !== 'owner') throw this.env.k.error('Access denied: DriveApp.');
     this.entry.trashed = Boolean(trashed);
     return this;
   }
@@ -346,16 +406,21 @@ export class FakeDriveApp implements GasShape<GoogleAppsScript.Drive.DriveApp> {
   private use(m: string, write = false) {
     this.env.k.call(`DriveApp.${m}`, { write });
   }
+  /** What the acting user may see (outside executions, the test sees everything). */
+  private readable<T extends FileEntry | FolderEntry>(items: T[]): T[] {
+    if (!this.env.k.current) return items;
+    return items.filter((i) => this.store.canRead(this.env.k.activeUser, i.id));
+  }
   getFileById(id: string) {
     this.use('getFileById');
     const f = this.store.files.get(id);
-    if (!f) throw this.env.k.error(NOT_FOUND);
+    if (!f || !this.store.canRead(this.env.k.activeUser, f.id)) throw this.env.k.error(NOT_FOUND);
     return new FakeFile(this.env, this.store, f);
   }
   getFolderById(id: string) {
     this.use('getFolderById');
     const f = this.store.folders.get(id);
-    if (!f) throw this.env.k.error(NOT_FOUND);
+    if (!f || !this.store.canRead(this.env.k.activeUser, f.id)) throw this.env.k.error(NOT_FOUND);
     return new FakeFolder(this.env, this.store, f);
   }
   getRootFolder() {
@@ -372,22 +437,22 @@ export class FakeDriveApp implements GasShape<GoogleAppsScript.Drive.DriveApp> {
   }
   getFiles() {
     this.use('getFiles');
-    return new FakeIterator(this.env, 'FileIterator', [...this.store.files.values()].map((f) => new FakeFile(this.env, this.store, f)));
+    return new FakeIterator(this.env, 'FileIterator', this.readable([...this.store.files.values()]).map((f) => new FakeFile(this.env, this.store, f)));
   }
   getFilesByName(name: string) {
     this.use('getFilesByName');
-    return new FakeIterator(this.env, 'FileIterator', [...this.store.files.values()].filter((f) => this.store.nameOf(f) === name).map((f) => new FakeFile(this.env, this.store, f)));
+    return new FakeIterator(this.env, 'FileIterator', this.readable([...this.store.files.values()]).filter((f) => this.store.nameOf(f) === name).map((f) => new FakeFile(this.env, this.store, f)));
   }
   getFilesByType(mimeType: string) {
     this.use('getFilesByType');
-    return new FakeIterator(this.env, 'FileIterator', [...this.store.files.values()].filter((f) => f.mimeType === mimeType).map((f) => new FakeFile(this.env, this.store, f)));
+    return new FakeIterator(this.env, 'FileIterator', this.readable([...this.store.files.values()]).filter((f) => f.mimeType === mimeType).map((f) => new FakeFile(this.env, this.store, f)));
   }
   getFolders() {
     this.use('getFolders');
-    return new FakeIterator(this.env, 'FolderIterator', [...this.store.folders.values()].filter((f) => f.id !== this.store.rootId).map((f) => new FakeFolder(this.env, this.store, f)));
+    return new FakeIterator(this.env, 'FolderIterator', this.readable([...this.store.folders.values()]).filter((f) => f.id !== this.store.rootId).map((f) => new FakeFolder(this.env, this.store, f)));
   }
   getFoldersByName(name: string) {
     this.use('getFoldersByName');
-    return new FakeIterator(this.env, 'FolderIterator', [...this.store.folders.values()].filter((f) => f.name === name && f.id !== this.store.rootId).map((f) => new FakeFolder(this.env, this.store, f)));
+    return new FakeIterator(this.env, 'FolderIterator', this.readable([...this.store.folders.values()]).filter((f) => f.name === name && f.id !== this.store.rootId).map((f) => new FakeFolder(this.env, this.store, f)));
   }
 }

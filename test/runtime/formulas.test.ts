@@ -15,6 +15,7 @@ function FHB_ARGS(a, b, c, d) { return [[typeof a, typeof b, typeof c, Array.isA
 function FHB_DOC() { DocumentApp.create('x'); return 'made'; }
 function FHB_WRITE() { SpreadsheetApp.getActive().getSheets()[0].getRange('Z1').setValue(1); return 'wrote'; }
 function FHB_TZ() { return SpreadsheetApp.getActive().getSpreadsheetTimeZone(); }
+function readC(a1) { return SpreadsheetApp.getActive().getSheets()[0].getRange(a1).getValues(); }
 function FHB_ROW(n) { var out = []; for (var i = 0; i < n; i++) out.push(i); return out; }
 `;
 
@@ -154,5 +155,42 @@ describe('formulas', () => {
     s.getRange('A1').setValue('Overskredet');
     s.getRange('B1:B4').setFormulas([['=A1="overskredet"'], ['=A2=""'], ['=A2=0'], ['=AND(A1<>"", LEN(A1)>3)']]);
     expect(s.valuesOf('B1:B4')).toEqual([[true], [true], [true], [true]]);
+  });
+
+  describe('custom functions can still be loading when a script reads them (fault injection, off by default)', () => {
+    test('off: a script reads the computed result', () => {
+      const rt = setup();
+      const s = rt.sheet('Sheet1');
+      s.getRange('A1:A2').setValues([[1], [2]]);
+      s.getRange('C1').setFormula('=FHB_DOUBLE(A1:A2)');
+      expect(rt.bundle!.run('readC', 'C1:D2')).toEqual([[2, 'x'], [4, 'x']]);
+    });
+
+    test('on: the script reads the loading text and no spill; the next execution reads the result', () => {
+      const rt = createRuntime({ customFunctionsLoading: true });
+      rt.load(writeBundle(BUNDLE));
+      const s = rt.sheet('Sheet1');
+      s.getRange('A1:A2').setValues([[1], [2]]);
+      s.getRange('C1').setFormula('=FHB_DOUBLE(A1:A2)');
+      expect(rt.bundle!.run('readC', 'C1:D2')).toEqual([['Loading...', ''], ['', '']]);
+      expect(rt.spreadsheet.loadingCustomFunctions).toBe(false);
+      expect(rt.bundle!.run('readC', 'C1:D2')).toEqual([[2, 'x'], [4, 'x']]);
+      // a changed argument is a new calculation: loading again
+      s.getRange('A2').setValue(5);
+      expect(rt.bundle!.run('readC', 'C1:D2')).toEqual([['Loading...', ''], ['', '']]);
+    });
+
+    test("until 'manual': the sheet keeps calculating across executions until the test settles it", () => {
+      const rt = createRuntime({ customFunctionsLoading: { text: 'Indlæser...', until: 'manual' } });
+      rt.load(writeBundle(BUNDLE));
+      const s = rt.sheet('Sheet1');
+      s.getRange('A1').setValue(4);
+      s.getRange('C1').setFormula('=FHB_DOUBLE(A1)');
+      expect(rt.bundle!.run('readC', 'C1')).toEqual([['Indlæser...']]);
+      expect(rt.bundle!.run('readC', 'C1')).toEqual([['Indlæser...']]);
+      expect(rt.spreadsheet.loadingCustomFunctions).toBe(true);
+      rt.spreadsheet.settleCalculation();
+      expect(rt.bundle!.run('readC', 'C1')).toEqual([[8]]);
+    });
   });
 });

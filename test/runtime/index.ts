@@ -80,6 +80,11 @@ export interface RuntimeOptions {
   accountType?: 'consumer' | 'workspace';
   /** modelled time each counted service call costs (default 50 ms; a whole-range read/write is one call) */
   msPerServiceCall?: number;
+  /**
+   * Custom functions compute asynchronously and a script can read their cells as *Loading...* (see
+   * FakeSpreadsheet.customFunctionsLoading). Off by default; `true` means "Loading..." until the execution ends.
+   */
+  customFunctionsLoading?: boolean | { text?: string; until?: 'execution-end' | 'manual' };
 }
 
 export const DEFAULT_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'Code.js');
@@ -155,6 +160,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return ss;
   };
   const active = newSs('Forebyggende hjemmebesøg');
+  const loadingOpt = options.customFunctionsLoading;
+  if (loadingOpt) {
+    const o = loadingOpt === true ? {} : loadingOpt;
+    active.customFunctionsLoading = { text: o.text ?? 'Loading...', until: o.until ?? 'execution-end' };
+  }
   const ui = new FakeUi(env, () => toastLog);
   const documents = new DocumentStore(env);
   const drive = new DriveStore(env, documents, () => kernel.activeUser);
@@ -174,10 +184,23 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       },
       ui,
     }),
-    DocumentApp: new FakeDocumentApp(env, documents, { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) }, (doc) => {
-      drive.registerDoc(doc.id, doc.name);
-      drive.byScript.add(doc.id);
-    }),
+    DocumentApp: new FakeDocumentApp(
+      env,
+      documents,
+      { tryCreate: () => quotas.tryUse('documentCreate', kernel.activeUser) },
+      (doc) => {
+        // Not added to the user's drive.file set: see advanced-drive.ts (Google does not document it).
+        drive.registerDoc(doc.id, doc.name);
+      },
+      {
+        role: (user, doc) => (drive.files.has(doc.id) ? drive.roleOf(user, doc.id) : doc.owner === user ? 'owner' : null),
+        share: (doc, email, role) => drive.share(doc.id, email, role),
+        people: (doc) => {
+          const f = drive.files.get(doc.id);
+          return { owner: doc.owner, editors: f ? [...f.editors] : [], viewers: f ? [...f.viewers] : [] };
+        },
+      },
+    ),
     DriveApp: new FakeDriveApp(env, drive),
     HtmlService: new FakeHtmlService(env, () => bundle?.bundleDir ?? null, () => bundle?.context ?? null),
     LockService: new FakeLockService(env, locks),
@@ -194,7 +217,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   triggers.runner = (t, event) => {
     if (!bundle) throw new Error('test runtime: no bundle loaded');
-    return bundle.runTrigger(t.handler, event, t.eventType !== 'CLOCK');
+    // An installable trigger runs as the user who made it, whoever is at the keyboard.
+    const saved = kernel.user;
+    kernel.user = t.user;
+    try {
+      return bundle.runTrigger(t.handler, event, t.eventType !== 'CLOCK');
+    } finally {
+      kernel.user = saved;
+    }
   };
 
   const rt: Runtime = {
@@ -220,6 +250,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     setUser(email: string) {
       kernel.user = email;
+      // A bound script runs for a user who can open its spreadsheet: consultants are its editors.
+      if (!active.editors.includes(email)) active.editors.push(email);
     },
     get bundle() {
       return bundle;
@@ -241,7 +273,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           globals: () => globals,
           onExecutionEnd: (execId) => {
             locks.releaseExecution(execId);
-            if (kernel.stack.length <= 1) documents.saveAll();
+            if (kernel.stack.length <= 1) {
+              documents.saveAll();
+              for (const ss of spreadsheets.values()) ss.settleCalculation('execution-end');
+            }
           },
         },
         bundlePath ?? DEFAULT_BUNDLE,

@@ -134,3 +134,48 @@ describe('Range', () => {
     expect(rt.clock.nowMs() - t1).toBe(costAll);
   });
 });
+
+describe('setValue parses a string as if typed, by the cell format and the sheet locale (values.ts autoConvert)', () => {
+  const rt = createRuntime({ now: new Date('2025-03-01T09:00:00Z') });
+  const s = rt.sheet('Sheet1');
+  // midnight in Copenhagen: CET (UTC+1) in winter, CEST (UTC+2) from the last Sunday of March to the last of October
+  const cph = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - (m > 3 && m < 10 ? 2 : 1) * 60 * 60_000);
+  test.each<[string, unknown, string]>([
+    ['9-12', cph(2025, 12, 9), 'day-month in da_DK, this year'],
+    ['8-9', cph(2025, 9, 8), 'phone hours read as 8 September'],
+    ['09.12.2025', cph(2025, 12, 9), 'a Danish date with a year'],
+    ['007', 7, 'leading zeros lost'],
+    ['1,5', 1.5, 'Danish decimal comma'],
+    ['1.500', 1500, 'Danish thousands point'],
+    ['SAND', true, 'Danish boolean'],
+    ['-', '-', 'a lone minus stays text'],
+    ['-3', -3, 'a negative number'],
+    ["'007", '007', 'a leading apostrophe forces text and is dropped'],
+    ['hverdage kl. 8-9', 'hverdage kl. 8-9', 'text with letters stays text'],
+  ])('General format: %p becomes %p (%s)', (typed, stored) => {
+    s.getRange('A1').setValue(typed);
+    expect(s.getRange('A1').getValue()).toEqual(stored);
+  });
+
+  test.each(['=1+1', '+45 12 34 56 78', '-abc'])('General format: %p becomes a formula', (typed) => {
+    s.getRange('B1').setValue(typed);
+    expect(s.getRange('B1').getFormula()).toBe(typed.startsWith('=') ? typed : `=${typed}`);
+  });
+
+  test.each(['9-12', '007', '=1+1', '+45 12 34 56 78', '-', "'citat'", '1.5'])('plain text @ keeps %p exactly', (typed) => {
+    const c = s.getRange('C1');
+    c.setNumberFormat('@');
+    c.setValue(typed);
+    expect(c.getValue()).toBe(typed);
+    expect(c.getFormula()).toBe('');
+  });
+
+  test('an en_US sheet reads month first and the decimal point', () => {
+    rt.spreadsheet.locale = 'en_US';
+    s.getRange('D1').setValue('9-12');
+    s.getRange('D2').setValue('1.5');
+    expect(s.getRange('D1').getValue()).toEqual(cph(2025, 9, 12));
+    expect(s.getRange('D2').getValue()).toBe(1.5);
+    rt.spreadsheet.locale = 'da_DK';
+  });
+});

@@ -15,9 +15,9 @@ import type { FakeDataValidation } from './data-validation';
 import type { CustomFn, Env } from './env';
 import { Evaluator, FormulaParseError, adjustFormula, moveSpan, parseFormula, type CalcHost, type CalcSheet, type RangeV, type Result } from './formulas';
 import { FakeRange, paramTypes } from './range';
-import { isValidTimeZone, toWallMs } from './timezone';
+import { isValidTimeZone, toWallMs, wallFields } from './timezone';
 import type { GasShape } from './types';
-import { CellError, autoConvert, displayOf, fromScript, toScript, type CellValue, type Scalar } from './values';
+import { CellError, autoConvert, displayOf, fromScript, toScript, typedFormula, type CellValue, type Scalar } from './values';
 
 export interface Cell {
   v: Scalar;
@@ -290,8 +290,9 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
   /** Write a value as a script does (setValue): '=…' makes a formula, text is auto-converted, Dates use the spreadsheet zone. */
   writeScript(r: number, c: number, value: unknown): void {
     const cell = this.cellFor(r, c);
-    if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
-      cell.f = value;
+    const formula = typeof value === 'string' ? typedFormula(value, cell.fmt) : null;
+    if (formula) {
+      cell.f = formula;
       cell.fseq = this.ss.nextFormulaSeq();
       cell.res = undefined;
       cell.v = '';
@@ -299,7 +300,7 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
       delete cell.f;
       delete cell.fseq;
       delete cell.res;
-      cell.v = typeof value === 'string' ? autoConvert(value, cell.fmt) : fromScript(this.k.in(value), this.ss.tz);
+      cell.v = typeof value === 'string' ? autoConvert(value, cell.fmt, this.ss.locale, wallFields(toWallMs(this.k.clock.nowMs(), this.ss.tz)).year) : fromScript(this.k.in(value), this.ss.tz);
     }
     this.ss.touch();
   }
@@ -812,6 +813,8 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   activeSheet: FakeSheet;
   selection: { sheet: FakeSheet; range: FakeRange } | null = null;
   editors: string[];
+  /** The sheet's locale: how typed text (and setValue strings) is parsed (values.ts autoConvert). */
+  locale = 'da_DK';
   readonly toasts: { message: string; title: string | null; timeoutSeconds: number | null }[] = [];
   /** Custom-function calls made by recalculation (cache misses), in order. */
   readonly recalcLog: string[] = [];
@@ -820,6 +823,21 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   private formulaSeq = 0;
   private sheetSeq = 0;
   private cache = new Map<string, CellValue | CellValue[][]>();
+  /**
+   * Fault injection, off by default: custom functions compute asynchronously, as on Google, where a
+   * cell shows a loading text until its server round-trip returns and a script reading it meanwhile gets
+   * that text as the cell's value. While set, a custom-function result that is not cached yet when a
+   * script execution (run, trigger, sidebar call) makes the sheet recalculate reads as `text` (a plain
+   * string: not an error, so IFERROR-style checks do not catch it) and spills nothing; the result is
+   * computed when that execution ends (`until: 'execution-end'`) or when the test calls
+   * `settleCalculation()` (`until: 'manual'`, to keep a sheet calculating across several executions).
+   * Google documents neither the text nor the timing; the stricter choice is that nothing finishes
+   * while the script that caused the recalculation is still running (SpreadsheetApp.flush() does not wait
+   * for custom functions either). Google's text is "Loading..." in an English-locale sheet (the default)
+   * and "Indlæser..." in a Danish one.
+   */
+  customFunctionsLoading: { text: string; until: 'execution-end' | 'manual' } | null = null;
+  private pending = new Map<string, () => CellValue | CellValue[][]>();
 
   constructor(
     private readonly env: Env,
@@ -882,11 +900,33 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
       );
       const hit = this.cache.get(cacheKey);
       if (hit !== undefined) return hit;
+      const loading = this.customFunctionsLoading;
+      const ex = this.k.current;
+      if (loading && ex && ex.kind !== 'custom' && ex.kind !== 'load') {
+        if (!this.pending.has(cacheKey)) this.pending.set(cacheKey, () => fn(args, this.tz));
+        return loading.text;
+      }
       this.recalcLog.push(name);
       const res = fn(args, this.tz);
       this.cache.set(cacheKey, res);
       return res;
     };
+  }
+  /** Whether some custom-function cell is still calculating (see `customFunctionsLoading`). */
+  get loadingCustomFunctions(): boolean {
+    return this.pending.size > 0;
+  }
+  /** Finish every pending custom-function calculation (the runtime calls this when an execution ends). */
+  settleCalculation(reason: 'execution-end' | 'manual' = 'manual'): void {
+    if (!this.pending.size) return;
+    if (reason === 'execution-end' && this.customFunctionsLoading?.until === 'manual') return;
+    const jobs = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [cacheKey, run] of jobs) {
+      this.recalcLog.push(JSON.parse(cacheKey)[0] as string);
+      this.cache.set(cacheKey, run());
+    }
+    this.dirty = true;
   }
   todayWallMs(): number {
     const w = toWallMs(this.k.clock.nowMs(), this.tz);
@@ -1110,7 +1150,11 @@ export class FakeSpreadsheet implements GasShape<GoogleAppsScript.Spreadsheet.Sp
   }
   getSpreadsheetLocale() {
     this.k.call('Spreadsheet.getSpreadsheetLocale');
-    return 'da_DK';
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string) {
+    this.k.call('Spreadsheet.setSpreadsheetLocale', { write: true });
+    this.locale = String(locale);
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null) {
     this.k.call('Spreadsheet.toast');

@@ -264,13 +264,24 @@ export class FakeSession implements GasShape<GoogleAppsScript.Base.Session> {
     private readonly env: Env,
     private readonly scriptTz: () => string,
   ) {}
+  /**
+   * The user's e-mail, or "" in a custom function or when the manifest's oauthScopes lack userinfo.email
+   * (https://developers.google.com/apps-script/reference/base/user#getEmail(): "blank string if security
+   * policies do not allow access to the user's identity"; the scope is what lets the script ask).
+   */
+  private email(): string {
+    const scopes = this.env.k.scopes;
+    if (this.env.k.mode === 'CUSTOM_FUNCTION') return '';
+    if (scopes && !scopes.includes('https://www.googleapis.com/auth/userinfo.email')) return '';
+    return this.env.k.activeUser;
+  }
   getActiveUser() {
     this.env.k.call('Session.getActiveUser');
-    return new FakeUser(this.env.k.mode === 'CUSTOM_FUNCTION' ? '' : this.env.k.activeUser);
+    return new FakeUser(this.email());
   }
   getEffectiveUser() {
     this.env.k.call('Session.getEffectiveUser');
-    return new FakeUser(this.env.k.mode === 'CUSTOM_FUNCTION' ? '' : this.env.k.activeUser);
+    return new FakeUser(this.email());
   }
   getScriptTimeZone() {
     this.env.k.local('Session.getScriptTimeZone');

@@ -56,26 +56,62 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Sheets' automatic conversion of typed text (setValue of a string behaves like typing it):
- * numbers, TRUE/FALSE, ISO dates become typed values; a leading apostrophe forces text;
- * the plain-text number format `@` disables conversion. Locale-dependent forms are not converted.
+ * Sheets' automatic conversion of typed text: setValue(s) of a string behaves like typing it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object): "the value is
+ * parsed as if typed in", as the sheet's locale reads it). Modelled:
+ * - the plain-text number format `@` keeps every string as it is (a leading apostrophe too);
+ * - a leading apostrophe forces text and is dropped;
+ * - numbers in the locale's notation become numbers, leading zeros lost ("007" → 7; da_DK: "1,5" → 1.5,
+ *   "1.500" → 1500); TRUE/FALSE (and SAND/FALSK in da_DK) become booleans;
+ * - dates: ISO (2025-12-09), and day-first in da_DK (month-first in en_US) with "-", "/" or ".", with or
+ *   without a year: "9-12" → 9 December of the current year, "8-9" → 8 September;
+ * - the caller (writeScript) turns "=…" into a formula, and "+…"/"-…" that are not numbers into a formula
+ *   too ("+45 12 34 56 78" → a formula that does not parse: #ERROR!). Google documents no exact list of
+ *   the patterns Sheets recognises; where unsure the runtime converts (the stricter choice for code that
+ *   writes team text), and a lone "-" stays text.
  */
-export function autoConvert(s: string, numberFormat: string | undefined): Scalar {
+export function autoConvert(s: string, numberFormat: string | undefined, locale = 'da_DK', year = new Date().getUTCFullYear()): Scalar {
   if (numberFormat === '@') return s;
   if (s.startsWith("'")) return s.slice(1);
   const t = s.trim();
-  if (NUMBER.test(t)) return Number(t);
-  if (/^true$/i.test(t)) return true;
-  if (/^false$/i.test(t)) return false;
+  const da = locale.startsWith('da');
+  if (!da && NUMBER.test(t)) return Number(t);
+  if (da && DA_NUMBER.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^true$/i.test(t) || (da && /^sand$/i.test(t))) return true;
+  if (/^false$/i.test(t) || (da && /^falsk$/i.test(t))) return false;
   const m = ISO_DATE.exec(t);
   if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const wall = Date.UTC(y, mo - 1, d, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
-    const f = wallFields(wall);
-    if (f.year === y && f.month === mo && f.day === d) return new SheetDate(wall);
+    const date = sheetDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+    if (date) return date;
+  }
+  const d = LOCAL_DATE.exec(t);
+  if (d) {
+    const [a, b] = [Number(d[1]), Number(d[3])];
+    const [day, month] = da ? [a, b] : [b, a];
+    let y = d[4] === undefined ? year : Number(d[4]);
+    if (d[4] !== undefined && d[4].length <= 2) y += y < 30 ? 2000 : 1900;
+    const date = sheetDate(y, month, day, 0, 0, 0);
+    if (date) return date;
   }
   return s;
 }
+
+/** Whether a string written to a non-plain-text cell becomes a formula: "=…", or "+…"/"-…" that is no number. */
+export function typedFormula(s: string, numberFormat: string | undefined): string | null {
+  if (numberFormat === '@' || s.length < 2) return null;
+  if (s.startsWith('=')) return s;
+  if ((s.startsWith('+') || s.startsWith('-')) && !NUMBER.test(s.trim()) && !DA_NUMBER.test(s.trim())) return `=${s}`;
+  return null;
+}
+
+function sheetDate(y: number, mo: number, d: number, h: number, mi: number, se: number): SheetDate | null {
+  const wall = Date.UTC(y, mo - 1, d, h, mi, se);
+  const f = wallFields(wall);
+  return f.year === y && f.month === mo && f.day === d ? new SheetDate(wall) : null;
+}
+
+const DA_NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+const LOCAL_DATE = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/;
 
 export const DEFAULT_DATE_FORMAT = 'dd-mm-yyyy';
 export const DEFAULT_DATETIME_FORMAT = 'dd-mm-yyyy hh:mm:ss';

@@ -1,5 +1,6 @@
 import { normalizeFieldName, re2Escape } from '../../core/letters/placeholders';
 import type { BlockStyle, LetterTemplate } from '../../core/letters/templates';
+import { shareDocWithTeam } from '../team/share';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -125,7 +126,7 @@ export function prepareTemplate(template: TemplateDoc, shared: ReadonlyMap<strin
  * address down a line).
  */
 export function appendLetter(body: Body, prepared: PreparedTemplate, fields: ReadonlyMap<string, string>, ref: string, opts: { pageBreak: boolean; dropFirst: boolean }): void {
-  if (opts.pageBreak) body.appendPageBreak();
+  if (opts.pageBreak) breakAfterLast(body);
   let first = true;
   for (const part of prepared.body) {
     appendPart(body, part, fields);
@@ -134,6 +135,23 @@ export function appendLetter(body: Body, prepared: PreparedTemplate, fields: Rea
   }
   // Its style follows the text: a stop between the two leaves a complete letter with a plain line.
   body.appendParagraph(ref).setAttributes(REF_STYLE);
+}
+
+/**
+ * The page break between two letters goes at the end of the previous letter's last paragraph (its
+ * reference line). `Body.appendPageBreak()` puts it in a paragraph of its own, which leaves an empty line
+ * at the top of the next page, so letters 2…N would start one line lower (window envelopes). A resumed run
+ * may find the break already there (the next letter was cut off after it): it is never doubled.
+ */
+function breakAfterLast(body: Body): void {
+  const last = body.getChild(body.getNumChildren() - 1);
+  if (last.getType() !== DocumentApp.ElementType.PARAGRAPH) {
+    body.appendPageBreak();
+    return;
+  }
+  const p = last.asParagraph();
+  for (let i = p.getNumChildren() - 1; i >= 0; i--) if (p.getChild(i).getType() === DocumentApp.ElementType.PAGE_BREAK) return;
+  p.appendPageBreak();
 }
 
 /** A value never becomes a placeholder of its own (a name typed with braces). */
@@ -215,9 +233,10 @@ const STYLE: Record<BlockStyle, (p: GoogleAppsScript.Document.Paragraph) => void
 };
 
 /** A Google Doc made from one of the default letters, one paragraph per line, styled by block; its id. */
-export function createTemplateDoc(template: LetterTemplate, title: string): string {
+export function createTemplateDoc(template: LetterTemplate, title: string, team: readonly string[]): string {
   const doc = DocumentApp.create(title);
   const id = doc.getId();
+  shareDocWithTeam(doc, team);
   const body = doc.getBody();
   let first = true;
   for (const block of template.blocks) {

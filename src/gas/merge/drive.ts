@@ -26,6 +26,7 @@ interface DriveV3 {
 declare const Drive: DriveV3;
 
 const FOLDER = 'application/vnd.google-apps.folder';
+const DOC = 'application/vnd.google-apps.document';
 const FIELDS = 'id,webViewLink,mimeType,trashed';
 
 export interface DriveItem {
@@ -50,9 +51,9 @@ export function createFolder(name: string): DriveItem {
   return item(Drive.Files.create({ name, mimeType: FOLDER }, null, { fields: FIELDS }));
 }
 
-/** Moves a file made in My Drive (as DocumentApp.create makes them) into `folderId`. */
-export function moveFromRoot(fileId: string, folderId: string): void {
-  Drive.Files.update({}, fileId, null, { addParents: folderId, removeParents: 'root', fields: 'id' });
+/** An empty Google Doc made by the Drive API in `folderId` (an app file: drive.file reaches it). */
+export function createDoc(name: string, folderId: string): DriveItem {
+  return item(Drive.Files.create({ name, mimeType: DOC, parents: [folderId] }, null, { fields: FIELDS }));
 }
 
 /** Files not in the bin with exactly this name, in `folderId` or anywhere the script may see. */

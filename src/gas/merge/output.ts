@@ -4,7 +4,8 @@ import { NO, YES } from '../../core/letters/text';
 import { csvText } from '../../core/export/csv';
 import type { Settings } from '../../core/settings/schema';
 import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
-import { createFile, createFolder, DriveItem, filesNamed, moveFromRoot, openFolder, trash } from './drive';
+import { shareFolderWithTeam } from '../team/share';
+import { createDoc, createFile, createFolder, DriveItem, filesNamed, openFolder, trash } from './drive';
 import type { CitizenTable } from './rows';
 import { RunJob, RunState, saveRun } from './state';
 import * as text from './text';
@@ -19,10 +20,10 @@ import * as text from './text';
 const FOLDER_KEY = 'fhb.merge.folder';
 const PDF = 'application/pdf';
 
-/** The output folder's id: the settings' folder, else the one the merge made before, else a new one. */
+/** The output folder's id: the settings' folder, else the one the merge made for this consultant before, else a new one. */
 export function ensureFolder(state: RunState, settings: Settings): string {
   if (state.folderId) return state.folderId;
-  const props = PropertiesService.getDocumentProperties();
+  const props = PropertiesService.getUserProperties();
   const chosen = settings.outputFolder.trim();
   let folder: DriveItem | undefined;
   if (chosen) {
@@ -36,6 +37,8 @@ export function ensureFolder(state: RunState, settings: Settings): string {
       folder = createFolder(text.folderTitle);
       props.setProperty(FOLDER_KEY, folder.id);
     }
+    // Editors added to the spreadsheet since last time get the folder too.
+    shareFolderWithTeam(folder.id);
   }
   state.folderId = folder.id;
   state.folderUrl = folder.url;
@@ -71,15 +74,12 @@ export function perCitizenLetter(input: PerCitizenInput): { url: string; existed
   let url: string;
   if (found) {
     ({ id, url } = found);
-    moveFromRoot(id, folderId); // a stop may have come between making it and moving it
   } else {
-    const doc = DocumentApp.create(name);
-    id = doc.getId();
-    url = doc.getUrl();
+    ({ id, url } = createDoc(name, folderId));
+    const doc = DocumentApp.openById(id);
     appendLetter(doc.getBody(), template, fields, ref, { pageBreak: false, dropFirst: true });
     copyHeaderFooter(doc, template.template, fields);
     doc.saveAndClose();
-    moveFromRoot(id, folderId);
   }
   const pdfName = `${name}.pdf`;
   if (state.pdf && !(found && filesNamed(pdfName, folderId).length > 0)) {

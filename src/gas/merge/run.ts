@@ -24,6 +24,8 @@ import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
 import { CitizenTable, citizenSheet, mergeRow, mergeRows, readCitizenTable, rowKey, rowLocator, scopeTest } from './rows';
 import { SettingsPort, sheetSettingsPort } from './settings-port';
 import { loadJobs, loadRun, newTag, RunJob, RunState, saveJobs, saveRun } from './state';
+import { myEmail } from '../team/people';
+import { shareDocWithTeam } from '../team/share';
 import * as text from './text';
 
 /** A batch stops before this much of the 6-minute execution limit is used. */
@@ -163,7 +165,7 @@ export function mergeStart(input: unknown): MergeProgress {
     const started: RunState = {
       runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
       today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraUrls: [],
-      finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS,
+      finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS, owner: myEmail(),
     };
     saveRun(started);
     return started;
@@ -174,9 +176,26 @@ export function mergeStart(input: unknown): MergeProgress {
 
 export function mergeContinue(runId: unknown): MergeProgress {
   const id = parseRequest(RunId, runId);
+  const found = loadRun();
+  if (!found || found.runId !== id) throw new InputError(text.runUnknown(id));
+  const owner = foreignOwner(found);
+  if (owner) throw new InputError(text.runOwnedBy(owner, found.done, found.total));
   const claimed = claim();
   if (!claimed || claimed.state.runId !== id) throw new InputError(text.runUnknown(id));
   return claimed.ours ? batch(claimed.state) : progressOf(claimed.state);
+}
+
+/**
+ * The colleague who started a run this consultant cannot carry on, or undefined. A run with output in
+ * its owner's folder (one Doc per citizen, PDFs, the Digital Post list) stays the owner's: under
+ * drive.file no one else's script may add files to that folder. A combined document without PDFs is
+ * shared with the spreadsheet's editors when it is made, so any of them can continue it with DocumentApp.
+ */
+function foreignOwner(state: RunState): string | undefined {
+  if (state.finished || !state.owner) return undefined;
+  const me = myEmail();
+  if (me && me.toLowerCase() === state.owner.toLowerCase()) return undefined;
+  return state.mode === 'perCitizen' || state.pdf ? state.owner : undefined;
 }
 
 export function mergeStatus(): MergeProgress | null {
@@ -186,6 +205,12 @@ export function mergeStatus(): MergeProgress | null {
 
 /** The time trigger: continues the run, and removes itself when there is nothing left to do. */
 export function mergeResume(): void {
+  const found = loadRun();
+  // A colleague's run this consultant cannot continue: its owner's own trigger carries it on.
+  if (!found || found.finished || foreignOwner(found)) {
+    deleteResumeTriggers();
+    return;
+  }
   const claimed = claim();
   if (!claimed || claimed.state.finished) {
     deleteResumeTriggers();
@@ -449,10 +474,18 @@ function eventCitizenOf(table: CitizenTable, row: MergeRowInput | undefined, row
 function combinedSink(state: RunState) {
   let doc: GoogleAppsScript.Document.Document;
   if (state.docId) {
-    doc = DocumentApp.openById(state.docId);
+    try {
+      doc = DocumentApp.openById(state.docId);
+    } catch (e) {
+      // Shared with the editors there were when it was made: a colleague who joined later cannot open it.
+      const me = myEmail();
+      if (state.owner && me.toLowerCase() !== state.owner.toLowerCase()) throw new InputError(text.runDocNotShared(state.owner, state.done, state.total));
+      throw e;
+    }
     state.docUrl ??= doc.getUrl();
   } else {
     doc = DocumentApp.create(text.combinedTitle(state.tag, state.today));
+    shareDocWithTeam(doc);
     // Both read before either is kept: a run never holds a document without its link.
     const id = doc.getId();
     const url = doc.getUrl();

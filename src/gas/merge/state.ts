@@ -38,6 +38,8 @@ export interface RunState {
   message: string;
   /** Until when (ms) an execution is working on the run; another waits its turn. */
   leaseUntil: number;
+  /** Who started the run ("" when Google did not tell): their folder holds its files. */
+  owner?: string;
 }
 
 const RUN_KEY = 'fhb.merge.run';

@@ -5,6 +5,10 @@ export const columnMissing = (header: string) => `Kolonnen «${header}» mangler
 export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
 export const runActive = (done: number, total: number) =>
   `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
+export const runOwnedBy = (owner: string, done: number, total: number) =>
+  `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve. Den kan kun fortsættes fra ${owner}s konto, fordi brevene lægges i ${owner}s mappe, som din konto ikke må lægge filer i. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at åbne sidepanelet og trykke «Fortsæt fletningen». Når den er færdig, kan du starte en ny fletning.`;
+export const runDocNotShared = (owner: string, done: number, total: number) =>
+  `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve, men det samlede dokument er ikke delt med dig. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at trykke «Fortsæt fletningen».`;
 export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
 export const problemsStop = (n: number) =>
@@ -41,5 +45,9 @@ export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr'
 /** The reference printed at the foot of each letter: the merge finds finished letters by it. */
 export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
 export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;
+export const templateNotOurs = (key: string, maker: string) =>
+  maker
+    ? `Brevskabelon ${key} blev lavet af ${maker} og kan ikke åbnes med din konto, så den er ikke erstattet (kollegaens rettelser bevares). Bed ${maker} om at vælge «Opret standardskabeloner»: så deles skabelonerne med alle, der kan redigere arket, og er den slettet, laves en ny. Du kan også skrive id'et på en anden skabelon under Brevskabeloner i Indstillinger.`
+    : `Brevskabelon ${key} kan ikke åbnes med din konto, så den er ikke erstattet. Bed den, der lavede den, om at dele den med dig, eller skriv id'et på en anden skabelon under Brevskabeloner i Indstillinger (eller slet id'et der, så laves en ny).`;
 export const templatesCreated = (made: string[], kept: string[]) =>
   [made.length ? `Oprettet: ${made.join(', ')}.` : '', kept.length ? `Beholdt (findes allerede): ${kept.join(', ')}.` : ''].filter(Boolean).join(' ');

@@ -1,6 +1,6 @@
 import { isEmptyCell } from '../../core/coerce/values';
 import type { Day } from '../../core/day';
-import { DATETIME_FORMAT } from '../../core/sheet/column-formats';
+import { DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import type { ColumnMap } from '../../core/sheet/columns';
 import { citizenKey } from '../../core/sidebar/citizen-view';
 import type { Zone } from '../../sheetfns/zone';
@@ -79,11 +79,24 @@ export function writeVisits(sheet: Sheet, columns: ColumnMap, values: readonly (
           formats[i][j] = DATETIME_FORMAT;
           return wallTimeToDate(zone, w.day, w.minute);
         }
-        if (w && column === consultant) return w.consultant;
-        return formula !== '' ? formula : values[top + i - 1]?.[column] ?? '';
+        if (w && column === consultant) {
+          formats[i][j] = TEXT_FORMAT;
+          return w.consultant;
+        }
+        if (formula !== '') return formula;
+        return keepAsIs(values[top + i - 1]?.[column] ?? '', formats[i][j]);
       }),
     );
+    // Formats first: setValues parses strings as typed, by the cell's format (a name in plain text stays a name).
+    range.setNumberFormats(formats);
     range.setValues(out);
-    if (first <= visit && visit < first + width) range.setNumberFormats(formats);
   }
+}
+
+/**
+ * A value read from a cell, to write back unchanged: setValues parses a string as if typed, so text in a
+ * cell that is not plain text gets the apostrophe that keeps it text ("007" stays "007", "9-12" no date).
+ */
+function keepAsIs(value: unknown, format: string): unknown {
+  return typeof value === 'string' && value !== '' && format !== TEXT_FORMAT ? `'${value}` : value;
 }

@@ -111,6 +111,9 @@ export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell
   return { sheet, grid: rendered.rows };
 }
 
+/** The scalar settings that are free text (the others are a date, dropdowns, a number and a checkbox). */
+const TEXT_SETTINGS = ['municipality', 'department', 'address', 'postcodeCity', 'phone', 'phoneHours', 'email', 'signature', 'outputFolder'] as const;
+
 interface FormatWant {
   row: number;
   col: number;
@@ -123,7 +126,8 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
   const out: FormatWant[] = [];
   const r = layout.scalarRows;
   if (r.asOf) out.push({ row: r.asOf, col: 2, numRows: 1, numCols: 1, format: DATE_FORMAT });
-  for (const key of ['phone', 'postcodeCity'] as const) if (r[key]) out.push({ row: r[key]!, col: 2, numRows: 1, numCols: 1, format: TEXT_FORMAT });
+  // Team text is plain text, so Sheets cannot read "8-9" (phone hours) as a date, "007" as 7 or "=…" as a formula.
+  for (const key of TEXT_SETTINGS) if (r[key]) out.push({ row: r[key]!, col: 2, numRows: 1, numCols: 1, format: TEXT_FORMAT });
   const c = layout.consultants;
   if (c) {
     out.push({ row: c.first, col: 2, numRows: c.count, numCols: 3, format: TEXT_FORMAT });
@@ -132,8 +136,10 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
   const cl = layout.closures;
   if (cl) {
     out.push({ row: cl.first, col: 1, numRows: cl.count, numCols: 1, format: DATE_FORMAT });
-    out.push({ row: cl.first, col: 2, numRows: cl.count, numCols: 1, format: TEXT_FORMAT });
+    out.push({ row: cl.first, col: 2, numRows: cl.count, numCols: 2, format: TEXT_FORMAT });
   }
+  const t = layout.templates;
+  if (t && t.count > 0) out.push({ row: t.first, col: 1, numRows: t.count, numCols: 2, format: TEXT_FORMAT });
   return out;
 }
 
@@ -142,7 +148,10 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
  * what is there (`formats` = the sheet's current number formats of A1:H, or null to write all).
  */
 export function applySettingsFormats(sheet: Sheet, layout: SettingsLayout, height: number, formats: string[][] | null): void {
-  for (const w of wantedFormats(layout)) {
+  for (const want of wantedFormats(layout)) {
+    // The last table's spare rows may run past the grid: only rows there are formatted (and compared).
+    const w = { ...want, numRows: Math.min(want.numRows, height - want.row + 1) };
+    if (w.numRows < 1) continue;
     let same = formats !== null;
     for (let i = 0; same && i < w.numRows; i++) {
       for (let j = 0; same && j < w.numCols; j++) same = formats![w.row - 1 + i]?.[w.col - 1 + j] === w.format;

@@ -63,6 +63,13 @@ describe('combined mode (default)', () => {
     expect(letters.every((l) => !l.text.includes('{{'))).toBe(true);
     const body = w.rt.documents.get(id)!.live.body.children;
     expect(body.filter((b) => b.kind === 'PARAGRAPH' && b.pageBreak)).toHaveLength(8);
+    // every page after the first starts with the letter's first line, as the first page does: the break
+    // ends the previous letter's reference line instead of making an empty paragraph of its own (issue 12)
+    body.forEach((b, i) => {
+      if (b.kind !== 'PARAGRAPH' || !b.pageBreak) return;
+      expect(b.text).toMatch(/^Brevnr\. /);
+      expect(body[i + 1]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
+    });
     // the window-envelope address starts the first page: no blank line above the sender
     expect(body[0]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
     expect(column(w.rt, 'Inviteret')).toEqual(Array(9).fill(date(2025, 3, 4)));
@@ -159,7 +166,8 @@ describe('Drive with the drive.file scope only (appsscript.json)', () => {
     const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen', pdf: true });
     expect(p).toMatchObject({ done: 3, finished: true });
     expect(driveAppCalls(w)).toEqual([]);
-    expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 1); // the folder, a PDF each, the Digital Post list
+    // the folder, a Doc and a PDF each (Docs are made by Drive in the folder: see output.ts), the Digital Post list
+    expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 3 + 1);
     expect(p.docUrls[0]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
   });
 

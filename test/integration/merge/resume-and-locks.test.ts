@@ -52,6 +52,9 @@ describe('two consultants', () => {
 
   test('a second start while a run is going is refused; continuing it shares the run, never doubling a letter', () => {
     const { w, templates } = slowWorld(40, 400);
+    // The templates are A's; A's «Opret standardskabeloner» shares them with the sheet's editors (see team.test.ts).
+    for (const id of templates) w.rt.drive.share(id, 'konsulent2@kommune.dk', 'writer');
+    w.rt.spreadsheet.editors.push('konsulent2@kommune.dk'); // B edits the sheet when A's run makes its document
     const a = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
     expect(a.finished).toBe(false);
     w.rt.setUser('konsulent2@kommune.dk');

@@ -136,6 +136,23 @@ describe('settings', () => {
     expect(citizen(ROW.turns80).consultants).toEqual(['Anne Andersen', 'Cecilie Due']);
   });
 
+  test.each([
+    ['phoneHours', '9-12'],
+    ['phone', '+45 12 34 56 78'],
+    ['postcodeCity', '007'],
+    ['municipality', '=1+1'],
+    ['department', '-'],
+    ['address', '1.5'],
+    ['signature', "'citat'"],
+  ])('team text stays text: %s %p is saved, read back and shown exactly as typed', (field, value) => {
+    const view = call<SettingsView>('fhbGetSettings');
+    call('fhbSaveSettings', { ...view.settings, [field]: value });
+    expect((call<SettingsView>('fhbGetSettings').settings as unknown as Record<string, unknown>)[field]).toBe(value);
+    const sheet = w.rt.sheet('Indstillinger');
+    const grid = sheet.displayValuesOf(`A1:B${sheet.getLastRow()}`);
+    expect(grid.some((r) => r[1] === value)).toBe(true);
+  });
+
   test('a bad value is refused and the sheet is unchanged', () => {
     const view = call<SettingsView>('fhbGetSettings');
     const before = wholeSheet(w.rt, 'Indstillinger');
