@@ -57,6 +57,6 @@ export const SUMMARY_COUNT = 'Antal';
 export const NO_ERRORS = 'Ingen fejl: alle rækker kunne planlægges.';
 
 /** The Digital Post manifest (forsendelser.csv): one line per letter. */
-export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række'] as const;
+export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række', 'Brevnr'] as const;
 export const YES = 'ja';
 export const NO = 'nej';

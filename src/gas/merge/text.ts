@@ -38,8 +38,6 @@ export const perCitizenTitle = (template: string, ref: string) => `${template} (
 export const folderTitle = 'Forebyggende hjemmebesøg – breve';
 export const manifestTitle = (tag: string) => `Digital Post-liste ${tag}.csv`;
 export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Dokument', 'PDF'];
-/** The reference printed at the foot of each letter: the merge finds finished letters by it. */
-export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
-export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;
+export { letterRef, LETTER_REF_PATTERN } from '../../core/letters/text';
 export const templatesCreated = (made: string[], kept: string[]) =>
   [made.length ? `Oprettet: ${made.join(', ')}.` : '', kept.length ? `Beholdt (findes allerede): ${kept.join(', ')}.` : ''].filter(Boolean).join(' ');

@@ -134,6 +134,13 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
     out.push({ row: cl.first, col: 1, numRows: cl.count, numCols: 1, format: DATE_FORMAT });
     out.push({ row: cl.first, col: 2, numRows: cl.count, numCols: 1, format: TEXT_FORMAT });
   }
+  const m = layout.meetings;
+  if (m) {
+    // The date as a date; the time span, the codes and the postcodes as text ("10-12" is no date).
+    out.push({ row: m.first, col: 2, numRows: m.count, numCols: 1, format: DATE_FORMAT });
+    out.push({ row: m.first, col: 3, numRows: m.count, numCols: 1, format: TEXT_FORMAT });
+    out.push({ row: m.first, col: 7, numRows: m.count, numCols: 2, format: TEXT_FORMAT });
+  }
   return out;
 }
 
