@@ -1,17 +1,18 @@
 /** Every Danish text the Google merge shows, in one voice. */
+import { countOf } from '../../core/text/glossary';
 
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
 export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller vælg «Opsæt eller opgrader arket» i menuen), så fletningen kan notere invitationen.`;
 export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
 export const runActive = (done: number, total: number) =>
-  `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
+  `En fletning er allerede i gang (${done} af ${countOf(total, 'letter')}). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
 export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
 export const problemsStop = (n: number) =>
   `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
 export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
 export const moreProblems = (n: number) => `• … og ${n} mere`;
-export const progress = (done: number, total: number) => `${done} af ${total} breve er lavet. Fletningen fortsætter …`;
+export const progress = (done: number, total: number) => `${done} af ${countOf(total, 'letter')} er lavet. Fletningen fortsætter …`;
 export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
   total === 1
     ? 'Færdig: ét brev er lavet, og rækken er noteret som inviteret.'

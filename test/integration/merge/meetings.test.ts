@@ -1,4 +1,4 @@
-import { column, dueCitizens, lettersIn, mergeWorld, MergeWorld, SETTINGS, writeSettings } from './fixture';
+import { column, lettersIn, mergeWorld, MergeWorld, SETTINGS, writeSettings } from './fixture';
 
 /**
  * Meetings (arrangementer) on the built bundle: Glostrup invites its 70-year-olds living alone and its
