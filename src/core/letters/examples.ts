@@ -59,7 +59,7 @@ function citizenFor(rule: Rule, asOf: Day): Citizen {
     const age = rule.ages[0].from;
     return { birth: dayFromYmd(2025 - age, 6, 15), livesAlone: rule.livesAlone ?? false, atRisk: rule.atRisk ?? false, exempt: false };
   }
-  const event = addWeeks(asOf, -(rule.contacts[0].fromWeeks + 1));
+  const event = addWeeks(asOf, -((rule.contacts[0].fromWeeks ?? 0) + 1));
   return { birth: dayFromYmd(1948, 6, 15), livesAlone: false, atRisk: false, exempt: false, [rule.event]: event };
 }
 
