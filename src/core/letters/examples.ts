@@ -23,7 +23,7 @@ export function exampleSettings(profileId: string): Settings {
   const profile = getProfile(profileId);
   return Settings.parse({
     profile: profileId,
-    municipality: profile.municipality,
+    municipality: /Kommune$/.test(profile.municipality) ? profile.municipality : 'Eksempel Kommune',
     department: 'Forebyggende hjemmebesøg',
     address: 'Eksempelvej 1',
     postcodeCity: '9999 Eksempelby',
