@@ -1,7 +1,7 @@
 import { type Day, dayFromUtcDate } from '../day';
 import { letterDueForOffer } from '../calls/letter';
 import { parseCallAttempts } from '../calls/attempts';
-import type { DateToDay } from '../coerce/values';
+import { type DateToDay, isEmptyCell } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { ColumnKey } from '../sheet/columns';
