@@ -1,4 +1,5 @@
-/** Every Danish word the sidebar shows, kept together so it reads as one voice. */
+/** Every Danish word the sidebar shows, kept together so it reads as one voice (terms from the glossary). */
+import { TERMS, countOf } from '../src/core/text/glossary';
 
 export const NO_SERVER = 'Sidepanelet har ingen forbindelse til regnearket. Luk og åbn det igen.';
 export const LOADING = 'Henter …';
@@ -19,7 +20,7 @@ export const NO_OFFER = 'Intet tilbud i år';
 export const EXEMPT = 'Undtaget';
 export const FORM = 'Form';
 export const CHANNEL = 'Kanal';
-export const WINDOW = 'Vindue';
+export const WINDOW = TERMS.period;
 export const WHY = 'Hvorfor';
 export const LEGAL_BASIS = 'Lovgrundlag';
 export const window_ = (from: string, to: string) => `${from} – ${to}`;
@@ -44,7 +45,7 @@ export const BOOKED = 'Besøg aftalt';
 export const VISIT_DATE = 'Besøgsdato';
 export const VISIT_TIME = 'Klokkeslæt';
 export const CONSULTANT = 'Konsulent';
-export const SAVE_VISIT = 'Gem besøg aftalt';
+export const SAVE_VISIT = 'Gem besøget';
 export const CONFIRM_TITLE = 'Overskriv?';
 export const OVERWRITE = 'Overskriv';
 export const CANCEL = 'Annuller';
@@ -90,7 +91,7 @@ export const CONTINUE_MERGE = 'Fortsæt fletningen';
 export const MERGE_STARTING = 'Fletningen er startet. Det første brev kan tage et øjeblik …';
 export const MERGE_STOPPED = 'Fletningen er stoppet.';
 export const PROGRESS = 'Fremdrift';
-export const progressText = (done: number, total: number) => `${done} af ${total} breve`;
+export const progressText = (done: number, total: number) => `${done} af ${countOf(total, 'letter')}`;
 export const MERGE_DONE = 'Fletningen er færdig.';
 export const DOCUMENTS = 'Dokumenter';
 export const documentLink = (i: number) => `Åbn dokument ${i}`;

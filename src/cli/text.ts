@@ -1,3 +1,4 @@
+import { countOf } from '../core/text/glossary';
 import { Day, toDanish } from '../core/day';
 /** The Danish words of the command line (`npm start`), kept together so they read as one voice. */
 
@@ -54,7 +55,7 @@ export const BAD_HEADING = 'Rækker med fejl (rettes i borgerfilen; de øvrige r
 export const UNPLACED_TOTAL = (n: number) => (n === 1 ? 'Én borger fik ingen tid:' : `${n} borgere fik ingen tid i alt:`);
 export const MORE_UNPLACED = (n: number) => `… og ${n} flere uden tid.`;
 export const MORE_BAD = (n: number) => `… og ${n} flere (se arket Fejl i plan.xlsx).`;
-export const LETTERS_LINE = (n: number, combined: boolean) => `${n} breve skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
+export const LETTERS_LINE = (n: number, combined: boolean) => `${countOf(n, 'letter')} skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
 export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
 export const LETTER_PROBLEMS = 'Breve der ikke blev skrevet, fordi et felt mangler (udfyld feltet og kør igen):';
 export const LETTER_PROBLEM = (field: string, rows: number[]) =>

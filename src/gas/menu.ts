@@ -1,3 +1,4 @@
+import { MENU } from '../core/text/glossary';
 /**
  * The menu *Forebyggende hjemmebesøg*: the one table of its items. Every item calls a top-level global
  * of the same name in `src/main.ts` (several are owned by the sidebar, merge, scheduling and report
@@ -11,16 +12,16 @@ export const MENU_TITLE = TITLE;
 export type MenuEntry = { caption: string; fn: string } | 'separator';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
-  { caption: 'Opsæt eller opgrader arket', fn: 'fhbSetup' },
-  { caption: 'Opdater nu', fn: 'fhbRefresh' },
+  { caption: MENU.setup, fn: 'fhbSetup' },
+  { caption: MENU.refresh, fn: 'fhbRefresh' },
   'separator',
-  { caption: 'Åbn sidepanelet', fn: 'fhbOpenSidebar' },
-  { caption: 'Flet invitationer …', fn: 'fhbMergeInvitations' },
-  { caption: 'Opret standardskabeloner', fn: 'fhbCreateTemplates' },
+  { caption: MENU.sidebar, fn: 'fhbOpenSidebar' },
+  { caption: MENU.merge, fn: 'fhbMergeInvitations' },
+  { caption: MENU.templates, fn: 'fhbCreateTemplates' },
   'separator',
-  { caption: 'Planlæg besøg …', fn: 'fhbPlanVisits' },
-  { caption: 'Ringeliste', fn: 'fhbShowCallList' },
-  { caption: 'Årsrapport', fn: 'fhbYearReport' },
+  { caption: MENU.planVisits, fn: 'fhbPlanVisits' },
+  { caption: MENU.callList, fn: 'fhbShowCallList' },
+  { caption: MENU.report, fn: 'fhbYearReport' },
   { caption: 'Importér borgerliste …', fn: 'fhbImportCitizens' },
   { caption: 'Slet ophørte borgere …', fn: 'fhbDeleteEnded' },
   'separator',

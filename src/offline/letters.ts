@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from '../core/day';
+import { letterRef } from '../core/letters/text';
 import { planMerge, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
 import type { Settings } from '../core/settings/schema';
@@ -25,6 +26,8 @@ export interface LettersOptions {
   settings: Settings;
   /** The letters' date. */
   today: Day;
+  /** The run's tag in the letters' reference numbers; default one made from the date ("WFJO"). */
+  tag?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -101,6 +104,12 @@ function officeFields(fields: ReadonlyMap<string, string>): ReadonlyMap<string, 
   return new Map([...fields].map(([k, v]) => [k, officeText(v)]));
 }
 
+/**
+ * The run's tag in reference numbers, from the letters' date (so a reprint of the same day keeps its
+ * numbers): W and the day in base 36, never a run of digits a reader could take for a CPR number.
+ */
+export const offlineTag = (today: Day) => `W${today.toString(36).toUpperCase()}`;
+
 /** Names in files are kept out (no CPR, no name): the row number and the template say which letter. */
 export const letterFileName = (row: number, template: string) => `raekke-${String(row).padStart(5, '0')}-${template}.docx`;
 export const combinedFileName = (template: string) => `samlet-${template}.docx`;
@@ -138,9 +147,10 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
 
   jobs.forEach((job, i) => {
     const template = templates.get(job.templateKey)!;
+    const ref = letterRef(options.tag ?? offlineTag(options.today), i + 1);
     let letter: Buffer;
     try {
-      letter = fillDocx(template.bytes, officeFields(job.fields));
+      letter = fillDocx(template.bytes, officeFields(job.fields), ref);
     } catch {
       // The template was read and checked when it was loaded, so this is the row's data. docxtemplater's
       // message quotes the data: never shown (names, CPR numbers), nor blamed on the template.
@@ -161,7 +171,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
       const v = cell(key);
       return v === null ? '' : String(v);
     };
-    manifest.push([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber)]);
+    manifest.push([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber), ref]);
     options.onProgress?.(i + 1, jobs.length);
   });
 

@@ -1,3 +1,5 @@
+import { countOf } from '../core/text/glossary';
+
 /**
  * The Danish text of the offline planner (files it reads and writes), kept together so it reads as one
  * voice. The command line's own words are in `src/cli/text.ts`.
@@ -46,7 +48,7 @@ export const errorCode = (message: string) => `FEJL: ${message}`;
 export const SUMMARY_TITLE = (year: number, profile: string) => `Forebyggende hjemmebesøg ${year}: ${profile}`;
 export const SUMMARY_AS_OF = (date: string) => `Referencedato: ${date}`;
 export const SUMMARY_TOTALS = (citizens: number, bad: number) =>
-  `${citizens} borgere planlagt${bad ? `, ${bad} rækker med fejl (se arket Fejl)` : ''}.`;
+  `${countOf(citizens, 'citizen')} planlagt${bad ? `, ${countOf(bad, 'row')} med fejl (se arket Fejl)` : ''}.`;
 export const SUMMARY_OFFER = 'Tilbud';
 export const SUMMARY_CODE = 'Kode';
 export const SUMMARY_TOTAL = 'I alt';
@@ -57,6 +59,6 @@ export const SUMMARY_COUNT = 'Antal';
 export const NO_ERRORS = 'Ingen fejl: alle rækker kunne planlægges.';
 
 /** The Digital Post manifest (forsendelser.csv): one line per letter. */
-export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række'] as const;
+export const MANIFEST_HEADERS = ['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række', 'Brevnr'] as const;
 export const YES = 'ja';
 export const NO = 'nej';

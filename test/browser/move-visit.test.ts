@@ -152,13 +152,13 @@ test('a first booking (Besøg aftalt) on a holiday is refused; on a working day 
   await s.page.getByLabel('Besøgsdato').fill('2025-04-17');
   await s.page.getByLabel('Klokkeslæt').fill('10:00');
   await s.page.getByLabel('Konsulent').fill(ANNE);
-  await s.page.getByRole('button', { name: 'Gem besøg aftalt' }).click();
+  await s.page.getByRole('button', { name: 'Gem besøget' }).click();
   await containsText(announced(), 'helligdag (Skærtorsdag)');
   await containsText(announced(), 'Intet er ændret.');
   expect(wholeSheet(w.rt)).toEqual(before);
 
   await s.page.getByLabel('Besøgsdato').fill('2025-04-23');
-  await s.page.getByRole('button', { name: 'Gem besøg aftalt' }).click();
+  await s.page.getByRole('button', { name: 'Gem besøget' }).click();
   await containsText(announced(), 'er skrevet i arket');
   await hasText(visitLine(), `Besøg: onsdag den 23. april 2025 kl. 10.00 hos ${ANNE}`);
   await isFocused(s.page.getByRole('button', { name: 'Flyt', exact: true }));

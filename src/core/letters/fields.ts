@@ -1,10 +1,12 @@
 import { Day, dayFromUtcDate } from '../day';
 import { DateToDay, isDate, isEmptyCell, parseDay } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
-import type { Settings } from '../settings/schema';
+import type { Meeting, Settings } from '../settings/schema';
+import { letterContent } from './content';
+import { findMeeting } from '../meetings/assign';
 import { danishTime, longDanishDate, shortDanishDate } from './danish';
 import { headerInfo } from './headers';
-import { NO, YES, arrangementSentence } from './text';
+import { NO, YES } from './text';
 import { splitVisitText } from './visit-text';
 
 /** A booked visit or meeting: the day and the minute after midnight (undefined when only the day is known). */
@@ -23,6 +25,8 @@ export interface LetterFieldsInput {
   /** The visit; read from the row's Besøg cell when left out. */
   booking?: Visit;
   today: Day;
+  /** The meeting the citizen is invited to (meeting offers; see src/core/meetings/); else the row's Arrangement. */
+  meeting?: Meeting;
   /** How a Date cell becomes a day: the sheet's zone in Google; UTC (the default) for xlsx files. */
   toDay?: DateToDay;
 }
@@ -42,7 +46,8 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
 
   for (const [header, value] of Object.entries(input.row)) {
     const info = headerInfo(header);
-    if (info.column === 'cpr') continue;
+    // The CPR number and the team's own notes never reach a letter.
+    if (info.column === 'cpr' || info.column === 'notes') continue;
     const text = cellText(value, info.kind, toDay);
     if (text !== undefined && text.trim() !== '') fields.set(info.field, text);
   }
@@ -55,10 +60,27 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
     set('Tilbud', offer.label);
     set('Form', offer.form);
     set('Kanal', offer.channel);
-    // An empty note is still a value: the note's paragraph is simply empty.
-    fields.set(headerInfo('Note').field, offer.note ?? '');
-    const when = visitDate ? [visitDate, visitTime].filter(Boolean).join(' ') : undefined;
-    set('Aftale', arrangementSentence(offer.booking, when));
+    const consultant = cellOfRow(input.row, 'consultant');
+    const meeting = offer.booking !== 'meeting' ? undefined : input.meeting ?? findMeeting(input.settings.meetings, cellOfRow(input.row, 'meeting'));
+    const content = letterContent({
+      offer, turns: input.plan.turns, profileId: input.plan.profileId, settings: input.settings,
+      visit: visitDate ? [visitDate, visitTime].filter(Boolean).join(' ') : undefined,
+      consultant, meeting,
+    });
+    set('Overskrift', content.heading);
+    set('Indledning', content.intro);
+    set('Aftale', content.ask);
+    set('Besøgslængde', content.visitLength);
+    set('Sikker post', content.secureMail);
+    set('Mødetid', content.meetingWhen);
+    set('Mødested', content.meetingPlace);
+    if (meeting) set('Arrangement', meeting.name);
+    // Optional paragraphs: an empty value is still a value, and the merge drops the empty paragraph.
+    // {{Note}} in a team's older template prints the offer's citizen text, never the consultants' note.
+    for (const [name, value] of [['Tilbudstekst', content.offerText], ['Note', content.offerText], ['Formål', content.purpose],
+      ['Standardtekst', content.standard], ['Personoplysninger', content.privacy]] as const) {
+      fields.set(headerInfo(name).field, value);
+    }
   }
   // The age the citizen reaches in the planning year ("I det år, du fylder 80 år"): one letter serves
   // every age a profile sends it for.
@@ -76,6 +98,13 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   set('E-mail kommune', s.email);
   set('Underskrift', s.signature);
   return fields;
+}
+
+function cellOfRow(row: Readonly<Record<string, unknown>>, column: 'consultant' | 'meeting'): string | undefined {
+  for (const [header, value] of Object.entries(row)) {
+    if (headerInfo(header).column === column && !isEmptyCell(value)) return String(value).trim();
+  }
+  return undefined;
 }
 
 /** The visit in a row's Besøg column, if the row has one that reads as a date. */

@@ -1,7 +1,7 @@
 import { type Day, dayFromUtcDate } from '../day';
 import { letterDueForOffer } from '../calls/letter';
 import { parseCallAttempts } from '../calls/attempts';
-import type { DateToDay } from '../coerce/values';
+import { type DateToDay, isEmptyCell } from '../coerce/values';
 import type { Plan, PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import type { ColumnKey } from '../sheet/columns';
@@ -10,7 +10,8 @@ import { headerInfo } from './headers';
 import { statusById, StatusId } from '../status/vocabulary';
 import { letterFields } from './fields';
 import { normalizeFieldName } from './placeholders';
-import { FIELD_SOURCE, SKIP, missingTemplate } from './text';
+import { FIELD_SOURCE, SKIP, missingTemplate, noMeeting } from './text';
+import { Seat, assignMeetings, findMeeting } from '../meetings/assign';
 
 /**
  * Which rows get which letter, and what stops the merge: pure, so the preview, the Google merge and the
@@ -51,6 +52,8 @@ export interface MergeJob {
   rowNumber: number;
   templateKey: string;
   fields: Map<string, string>;
+  /** The meeting the letter invites to (meeting offers): the merge writes it in the row's Arrangement. */
+  meeting?: string;
 }
 
 export interface MergeProblem {
@@ -85,12 +88,24 @@ function letterStatusOk(status: StatusId | undefined, scope: MergeScope): boolea
   return scope !== 'due' && (status === 'upcoming' || status === 'overdue');
 }
 
+function cellText(value: unknown): string | undefined {
+  return isEmptyCell(value) ? undefined : String(value).trim();
+}
+
 function cellOf(values: Readonly<Record<string, unknown>>, key: ColumnKey): unknown {
   for (const [header, value] of Object.entries(values)) if (headerInfo(header).column === key) return value;
   return undefined;
 }
 
+interface Chosen {
+  row: MergeRowInput;
+  plan: Plan;
+  offer: PlannedOffer;
+  templateKey: string;
+}
+
 export function planMerge(input: MergePlanInput): MergePlan {
+  const chosen: Chosen[] = [];
   const jobs: MergeJob[] = [];
   const problems: MergeProblem[] = [];
   const skipped: MergePlan['skipped'] = [];
@@ -130,21 +145,45 @@ export function planMerge(input: MergePlanInput): MergePlan {
       continue;
     }
 
-    const templateKey = templateKeyFor(offer);
+    chosen.push({ row, plan: row.plan, offer, templateKey: templateKeyFor(offer) });
+  }
+
+  // Meeting offers: each letter names its meeting; seats held by rows outside this run count first.
+  const meetingRows = chosen.filter((c) => c.offer.booking === 'meeting');
+  const inRun = new Set(meetingRows.map((c) => c.row.rowNumber));
+  const occupied = new Map<string, number>();
+  for (const row of input.rows) {
+    if (inRun.has(row.rowNumber)) continue;
+    const held = findMeeting(input.settings.meetings, cellText(cellOf(row.values, 'meeting')));
+    if (held) occupied.set(held.name, (occupied.get(held.name) ?? 0) + 1);
+  }
+  const seats: Seat[] = meetingRows.map((c) => ({
+    key: c.row.rowNumber, code: c.offer.code,
+    postcode: cellText(cellOf(c.row.values, 'postcode')), current: cellText(cellOf(c.row.values, 'meeting')),
+  }));
+  const assignment = assignMeetings(seats, input.settings.meetings, input.today, occupied);
+  const unseated = new Map(assignment.unassigned.map((u) => [u.key, u]));
+
+  for (const { row, plan, offer, templateKey } of chosen) {
     const placeholders = normalizedPlaceholders.get(templateKey);
     if (!placeholders) {
       problems.push({ rowNumber: row.rowNumber, field: missingTemplate(templateKey) });
       continue;
     }
-    const fields = letterFields({ row: row.values, plan: row.plan, offer, settings: input.settings, today: input.today, toDay: input.toDay });
+    const meetingName = assignment.byKey.get(row.rowNumber);
+    const meeting = findMeeting(input.settings.meetings, meetingName);
+    const lost = unseated.get(row.rowNumber);
+    if (lost) problems.push({ rowNumber: row.rowNumber, field: noMeeting(lost.code, lost.why) });
+    const fields = letterFields({ row: row.values, plan, offer, settings: input.settings, today: input.today, toDay: input.toDay, meeting });
     const reported = new Set<string>();
     for (const p of placeholders) {
       if (fields.has(p.key)) continue;
       const field = FIELD_SOURCE[p.key] ?? p.name;
-      if (!reported.has(field)) problems.push({ rowNumber: row.rowNumber, field });
+      // A meeting offer without a meeting is said once, above, not again as a missing {{Aftale}}.
+      if (!reported.has(field) && !(lost && p.key === 'aftale')) problems.push({ rowNumber: row.rowNumber, field });
       reported.add(field);
     }
-    jobs.push({ rowNumber: row.rowNumber, templateKey, fields });
+    jobs.push({ rowNumber: row.rowNumber, templateKey, fields, ...(meeting ? { meeting: meeting.name } : {}) });
     counts.set(templateKey, (counts.get(templateKey) ?? 0) + 1);
   }
   return { jobs, problems, countsByTemplate: [...counts].map(([template, count]) => ({ template, count })), skipped };

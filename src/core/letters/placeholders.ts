@@ -51,3 +51,28 @@ export function fillText(text: string, lookup: (normalizedName: string) => strin
 export function re2Escape(text: string): string {
   return text.replace(/[{}.$()[\]*+?^|\\]/g, '\\$&');
 }
+
+/** A paragraph break inside a field's value: the merge makes one paragraph of each part. */
+export const PARAGRAPH_BREAK = /\n{2,}/;
+
+/**
+ * What becomes of one template paragraph, for Google Docs and Word alike: `drop` when it holds
+ * placeholders and nothing else once filled (an optional field left empty: no blank paragraph);
+ * `split` when it is exactly one placeholder whose value has paragraph breaks (one paragraph per part);
+ * else `keep` (fill as usual). Placeholders without a value are never dropped: the merge reports them.
+ */
+export type ParagraphFate = { kind: 'keep' } | { kind: 'drop' } | { kind: 'split'; placeholder: string; parts: string[] };
+
+export function paragraphFate(text: string, lookup: (normalizedName: string) => string | undefined): ParagraphFate {
+  const found = [...text.matchAll(placeholderPattern())];
+  if (found.length === 0) return { kind: 'keep' };
+  const values = found.map((m) => lookup(normalizeFieldName(m[1].trim())));
+  if (values.some((v) => v === undefined)) return { kind: 'keep' };
+  const rest = text.replace(placeholderPattern(), '');
+  if (rest.trim() === '' && values.every((v) => v!.trim() === '')) return { kind: 'drop' };
+  if (found.length === 1 && rest.trim() === '' && PARAGRAPH_BREAK.test(values[0]!)) {
+    const parts = values[0]!.split(PARAGRAPH_BREAK).map((p) => p.trim()).filter(Boolean);
+    return { kind: 'split', placeholder: found[0][0], parts };
+  }
+  return { kind: 'keep' };
+}

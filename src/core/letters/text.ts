@@ -1,28 +1,6 @@
-import type { Booking } from '../profiles/schema';
-
 /**
  * The Danish text of letters and the merge that is not in a template: one voice for Google and Word.
  */
-
-/** How the citizen takes up the offer, by the offer's booking; `visit` is "tirsdag den 4. marts 2025 kl. 10.00". */
-export function arrangementSentence(booking: Booking, visit: string | undefined): string | undefined {
-  if (visit) {
-    return booking === 'meeting'
-      ? `Mødet holdes ${visit}. Giv os gerne besked, om du kommer.`
-      : `Forebyggelseskonsulenten kommer på besøg hos dig ${visit}. Passer tidspunktet ikke, eller ønsker du ikke besøget, så kontakt os, så finder vi en anden tid eller aflyser besøget.`;
-  }
-  switch (booking) {
-    case 'fixedTime':
-      return undefined; // the letter must carry the date: the merge reports the missing Besøg
-    case 'meeting':
-      return 'Vil du gerne deltage, så ring eller skriv til os, så får du tid og sted for det næste møde. Ønsker du hellere en samtale i dit eget hjem, så sig det, når du kontakter os.';
-    case 'phone':
-      return 'Vi har forsøgt at ringe til dig, men har ikke kunnet træffe dig. Derfor skriver vi til dig. Ring eller skriv til os, hvis du ønsker en samtale, så aftaler vi et tidspunkt, der passer dig.';
-    case 'citizenBooks':
-    case 'asNeeded':
-      return 'Ønsker du et besøg, så ring eller skriv til os, så aftaler vi et tidspunkt, der passer dig.';
-  }
-}
 
 export const YES = 'Ja';
 export const NO = 'Nej';
@@ -32,6 +10,7 @@ export const FIELD_SOURCE: Record<string, string> = {
   besoegsdato: 'Besøg (dato og tid)',
   tidspunkt: 'Besøg (dato og tid)',
   aftale: 'Besøg (dato og tid)',
+  indledning: 'Kommune (Indstillinger)',
   kommune: 'Kommune (Indstillinger)',
   afdeling: 'Afdeling (Indstillinger)',
   afsenderadresse: 'Adresse (Indstillinger)',
@@ -43,6 +22,12 @@ export const FIELD_SOURCE: Record<string, string> = {
 
 export const missingTemplate = (key: string) => `Brevskabelon ${key} (Indstillinger)`;
 
+/** A meeting offer no meeting can take: reported before anything is made, never sent without a time and place. */
+export const noMeeting = (code: string, why: 'noMeeting' | 'full') =>
+  why === 'noMeeting'
+    ? `Arrangement: intet kommende arrangement er oprettet for ${code} (Indstillinger, Arrangementer)`
+    : `Arrangement: alle arrangementer for ${code} er fulde (Indstillinger, Arrangementer: flere pladser eller et nyt arrangement)`;
+
 export const SKIP = {
   notDue: (status: string) => `Ingen invitation: status er ${status}.`,
   noOffer: 'Intet tilbud i år.',
@@ -50,3 +35,10 @@ export const SKIP = {
   rowError: (message: string) => `Rækken har en fejl: ${message}`,
   alreadyInvited: 'Borgeren er allerede inviteret.',
 };
+
+/**
+ * The reference number printed at the foot of every letter, Google and Word alike ("Brevnr. K7F2Q-0001"):
+ * the citizen can quote it, and the Google merge finds finished letters by it.
+ */
+export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
+export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;

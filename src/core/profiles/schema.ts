@@ -51,8 +51,10 @@ function build() {
     template: z.optional(z.string()),
     /** Recording "ikke truffet" on the phone makes a letter due, with this template key. */
     letterIfNotReached: z.optional(z.string()),
-    /** What else the citizen should know, e.g. "Ægtefælle/samlever er velkommen uanset alder." */
+    /** For the consultants only (shown in the sidebar, never printed in a letter). */
     note: z.optional(z.string()),
+    /** Citizen text for the letter of this offer, one paragraph per entry, in the standard's words. */
+    letterText: z.optional(z.array(str())),
   };
 
   const Offer = z.strictObject(offerShape);

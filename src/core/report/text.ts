@@ -1,3 +1,5 @@
+import { countOf } from '../text/glossary';
+
 /** The Danish words of the year report, shared by the offline report and the Google report sheet. */
 
 export const EXEMPT_LABEL = 'Undtaget';
@@ -10,9 +12,9 @@ export const SOURCE_LABEL = {
 } as const;
 
 export const TITLE = (year: number) => `Årsrapport ${year}: forebyggende hjemmebesøg`;
-export const CITIZENS = (n: number) => `${n} ${n === 1 ? 'borger' : 'borgere'}`;
-export const ERRORS = (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'} med fejl`;
+export const CITIZENS = (n: number) => countOf(n, 'citizen');
+export const ERRORS = (n: number) => `${countOf(n, 'row')} med fejl`;
 export const MULTI_NOTE = 'En borger med to tilbud i samme år tælles under begge tilbud; status er status for det første (mest presserende) tilbud.';
 export const COMPUTED_NOTE = (year: number) =>
-  `Tallene for ${year} er beregnet: årets borgerliste planlagt med referencedatoen flyttet ét år tilbage. De viser, hvor mange der var i målgruppen, ikke hvad der skete; status sammenlignes derfor ikke. Giv sidste års plan.xlsx med --forrige-aar for at sammenligne status.`;
+  `Tallene for ${year} er beregnet: årets borgerliste planlagt med referencedatoen flyttet ét år tilbage. De viser, hvor mange der var i målgruppen, ikke hvad der skete; status sammenlignes derfor ikke. Gem årets plan, så kan næste års rapport sammenligne status med den.`;
 export const FILE_NOTE = (year: number) => `Tallene for ${year} er læst fra sidste års plan.`;

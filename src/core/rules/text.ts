@@ -51,7 +51,8 @@ export function exemptReason(label: string): string {
   return `Undtaget: ${label}.`;
 }
 
-export const EXEMPT_BY_TEAM = 'undtaget efter teamets vurdering';
+/** The reason shown after "Undtaget: " when the team ticked the cell without a reason. */
+export const EXEMPT_BY_TEAM = 'efter teamets vurdering';
 
 export function unknownExemptionWarning(text: string, profileName: string, known: string[]): string {
   return `«${text}» er ikke en undtagelsesgrund i ${profileName} (kendte: ${known.join('; ') || 'ingen'}). Borgeren er markeret undtaget efter teamets vurdering.`;

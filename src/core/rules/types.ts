@@ -27,7 +27,10 @@ export interface PlannedOffer {
   template: string;
   /** Set for phone-first offers: the template of the letter sent when the citizen was not reached. */
   letterIfNotReached?: string;
+  /** For the consultants only: never printed in a letter. */
   note?: string;
+  /** Citizen paragraphs for the letter (the profile's `letterText`). */
+  letterText?: readonly string[];
   from: Day;
   to: Day;
   legalBasis: string;

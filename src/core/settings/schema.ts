@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PROFILE_ID } from '../profiles/registry';
+import { DEFAULT_PRIVACY_TEXT } from '../letters/wording';
 
 /**
  * The team's settings: what the `Indstillinger` sheet holds (one row per setting, label in column A,
@@ -33,6 +34,26 @@ export const Closure = z.object({
 
 export const MergeMode = z.enum(['combined', 'perCitizen']);
 
+/**
+ * An information meeting or group event (arrangement) the team holds: the merge invites each citizen of
+ * a meeting offer to one, never over its capacity (see src/core/meetings/).
+ */
+export const Meeting = z.object({
+  /** The name the citizen sheet's Arrangement column shows, e.g. "Informationsmøde marts"; unique. */
+  name: z.string().check(z.trim(), z.minLength(1, 'navn mangler')),
+  day: isoDay(),
+  /** Minutes after midnight: 10:00 = 600. */
+  startMinute: z.int().check(z.gte(0), z.lte(1440)),
+  endMinute: z.optional(z.int().check(z.gte(0), z.lte(1440))),
+  place: z.string().check(z.trim(), z.minLength(1, 'sted mangler')),
+  address: optionalText(),
+  capacity: z.int().check(z.gte(1, 'skal være mindst 1'), z.lte(10000)),
+  /** The offer codes the meeting serves, e.g. ["ALENE_70", "ALDER_75"]. */
+  offers: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'mindst ét tilbud (kode)')),
+  /** Postcodes the meeting is nearest to; empty = the whole municipality. */
+  postcodes: z._default(z.array(z.string()), []),
+});
+
 export const Settings = z.object({
   /** The reference date (its year is the planning year), kept current by the daily trigger. */
   asOf: z.optional(isoDay()),
@@ -59,11 +80,16 @@ export const Settings = z.object({
   /** Months after Ophørt before "Slet ophørte borgere" deletes a citizen (data protection). */
   retentionMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 12),
   pdf: z._default(z.boolean(), false),
+  /** The information meetings and group events (arrangementer). */
+  meetings: z._default(z.array(Meeting), []),
+  /** The data-protection paragraph every letter ends with; the team may rewrite it. */
+  privacyText: z._default(z.string(), DEFAULT_PRIVACY_TEXT),
 });
 
 export type Consultant = z.infer<typeof Consultant>;
 export type Closure = z.infer<typeof Closure>;
 export type MergeMode = z.infer<typeof MergeMode>;
+export type Meeting = z.infer<typeof Meeting>;
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;
 

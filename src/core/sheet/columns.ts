@@ -54,6 +54,7 @@ export const COLUMNS = [
   { key: 'announced', header: 'Besøg meddelt', synonyms: ['besøg meddelt dato', 'meddelt', 'besoeg meddelt'], kind: 'datetime', group: 'team', help: 'Det besøg (dato og tid), borgeren har fået brev om. Skrives af fletningen; er det ikke det samme som Besøg, skal der et nyt brev ud.' },
   { key: 'ended', header: 'Ophørt', synonyms: ['ophørt dato', 'ophoert', 'udgået', 'afgang'], kind: 'date', group: 'citizen', help: 'Dato, hvor borgeren ophørte (død, fraflyttet, plejebolig). Fra den dag får borgeren ingen tilbud, breve, opkald eller besøg.' },
   { key: 'endedReason', header: 'Ophørsårsag', synonyms: ['ophørsgrund', 'ophoersaarsag', 'årsag til ophør'], kind: 'text', group: 'citizen', help: 'Hvorfor borgeren ophørte: død, fraflyttet, plejebolig eller andet.' },
+  { key: 'meeting', header: 'Arrangement', synonyms: ['informationsmøde', 'møde', 'fællesarrangement'], kind: 'text', group: 'team', help: 'Informationsmødet eller arrangementet, borgeren er inviteret til (skrives af fletningen; flyt i sidepanelet).' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];

@@ -5,7 +5,7 @@ import { profileSetting } from '../profiles/registry';
 import { Settings, SettingsInput } from '../settings/schema';
 import { normalizeHeader } from './columns';
 import {
-  CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, HELP_TITLE, MERGE_MODE_LABELS, SCALAR_HELP,
+  CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, HELP_TITLE, MEETINGS_TITLE, MEETING_HEADERS, MERGE_MODE_LABELS, SCALAR_HELP,
   SCALAR_LABELS, SETTINGS_TITLE, TEMPLATES_TITLE, TEMPLATE_HEADERS, VALUE_TITLE, WEEKDAY_NAMES, settingsErrors,
 } from './settings-text';
 
@@ -15,8 +15,8 @@ import {
  *
  * Layout: row 1 headings; rows 2-15 one setting each (label A, value B, help C; B2 the reference date
  * and B3 the profile are fixed, the others are found by their label, so a team may move them); then
- * three tables, each a title row, a header row and one row per entry: Konsulenter, Lukkedage,
- * Brevskabeloner. Pure: dates cross as Date values through the zone functions the adapter passes in.
+ * four tables, each a title row, a header row and one row per entry: Konsulenter, Lukkedage,
+ * Arrangementer, Brevskabeloner. Pure: dates cross as Date values through the zone functions the adapter passes in.
  */
 
 export type ScalarKey = keyof typeof SCALAR_LABELS;
@@ -133,6 +133,24 @@ function parseMergeMode(value: Cell): 'combined' | 'perCitizen' {
   throw new Error(settingsErrors.mergeMode(String(value)));
 }
 
+/** "10-12", "10:00-11:30", "kl. 10", a Date or a time fraction: the start and, if given, the end. */
+export function parseTimeSpan(value: Cell, dateToMinute: (d: Date) => number): { startMinute: number; endMinute?: number } {
+  if (isEmptyCell(value)) throw new Error(settingsErrors.timeSpan(''));
+  if (isDate(value) || typeof value === 'number') return { startMinute: parseMinute(value, dateToMinute) };
+  const parts = String(value).trim().replace(/^kl\.?\s*/i, '').split(/\s*[-–]\s*/);
+  if (parts.length > 2 || parts.some((p) => p === '')) throw new Error(settingsErrors.timeSpan(String(value)));
+  const startMinute = parseMinute(parts[0], dateToMinute);
+  if (parts.length === 1) return { startMinute };
+  const endMinute = parseMinute(parts[1], dateToMinute);
+  if (endMinute <= startMinute) throw new Error(settingsErrors.timeSpan(String(value)));
+  return { startMinute, endMinute };
+}
+
+/** "ALENE_70, ALDER_75", "2600 2605": a cell's list (commas, semicolons or spaces between). */
+function listOf(value: Cell): string[] {
+  return text(value).split(/[,;\s]+/).map((t) => t.trim()).filter(Boolean);
+}
+
 // ─── Reading ─────────────────────────────────────────────────────────────────────────────────────────
 
 export interface ParsedSettings {
@@ -143,8 +161,8 @@ export interface ParsedSettings {
 const isBlankRow = (row: readonly Cell[]) => row.every((c) => isEmptyCell(c));
 const label = (row: readonly Cell[] | undefined) => normalizeHeader(text(row?.[0] ?? ''));
 
-/** The three tables, in sheet order: a row whose label is one of these titles starts a table. */
-const TABLE_TITLES = [CONSULTANTS_TITLE, CLOSURES_TITLE, TEMPLATES_TITLE] as const;
+/** The tables, in sheet order: a row whose label is one of these titles starts a table. */
+const TABLE_TITLES = [CONSULTANTS_TITLE, CLOSURES_TITLE, MEETINGS_TITLE, TEMPLATES_TITLE] as const;
 const isTableTitle = (row: readonly Cell[]) => TABLE_TITLES.some((t) => label(row) === normalizeHeader(t));
 
 /** The 0-based row of a table's title, or -1. */
@@ -265,6 +283,28 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
   }
   input.closures = closures;
 
+  const meetings: Record<string, unknown>[] = [];
+  const meetingNames = new Set<string>();
+  for (const r of tableRows(grid, MEETINGS_TITLE)) {
+    const row = grid[r];
+    const m: Record<string, unknown> = { name: text(row[0]), place: text(row[3]), address: text(row[4]) };
+    rowOf.set(`meetings.${meetings.length}`, { row: r + 1, label: MEETINGS_TITLE });
+    const name = String(m.name).toLowerCase();
+    if (name && meetingNames.has(name)) problems.push(`${settingsErrors.rowPrefix(r + 1, MEETINGS_TITLE)}: ${settingsErrors.duplicateMeeting(String(m.name))}`);
+    meetingNames.add(name);
+    at(r, `${MEETINGS_TITLE}, ${MEETING_HEADERS[1]}`, () => {
+      const day = isoOf(row[1], MEETING_HEADERS[1], zone);
+      if (!day) throw new Error(settingsErrors.date(''));
+      m.day = day;
+    });
+    at(r, `${MEETINGS_TITLE}, ${MEETING_HEADERS[2]}`, () => Object.assign(m, parseTimeSpan(row[2], dateToMinute)));
+    at(r, `${MEETINGS_TITLE}, ${MEETING_HEADERS[5]}`, () => (m.capacity = parseNumber(row[5])));
+    m.offers = listOf(row[6]).map((c) => c.toUpperCase());
+    m.postcodes = listOf(row[7]);
+    meetings.push(m);
+  }
+  input.meetings = meetings;
+
   const templates: Record<string, string> = {};
   for (const r of tableRows(grid, TEMPLATES_TITLE)) {
     const code = text(grid[r][0]).toUpperCase();
@@ -308,6 +348,7 @@ export interface RenderedSettings {
   scalarRows: Record<ScalarKey, number>;
   consultants: TableRows;
   closures: TableRows;
+  meetings: TableRows;
   templates: TableRows;
   /** 1-based title rows (bold). */
   titleRows: number[];
@@ -369,9 +410,17 @@ export function renderSettingsGrid(s: Settings, zone: ZoneFns, templateCodes: re
     CLOSURE_HEADERS,
     s.closures.map((c) => [zone.toDate(fromIso(c.day)!), c.fromMinute === undefined ? '' : formatMinute(c.fromMinute), c.reason]),
   );
+  const meetings = table(
+    MEETINGS_TITLE,
+    MEETING_HEADERS,
+    s.meetings.map((m) => [
+      m.name, zone.toDate(fromIso(m.day)!), m.endMinute === undefined ? formatMinute(m.startMinute) : `${formatMinute(m.startMinute)}-${formatMinute(m.endMinute)}`,
+      m.place, m.address, m.capacity, m.offers.join(', '), m.postcodes.join(', '),
+    ]),
+  );
   const codes = [...Object.keys(s.templates), ...templateCodes.filter((c) => !(c in s.templates))];
   const templates = table(TEMPLATES_TITLE, TEMPLATE_HEADERS, codes.map((code) => [code, s.templates[code] ?? '']));
-  return { rows, scalarRows, consultants, closures, templates, titleRows };
+  return { rows, scalarRows, consultants, closures, meetings, templates, titleRows };
 }
 
 /** Whether a grid is an fhb settings sheet (its reference-date row is where the contract puts it). */
@@ -390,6 +439,7 @@ export interface SettingsLayout {
   scalarRows: Partial<Record<ScalarKey, number>>;
   consultants?: TableRows;
   closures?: TableRows;
+  meetings?: TableRows;
   templates?: TableRows;
   titleRows: number[];
 }
@@ -418,9 +468,10 @@ export function settingsLayout(grid: readonly Cell[][]): SettingsLayout {
   }
   const consultants = tableAt(grid, CONSULTANTS_TITLE);
   const closures = tableAt(grid, CLOSURES_TITLE);
+  const meetings = tableAt(grid, MEETINGS_TITLE);
   const templates = tableAt(grid, TEMPLATES_TITLE);
-  const titleRows = [consultants, closures, templates].filter((t): t is TableRows => !!t).map((t) => t.header - 1);
-  return { scalarRows, consultants, closures, templates, titleRows };
+  const titleRows = [consultants, closures, meetings, templates].filter((t): t is TableRows => !!t).map((t) => t.header - 1);
+  return { scalarRows, consultants, closures, meetings, templates, titleRows };
 }
 
 /** The consultants' names, read leniently (for the Konsulent dropdown even when another setting is wrong). */

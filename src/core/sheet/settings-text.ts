@@ -21,6 +21,7 @@ export const SCALAR_LABELS = {
   pdf: 'Gem også som PDF',
   outputFolder: 'Mappe til breve (Drive-id)',
   retentionMonths: 'Slet ophørte efter (måneder)',
+  privacyText: 'Databeskyttelse i brevene',
 } as const;
 
 export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
@@ -37,8 +38,9 @@ export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
   letterLeadWeeks: 'Antal uger fra brevet sendes til besøget med fast tid (0-26).',
   mergeMode: 'Ét samlet dokument eller ét dokument pr. borger.',
   pdf: 'Afkryds for også at gemme brevene som PDF.',
-  outputFolder: 'Id på den Drive-mappe, brevene gemmes i (tom = samme mappe som arket).',
+  outputFolder: 'Id på en Drive-mappe, som fletningen selv har lavet. Tom = fletningen laver sin egen mappe «Forebyggende hjemmebesøg – breve» i dit Drev.',
   retentionMonths: 'Menuen «Slet ophørte borgere …» sletter borgere, der ophørte for mere end så mange måneder siden (1-120).',
+  privacyText: 'Afsnittet «Sådan behandler vi dine personoplysninger» nederst i hvert brev. Skriv kommunens egen tekst.',
 };
 
 export const MERGE_MODE_LABELS = { combined: 'Ét samlet dokument', perCitizen: 'Ét dokument pr. borger' } as const;
@@ -47,6 +49,8 @@ export const CONSULTANTS_TITLE = 'Konsulenter';
 export const CONSULTANT_HEADERS = ['Navn', 'Ugedage', 'Fra kl.', 'Til kl.', 'Besøg pr. dag', 'Minutter pr. besøg', 'Transport (min)', 'Fridage'] as const;
 export const CLOSURES_TITLE = 'Lukkedage';
 export const CLOSURE_HEADERS = ['Dato', 'Lukket fra kl. (tom = hele dagen)', 'Årsag'] as const;
+export const MEETINGS_TITLE = 'Arrangementer';
+export const MEETING_HEADERS = ['Navn', 'Dato', 'Kl. (fx 10-12)', 'Sted', 'Adresse', 'Pladser', 'Tilbud (koder)', 'Postnumre (tom = alle)'] as const;
 export const TEMPLATES_TITLE = 'Brevskabeloner';
 export const TEMPLATE_HEADERS = ['Kode', 'Dokument-id'] as const;
 
@@ -66,4 +70,6 @@ export const settingsErrors = {
   nameMissing: 'navnet mangler',
   codeMissing: 'koden mangler',
   duplicateName: (name: string) => `konsulenten «${name}» står der to gange`,
+  duplicateMeeting: (name: string) => `arrangementet «${name}» står der to gange`,
+  timeSpan: (v: string) => `«${v}» er ikke et tidsrum. Skriv fx 10-12 eller 10:00-11:30.`,
 };

@@ -1,3 +1,4 @@
+import { MENU, chooseInMenu } from '../text/glossary';
 import { type Day, toDanish } from '../day';
 
 // The same refusals as the sidebar's, so a consultant reads one sentence for one situation.
@@ -12,7 +13,7 @@ export const MENU_TITLE = 'Planlæg besøg';
 export const CALL_LIST_TITLE = 'Opkaldsliste';
 
 export const columnsMissing = (headers: readonly string[]) =>
-  `Arket Borgere mangler kolonnen ${headers.map((h) => `«${h}»`).join(' og ')}. Kør Opsætning fra menuen og prøv igen. Intet er ændret.`;
+  `Arket Borgere mangler kolonnen ${headers.map((h) => `«${h}»`).join(' og ')}. ${chooseInMenu(MENU.setup)}, og prøv igen. Intet er ændret.`;
 export const noConsultants =
   'Der er ingen forebyggelseskonsulenter i Indstillinger. Tilføj konsulenterne (i sidepanelet under Indstillinger) og prøv igen. Intet er ændret.';
 export const badSettings = (problems: readonly string[]) =>

@@ -1,4 +1,4 @@
-import { normalizeFieldName, re2Escape } from '../../core/letters/placeholders';
+import { normalizeFieldName, paragraphFate, re2Escape } from '../../core/letters/placeholders';
 import type { BlockStyle, LetterTemplate } from '../../core/letters/templates';
 import { shareDocWithTeam } from '../team/share';
 
@@ -103,7 +103,7 @@ function fillPlaceholders(el: Block, raw: readonly string[], fields: ReadonlyMap
  */
 export interface PreparedTemplate {
   template: TemplateDoc;
-  body: { type: string; element: Element; raw: string[] }[];
+  body: { type: string; element: Element; raw: string[]; text: string }[];
 }
 
 const APPENDABLE = new Set(['PARAGRAPH', 'TABLE', 'LIST_ITEM']);
@@ -111,10 +111,10 @@ const APPENDABLE = new Set(['PARAGRAPH', 'TABLE', 'LIST_ITEM']);
 export function prepareTemplate(template: TemplateDoc, shared: ReadonlyMap<string, string>): PreparedTemplate {
   const body = template.body.filter((p) => APPENDABLE.has(p.type)).map((part) => {
     const own = part.raw.filter((r) => !shared.has(normalizeFieldName(r.slice(2, -2))));
-    if (own.length === part.raw.length) return { type: part.type, element: part.element, raw: part.raw };
+    if (own.length === part.raw.length) return { type: part.type, element: part.element, raw: part.raw, text: part.text };
     const element = part.element.copy();
     fillPlaceholders(element as unknown as Block, part.raw.filter((r) => !own.includes(r)), shared);
-    return { type: part.type, element, raw: own };
+    return { type: part.type, element, raw: own, text: (element as unknown as { getText(): string }).getText() };
   });
   return { template, body };
 }
@@ -128,10 +128,21 @@ export function prepareTemplate(template: TemplateDoc, shared: ReadonlyMap<strin
 export function appendLetter(body: Body, prepared: PreparedTemplate, fields: ReadonlyMap<string, string>, ref: string, opts: { pageBreak: boolean; dropFirst: boolean }): void {
   if (opts.pageBreak) breakAfterLast(body);
   let first = true;
-  for (const part of prepared.body) {
-    appendPart(body, part, fields);
+  const append = (part: Pick<TemplatePart, 'type' | 'element' | 'raw'>, values: ReadonlyMap<string, string>) => {
+    appendPart(body, part, values);
     if (first && opts.dropFirst) body.getChild(0).removeFromParent();
     first = false;
+  };
+  for (const part of prepared.body) {
+    // A paragraph of empty optional fields is left out; one field of several paragraphs becomes several.
+    const fate = part.type === 'TABLE' ? { kind: 'keep' as const } : paragraphFate(part.text, (key) => fields.get(key));
+    if (fate.kind === 'drop') continue;
+    if (fate.kind === 'split') {
+      const key = normalizeFieldName(fate.placeholder.slice(2, -2));
+      for (const chunk of fate.parts) append({ ...part, raw: [fate.placeholder] }, new Map([[key, chunk]]));
+    } else {
+      append(part, fields);
+    }
   }
   // Its style follows the text: a stop between the two leaves a complete letter with a plain line.
   body.appendParagraph(ref).setAttributes(REF_STYLE);

@@ -10,7 +10,7 @@ import { InputError } from '../../core/coerce/errors';
 import { isEmptyCell } from '../../core/coerce/values';
 import { letterFields } from '../../core/letters/fields';
 import { MergePlan, MergeProblem, MergeRowInput, MergeScope, planMerge } from '../../core/letters/merge-plan';
-import { fillText, normalizeFieldName } from '../../core/letters/placeholders';
+import { fillText, normalizeFieldName, paragraphFate } from '../../core/letters/placeholders';
 import { DEFAULT_TEMPLATES } from '../../core/letters/templates';
 import type { Settings } from '../../core/settings/schema';
 import { columnSpec } from '../../core/sheet/columns';
@@ -137,7 +137,12 @@ export function mergePreview(input: unknown): MergePreview {
   if (job && template) {
     preview.firstLetter = {
       title: DEFAULT_TEMPLATES[job.templateKey as keyof typeof DEFAULT_TEMPLATES]?.title ?? job.templateKey,
-      paragraphs: template.body.map((part) => fillText(part.text, (key) => job.fields.get(key)).text),
+      paragraphs: template.body.flatMap((part) => {
+        const lookup = (key: string) => job.fields.get(key);
+        const fate = paragraphFate(part.text, lookup);
+        if (fate.kind === 'drop') return [];
+        return fate.kind === 'split' ? fate.parts : [fillText(part.text, lookup).text];
+      }),
     };
   }
   return preview;
@@ -160,6 +165,8 @@ export function mergeStart(input: unknown): MergeProgress {
     const pdf = req.pdf ?? ctx.settings.pdf;
     if (mode === 'perCitizen' || pdf) checkChosenFolder(ctx.settings);
     const jobs: RunJob[] = plan.jobs.map((j) => ({ row: j.rowNumber, template: j.templateKey, key: rowKey(table, j.rowNumber) }));
+    // Each invited citizen's meeting goes on the row first: the letters read it there, and a re-run keeps it.
+    recordMeetings(table, plan.jobs);
     const tag = newTag(nowMs());
     const chunks = saveJobs(jobs);
     const started: RunState = {
@@ -217,6 +224,19 @@ export function mergeResume(): void {
     return;
   }
   if (claimed.ours) batch(claimed.state);
+}
+
+function recordMeetings(table: CitizenTable, jobs: MergePlan['jobs']): void {
+  const seated = jobs.filter((j) => j.meeting !== undefined);
+  if (seated.length === 0) return;
+  const col = table.columns.meeting;
+  if (col === undefined) throw new InputError(text.columnMissing(columnSpec('meeting').header));
+  for (const j of seated) {
+    const cells = table.values[j.rowNumber - 2];
+    if (cells && cells[col] === j.meeting) continue;
+    table.sheet.getRange(j.rowNumber, col + 1).setValue(j.meeting!);
+    if (cells) cells[col] = j.meeting;
+  }
 }
 
 function problemList(problems: readonly MergeProblem[]): string {

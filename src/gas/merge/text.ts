@@ -1,10 +1,11 @@
 /** Every Danish text the Google merge shows, in one voice. */
+import { countOf } from '../../core/text/glossary';
 
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
 export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller vælg «Opsæt eller opgrader arket» i menuen), så fletningen kan notere invitationen.`;
 export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
 export const runActive = (done: number, total: number) =>
-  `En fletning er allerede i gang (${done} af ${total} breve). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
+  `En fletning er allerede i gang (${done} af ${countOf(total, 'letter')}). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
 export const runOwnedBy = (owner: string, done: number, total: number) =>
   `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve. Den kan kun fortsættes fra ${owner}s konto, fordi brevene lægges i ${owner}s mappe, som din konto ikke må lægge filer i. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at åbne sidepanelet og trykke «Fortsæt fletningen». Når den er færdig, kan du starte en ny fletning.`;
 export const runDocNotShared = (owner: string, done: number, total: number) =>
@@ -15,7 +16,7 @@ export const problemsStop = (n: number) =>
   `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
 export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
 export const moreProblems = (n: number) => `• … og ${n} mere`;
-export const progress = (done: number, total: number) => `${done} af ${total} breve er lavet. Fletningen fortsætter …`;
+export const progress = (done: number, total: number) => `${done} af ${countOf(total, 'letter')} er lavet. Fletningen fortsætter …`;
 export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
   total === 1
     ? 'Færdig: ét brev er lavet, og rækken er noteret som inviteret.'
@@ -42,9 +43,7 @@ export const perCitizenTitle = (template: string, ref: string) => `${template} (
 export const folderTitle = 'Forebyggende hjemmebesøg – breve';
 export const manifestTitle = (tag: string) => `Digital Post-liste ${tag}.csv`;
 export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Dokument', 'PDF'];
-/** The reference printed at the foot of each letter: the merge finds finished letters by it. */
-export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
-export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;
+export { letterRef, LETTER_REF_PATTERN } from '../../core/letters/text';
 export const templateNotOurs = (key: string, maker: string) =>
   maker
     ? `Brevskabelon ${key} blev lavet af ${maker} og kan ikke åbnes med din konto, så den er ikke erstattet (kollegaens rettelser bevares). Bed ${maker} om at vælge «Opret standardskabeloner»: så deles skabelonerne med alle, der kan redigere arket, og er den slettet, laves en ny. Du kan også skrive id'et på en anden skabelon under Brevskabeloner i Indstillinger.`

@@ -140,6 +140,13 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
   }
   const t = layout.templates;
   if (t && t.count > 0) out.push({ row: t.first, col: 1, numRows: t.count, numCols: 2, format: TEXT_FORMAT });
+  const m = layout.meetings;
+  if (m) {
+    // The date as a date; the time span, the codes and the postcodes as text ("10-12" is no date).
+    out.push({ row: m.first, col: 2, numRows: m.count, numCols: 1, format: DATE_FORMAT });
+    out.push({ row: m.first, col: 3, numRows: m.count, numCols: 1, format: TEXT_FORMAT });
+    out.push({ row: m.first, col: 7, numRows: m.count, numCols: 2, format: TEXT_FORMAT });
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { normalizeFieldName, placeholdersIn } from '../../core/letters/placeholders';
+import { appendReference, settleParagraphs } from './paragraphs';
 
 /**
  * Fills `{{placeholders}}` in a .docx with docxtemplater, which joins a placeholder Word has split across
@@ -13,13 +14,17 @@ const DELIMITERS = { start: '{{', end: '}}' };
 /** A template that cannot be read (not a .docx, a broken placeholder): the message says why, in Danish. */
 export class TemplateError extends Error {}
 
-function open(template: Buffer, lookup: (key: string) => string | undefined): Docxtemplater {
+const DOCUMENT = 'word/document.xml';
+
+function open(template: Buffer, lookup: (key: string) => string | undefined, edit?: (documentXml: string) => string): Docxtemplater {
   let zip: PizZip;
   try {
     zip = new PizZip(template);
   } catch {
     throw new TemplateError('filen er ikke en Word-fil (.docx)');
   }
+  const main = zip.file(DOCUMENT);
+  if (edit && main) zip.file(DOCUMENT, edit(main.asText()));
   try {
     return new Docxtemplater(zip, {
       delimiters: DELIMITERS,
@@ -45,9 +50,16 @@ export function docxPlaceholders(template: Buffer): string[] {
   return placeholdersIn(doc.getFullText());
 }
 
-/** The filled letter's bytes. `fields` is keyed by `normalizeFieldName` (as `letterFields` gives it). */
-export function fillDocx(template: Buffer, fields: ReadonlyMap<string, string>): Buffer {
-  const doc = open(template, (key) => fields.get(key));
+/**
+ * The filled letter's bytes. `fields` is keyed by `normalizeFieldName` (as `letterFields` gives it).
+ * Paragraphs of empty optional fields are left out, and `ref` (the letter's number) ends the letter.
+ */
+export function fillDocx(template: Buffer, fields: ReadonlyMap<string, string>, ref?: string): Buffer {
+  const lookup = (key: string) => fields.get(key);
+  const doc = open(template, lookup, (xml) => {
+    const settled = settleParagraphs(xml, lookup);
+    return ref === undefined ? settled : appendReference(settled, ref);
+  });
   try {
     doc.render({});
   } catch (e) {

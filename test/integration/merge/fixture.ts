@@ -11,7 +11,7 @@ import { createRuntime, DEFAULT_BUNDLE, type BundleContext, type Runtime } from 
  */
 export const HEADERS = [
   'Navn', 'CPR', 'Fødselsdato', 'Adresse', 'Postnr', 'By', 'Bor alene', 'Ægtefælle død', 'Særlig risiko', 'Undtaget',
-  'Digital post', 'Inviteret', 'Besøg', 'Konsulent', 'Gennemført', 'Frabedt', 'Opkald', 'Brev', 'Noter',
+  'Digital post', 'Inviteret', 'Besøg', 'Konsulent', 'Gennemført', 'Frabedt', 'Opkald', 'Brev', 'Noter', 'Arrangement',
 ];
 
 const cph = makeZone('Europe/Copenhagen');
@@ -28,6 +28,10 @@ export const SETTINGS = Settings.parse({
   phoneHours: 'hverdage kl. 8-9',
   email: 'forebyg@proeve.dk',
   signature: 'Anne Andersen, forebyggelseskonsulent',
+  // Glostrup's 70- and 75-year-olds are invited to an information meeting (G173-192).
+  meetings: [
+    { name: 'Informationsmøde april', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset', address: 'Rådhusvej 1, 9999 Prøveby', capacity: 200, offers: ['ALENE_70', 'ALDER_75'] },
+  ],
 });
 
 export const nameOf = (i: number) => `Borger ${String(i).padStart(3, '0')} Testesen`;

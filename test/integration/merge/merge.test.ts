@@ -112,7 +112,7 @@ describe('combined mode (default)', () => {
     w.rt.sheet('Borgere').getRange('Q2').setValue('24-02-2025 ikke truffet');
     const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
     expect(preview.countsByTemplate).toEqual([{ template: 'EFTERLADT', count: 1 }]);
-    expect(preview.firstLetter!.paragraphs.join('\n')).toMatch(/forsøgt at ringe/);
+    expect(preview.firstLetter!.paragraphs.join('\n')).toMatch(/prøvet at ringe/);
   });
 });
 

@@ -23,7 +23,9 @@ function proevebyProfile(): string {
   p.municipality = 'Prøveby Kommune';
   for (const rule of p.rules) {
     if (rule.code === 'EFTERLADT') (rule.contacts as Record<string, unknown>[])[0] = { ...(rule.contacts as Record<string, unknown>[])[0], fromWeeks: 2, toWeeks: 4 };
-    if (rule.code === 'ALDER_75') rule.offer = { ...(rule.offer as object), label: 'Temadag for 75-årige i Prøveby' };
+    if (rule.code === 'ALDER_75') {
+      rule.offer = { ...(rule.offer as object), label: 'Temadag for 75-årige i Prøveby', form: 'Temadag', letterText: ['Temadagen er for alle 75-årige i Prøveby.'] };
+    }
   }
   return JSON.stringify(p, null, 2);
 }
@@ -54,13 +56,16 @@ describe('scheduling and the call list follow the JSON profile', () => {
 });
 
 describe('the merge preview follows the JSON profile', () => {
-  test('the 75-year-olds get the profile\'s own label in the first letter', () => {
+  test('the 75-year-olds get the profile\'s own form and letter text in the first letter', () => {
     const w = mergeWorld(6);
     writeMergeSettings(w.rt, Settings.parse({ ...MERGE_SETTINGS, profile: PROFILE }));
     const preview = w.bundle.googleScriptRun('fhbMergePreview', { scope: 'due' }) as { total: number; problems: unknown[]; firstLetter?: { paragraphs: string[] } };
     expect(preview.total).toBe(6);
     expect(preview.problems).toEqual([]);
-    expect(preview.firstLetter!.paragraphs.join('\n')).toContain('Temadag for 75-årige i Prøveby');
+    // Letters name the offer in prose from the profile's form and its citizen text (letterText), not its label.
+    const letter = preview.firstLetter!.paragraphs.join('\n');
+    expect(letter).toContain('Invitation til temadag');
+    expect(letter).toContain('Temadagen er for alle 75-årige i Prøveby.');
   });
 });
 

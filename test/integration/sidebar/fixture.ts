@@ -43,6 +43,11 @@ export const SETTINGS = Settings.parse({
   email: 'forebyggelse@proevekommune.dk',
   signature: 'Med venlig hilsen\nForebyggelsesteamet',
   consultants: [{ name: 'Anne Andersen' }, { name: 'Bo Berg' }],
+  // Glostrup's 75-year-olds are invited to an information meeting (G183-192).
+  meetings: [
+    { name: 'Informationsmøde april', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset', address: 'Rådhusvej 1', capacity: 30, offers: ['ALENE_70', 'ALDER_75'] },
+    { name: 'Informationsmøde maj', day: '2025-05-13', startMinute: 600, endMinute: 720, place: 'Biblioteket', address: 'Bogvej 2', capacity: 30, offers: ['ALENE_70', 'ALDER_75'] },
+  ],
 });
 
 export function writeCitizens(rt: Runtime, citizens = CITIZENS): void {

@@ -46,5 +46,7 @@ test('Ballerup\'s 80-year letter invites to the event, not to a fixed-time visit
   const result = planMerge({ rows: [{ rowNumber: 2, values: row(), plan: plan({ birth: born(1945) }, 'ballerup'), status: 'due' }], templates, scope: 'due', settings: { ...SETTINGS, profile: 'ballerup' }, today: TODAY });
   const job = result.jobs[0];
   expect(job.fields.get('tilbud')).toBe('Fællesarrangement på Ballerup Rådhus');
-  expect(job.fields.get('aftale')).toMatch(/^Vil du gerne deltage/);
+  expect(job.fields.get('overskrift')).toBe('Invitation til fællesarrangement om forebyggelse');
+  expect(job.fields.get('aftale')).toMatch(/^Det foregår tirsdag den 8\. april 2025 kl\. 10\.00-12\.00 på Rådhuset, Rådhusvej 1\./);
+  expect(job.meeting).toBe('Rådhuset april');
 });

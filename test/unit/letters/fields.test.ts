@@ -17,7 +17,8 @@ describe('letterFields', () => {
     expect(f.get('postnr')).toBe('9999');
     expect(f.get('aegtefaelledoed')).toBe('9. januar 2025');
     expect(f.get('boralene')).toBe('Ja');
-    expect(f.get('noter')).toBe('ring efter kl. 10');
+    // The team's own notes are for the team: never a letter field.
+    expect(f.has('noter')).toBe(false);
   });
 
   it('never makes the CPR number a field, nor lets a CPR birth date through as digits', () => {

@@ -33,7 +33,8 @@ describe('planMerge', () => {
       r(4, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Inviteret: '01-03-2025' }, { status: 'booked' }),
     ]));
     expect(result.jobs.map((j) => j.rowNumber)).toEqual([2, 3]);
-    expect(result.problems).toEqual([{ rowNumber: 3, field: 'Konsulent' }, { rowNumber: 3, field: 'Besøg (dato og tid)' }]);
+    // The consultant's name is welcome but not required ("En forebyggelseskonsulent kommer …").
+    expect(result.problems).toEqual([{ rowNumber: 3, field: 'Besøg (dato og tid)' }]);
   });
 
   it('lists every missing value by row and field, settings included', () => {
@@ -58,7 +59,7 @@ describe('planMerge', () => {
       expect(due.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
       const late = planMerge(input([r(2, widow, { Opkald: 'ikke  truffet' }, { status: 'overdue' })]));
       expect(late.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
-      expect(due.jobs[0].fields.get('aftale')).toMatch(/forsøgt at ringe/);
+      expect(due.jobs[0].fields.get('aftale')).toMatch(/prøvet at ringe/);
     });
     it('sends Ballerup\'s bereaved letter directly (Ballerup: letter automatically)', () => {
       const result = planMerge(input([r(2, widow, {}, {}, 'ballerup')]));

@@ -8,6 +8,7 @@ import { defaultTemplateDocx } from '../../../src/offline/docx/default-template'
 import { docxPlaceholders, fillDocx } from '../../../src/offline/docx/fill';
 import { tableFromCsv } from '../../../src/offline/input';
 import { runOffline, RunResult } from '../../../src/offline/run';
+import { offlineTag } from '../../../src/offline/letters';
 import { SAMPLE, SAMPLE_SETTINGS, docxText, docxXml, iso, readText, tempDir } from './helpers';
 
 const input = tableFromCsv(readText(SAMPLE));
@@ -139,7 +140,7 @@ describe('letters for the sample (one .docx per citizen)', () => {
     const manifest = readText(join(out, 'breve', 'forsendelser.csv'));
     expect(manifest.charCodeAt(0)).toBe(0xfeff);
     const lines = manifest.slice(1).trim().split('\r\n').map((l) => l.split(';'));
-    expect(lines[0]).toEqual(['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række']);
+    expect(lines[0]).toEqual(['Fil', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Række', 'Brevnr']);
     expect(lines.length - 1).toBe(letterFiles().length);
     for (const [file, name, , , , digital, template, row] of lines.slice(1)) {
       const cells = rowOf(Number(row)).cells;
@@ -199,7 +200,8 @@ describe("the team's own template (--skabeloner)", () => {
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const row = rowOf(Number(/raekke-(\d+)/.exec(f)![1]));
-      expect(docxText(readFileSync(join(dir, 'breve', f))).trim()).toBe(`Hej ${row.cells[col('Navn')]}, fra Eksempel Kommune om Informationsmøde for 75-årige.`);
+      // The team's text, then the reference line every letter ends with.
+      expect(docxText(readFileSync(join(dir, 'breve', f))).trim()).toMatch(new RegExp(`^Hej ${row.cells[col('Navn')]}, fra Eksempel Kommune om Informationsmøde for 75-årige\\.\\s*Brevnr\\. ${offlineTag(iso('2025-02-24'))}-\\d{4}$`));
     }
   });
 

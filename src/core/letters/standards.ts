@@ -1,0 +1,79 @@
+import { resolveProfile } from '../profiles/registry';
+
+/**
+ * What each municipality's quality standard promises the citizen, as letter paragraphs: the standard's
+ * own content that every letter of that profile carries (Ballerup's sit-to-stand test, its complaint
+ * procedure and its secure-message route; Glostrup's "no grants, no complaint access"). Each paragraph
+ * names the seed lines it comes from, so a test can hold the letter to the standard.
+ *
+ * Offer-specific text (Glostrup's "bring your spouse") lives on the profile's rule (`letterText`); a
+ * municipality written as a JSON profile puts its standard content there too.
+ */
+
+export interface StandardParagraph {
+  text: string;
+  /** Seed document and lines, e.g. "ballerup 76-78". */
+  source: string;
+  /** Only in letters about a visit at home (not in a meeting invitation). */
+  homeVisitOnly?: boolean;
+  /** Left out of the bereavement letter, which stays short and plain. */
+  notWhenBereaved?: boolean;
+}
+
+export interface StandardContent {
+  paragraphs: readonly StandardParagraph[];
+  /**
+   * How to write safely, instead of the general sentence about Digital Post: Ballerup names a
+   * secure-message form on its website (seed 003, lines 104-110).
+   */
+  secureMessage?: string;
+}
+
+const NO_GRANTS_GLOSTRUP: StandardParagraph = {
+  text: 'Ved det forebyggende hjemmebesøg kan der ikke bevilges hjælp som hjemmehjælp eller hjælpemidler, men du kan få råd og vejledning om det. Der træffes ingen afgørelser, og derfor er der ingen klageadgang.',
+  source: 'glostrup-2025 62-68',
+  notWhenBereaved: true,
+};
+
+const NO_GRANTS_LAW: StandardParagraph = {
+  text: 'Ved det forebyggende hjemmebesøg kan der ikke bevilges hjælp som hjemmehjælp eller hjælpemidler, men du kan få råd og vejledning om det.',
+  source: 'glostrup-2025 62-64',
+  notWhenBereaved: true,
+};
+
+export const STANDARD_CONTENT: Readonly<Record<string, StandardContent>> = {
+  'glostrup-2025': { paragraphs: [NO_GRANTS_GLOSTRUP] },
+  ballerup: {
+    paragraphs: [
+      {
+        text: 'Ved besøget tilbyder vi dig en nem og kort fysisk test, rejse-sætte-sig-testen. Den viser styrken i dine ben, og om du kunne have glæde af at styrke din fysik.',
+        source: 'ballerup 76-78',
+        homeVisitOnly: true,
+      },
+      {
+        text: 'Er du ikke tilfreds med kvaliteten af det forebyggende hjemmebesøg, kan du klage til Ballerup Kommune, Visitation og Vejledning, Hold-an Vej 7, 2750 Ballerup, telefon 4477 1717 (tast 1). Du kan også klage mundtligt ved at ringe til afdelingen.',
+        source: 'ballerup 114-124',
+      },
+    ],
+    secureMessage:
+      'Skriv ikke personfølsomme oplysninger i en almindelig e-mail: de er ikke beskyttet. Brug i stedet sikker post på Ballerup Kommunes hjemmeside (forms.ballerup.dk/ekstern/sikker-besked), hvor du logger på med MitID.',
+  },
+  'sel-79a': { paragraphs: [NO_GRANTS_LAW] },
+};
+
+/**
+ * The standard content of a profile: none for a profile this file does not know. Keys are matched
+ * through the registry too, so a profile renamed with its old id as an alias keeps its content.
+ */
+export function standardContent(profileId: string): StandardContent {
+  const direct = STANDARD_CONTENT[profileId];
+  if (direct) return direct;
+  for (const [key, content] of Object.entries(STANDARD_CONTENT)) {
+    try {
+      if (resolveProfile(key).id === profileId) return content;
+    } catch {
+      // a key no profile answers to
+    }
+  }
+  return { paragraphs: [] };
+}

@@ -1,0 +1,60 @@
+/**
+ * One glossary of the Danish words fhb uses, so the menu, the sidebar, the sheets, the letters and the
+ * README say the same thing the same way. Text files elsewhere (`text.ts`) build their sentences from
+ * these words; the README's terms follow this list. Where two words were in use, the one kept is here
+ * and the other is named in a comment, so it is not brought back.
+ */
+
+/** The menu items, exactly as the menu shows them (messages that point at the menu quote these). */
+export const MENU = {
+  title: 'Forebyggende hjemmebesøg',
+  setup: 'Opsæt eller opgrader arket',
+  refresh: 'Opdater nu',
+  sidebar: 'Åbn sidepanelet',
+  merge: 'Flet invitationer …',
+  templates: 'Opret standardskabeloner',
+  planVisits: 'Planlæg besøg …',
+  /** The sheet and the menu item: not "Ringeliste". */
+  callList: 'Opkaldsliste',
+  report: 'Årsrapport',
+  participants: 'Deltagerlister',
+} as const;
+
+export const TERMS = {
+  /** When an offer is due (Fra-Til): not "vindue". */
+  period: 'Periode',
+  /** The information meetings and group events the team holds. */
+  meetings: 'Arrangementer',
+  meeting: 'Arrangement',
+  /** The public digital mailbox, always with a capital P. */
+  digitalPost: 'Digital Post',
+  /** Who a letter is from: the department named in Indstillinger ("Afsender (afdeling)"). */
+  sender: 'Afsender',
+  settingsSheet: 'Indstillinger',
+  citizenSheet: 'Borgere',
+  consultant: 'forebyggelseskonsulent',
+  letterNumber: 'Brevnr.',
+} as const;
+
+/** "Vælg «Opsæt eller opgrader arket» i menuen": how a message sends the reader to a menu item. */
+export const chooseInMenu = (item: string) => `Vælg «${item}» i menuen ${MENU.title}`;
+
+/**
+ * A count with the right Danish form: `count(1, 'brev', 'breve')` → "1 brev", `count(3, …)` → "3 breve".
+ * The one place singular and plural are chosen.
+ */
+export function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Nouns fhb counts, singular and plural. */
+export const NOUNS = {
+  letter: ['brev', 'breve'],
+  citizen: ['borger', 'borgere'],
+  row: ['række', 'rækker'],
+  visit: ['besøg', 'besøg'],
+  field: ['felt', 'felter'],
+  participant: ['deltager', 'deltagere'],
+} as const;
+
+export const countOf = (n: number, noun: keyof typeof NOUNS) => count(n, NOUNS[noun][0], NOUNS[noun][1]);
