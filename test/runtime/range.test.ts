@@ -84,6 +84,9 @@ describe('Range', () => {
     expect(r.getBackgrounds()).toEqual([['#ff0000'], ['#ff0000']]);
     expect(r.getFontWeight()).toBe('bold');
     expect(() => r.setBackgrounds([['#fff']])).toThrow('The number of rows in the data does not match');
+    expect(() => r.setFontColors([['#fff']])).toThrow('The number of rows in the data does not match');
+    r.setFontColors([['Blue'], ['#00ff00']]);
+    expect([s.getRange('A1').getFontColor(), s.getRange('A2').getFontColor()]).toEqual(['#0000ff', '#00ff00']);
     s.getRange('B1:B2').insertCheckboxes();
     expect(s.getRange('B1:B2').getValues()).toEqual([[false], [false]]);
     expect(s.getRange('B1').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');

@@ -312,6 +312,12 @@ export class FakeRange implements GasShape<GoogleAppsScript.Spreadsheet.Range> {
     this.each((r, c) => this.sh.setProp(r, c, 'fc', normColor(color) ?? undefined));
     return this;
   }
+  setFontColors(colors: (string | null)[][]) {
+    this.write('setFontColors', [colors]);
+    const data = this.checkShape('setFontColors', colors);
+    this.each((r, c, i, j) => this.sh.setProp(r, c, 'fc', normColor(data[i][j] as string) ?? undefined));
+    return this;
+  }
   setFontSize(size: number) {
     this.write('setFontSize', [size]);
     this.each((r, c) => this.sh.setProp(r, c, 'fs', size));

@@ -16,8 +16,13 @@ export const DATE_FORMAT = 'dd-mm-yyyy';
 export const DATETIME_FORMAT = 'dd-mm-yyyy hh:mm';
 export const TEXT_FORMAT = '@';
 
-/** Text columns whose digits must not turn into numbers (leading zeros of CPR, phone numbers, postcodes). */
-const PLAIN_TEXT: readonly ColumnKey[] = ['cpr', 'postcode', 'phone'];
+/**
+ * Text columns are plain text (`@`), so what a consultant types or pastes stays what it says: leading
+ * zeros of CPR, phone numbers and postcodes stay, "9-12" stays no date, "+45 …" or "=…" no formula
+ * (Sheets parses a typed string by the cell's number format). Brev is left alone: it may hold a link
+ * formula the team made.
+ */
+const NOT_PLAIN_TEXT: readonly ColumnKey[] = ['letter'];
 
 export function columnFormat(key: ColumnKey): ColumnFormat {
   const spec = columnSpec(key);
@@ -37,8 +42,10 @@ export function columnFormat(key: ColumnKey): ColumnFormat {
     case 'computed':
       return key === 'from' || key === 'to' ? { numberFormat: DATE_FORMAT, validation: 'none' } : { validation: 'none' };
     default:
-      if (key === 'endedReason') return { validation: 'endReason' };
-      return PLAIN_TEXT.includes(key) ? { numberFormat: TEXT_FORMAT, validation: 'none' } : { validation: 'none' };
+      return {
+        ...(NOT_PLAIN_TEXT.includes(key) ? {} : { numberFormat: TEXT_FORMAT }),
+        validation: key === 'endedReason' ? 'endReason' : 'none',
+      };
   }
 }
 

@@ -78,12 +78,13 @@ export function applyColumnFormats(
   const lastFormats = sheet.getRange(maxRows, 1, 1, width).getNumberFormats()[0];
   const firstRules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
   const lastRules = sheet.getRange(maxRows, 1, 1, width).getDataValidations()[0];
+  const formats: { col: number; same: string }[] = [];
+  const validations: { col: number; same: string; want: WantedValidation }[] = [];
   for (const [key, col] of Object.entries(layout.columns) as [ColumnKey, number][]) {
     if (keys && !keys.includes(key)) continue;
     const fmt = columnFormat(key);
-    const range = () => sheet.getRange(2, col + 1, maxRows - 1, 1);
     if (fmt.numberFormat && (firstFormats[col] !== fmt.numberFormat || lastFormats[col] !== fmt.numberFormat)) {
-      range().setNumberFormat(fmt.numberFormat);
+      formats.push({ col, same: fmt.numberFormat });
     }
     let kind = fmt.validation;
     if (kind === 'checkbox') {
@@ -92,9 +93,24 @@ export function applyColumnFormats(
     }
     const want = wantedValidation(kind, key, consultants, exemptions);
     if (want && !(validationMatches(firstRules[col], want) && validationMatches(lastRules[col], want))) {
-      range().setDataValidation(want.build());
+      validations.push({ col, same: `${key === 'birthdate' || key === 'visit' ? key : ''}${want.type}:${JSON.stringify(want.values)}`, want });
     }
   }
+  // Neighbouring columns that want the same are written as one range: a call per run, not per column.
+  const rows = (run: { col: number }[]) => sheet.getRange(2, run[0].col + 1, maxRows - 1, run.length);
+  for (const run of runsOf(formats)) rows(run).setNumberFormat(run[0].same);
+  for (const run of runsOf(validations)) rows(run).setDataValidation(run[0].want.build());
+}
+
+/** Items grouped into runs of neighbouring columns with the same `same`. */
+function runsOf<T extends { col: number; same: string }>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const item of [...items].sort((a, b) => a.col - b.col)) {
+    const last = out.at(-1)?.at(-1);
+    if (last && last.col + 1 === item.col && last.same === item.same) out.at(-1)!.push(item);
+    else out.push([item]);
+  }
+  return out;
 }
 
 /** Help notes on the managed headers (other notes kept), bold header row, header row frozen. */

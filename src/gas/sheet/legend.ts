@@ -18,8 +18,9 @@ export function applyLegend(sheet: Sheet): boolean {
     STATUSES.every((s, i) => String(backgrounds[i + 1][0]).toLowerCase() === s.background);
   if (same) return false;
   range.setValues(want);
-  sheet.getRange(LEGEND_ROW + 1, LEGEND_COL, STATUSES.length, 1).setBackgrounds(STATUSES.map((s) => [s.background]));
-  STATUSES.forEach((s, i) => sheet.getRange(LEGEND_ROW + 1 + i, LEGEND_COL).setFontColor(s.text));
+  const colours = sheet.getRange(LEGEND_ROW + 1, LEGEND_COL, STATUSES.length, 1);
+  colours.setBackgrounds(STATUSES.map((s) => [s.background]));
+  colours.setFontColors(STATUSES.map((s) => [s.text]));
   sheet.getRange(LEGEND_ROW, LEGEND_COL).setFontWeight('bold');
   return true;
 }

@@ -6,7 +6,10 @@ const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.go
 const HOSTILE = ['+Carl Hansen', '-Dorte Dal', '@Erik Eg', '\tFrida Fyr'];
 
 test('one Doc per citizen with PDFs: no name in any file name, no cell of the Digital Post list starts a formula', () => {
-  const citizens = dueCitizens(4).map((c, i) => ({ ...c, Navn: HOSTILE[i], Adresse: i === 0 ? '+45 Vej 1' : c.Adresse }));
+  // Typed as a consultant must type them in Sheets (a leading apostrophe keeps "+…" text; set-up's plain-text
+  // columns do the same): the cells hold the hostile text itself.
+  const asText = (v: string) => `'${v}`;
+  const citizens = dueCitizens(4).map((c, i) => ({ ...c, Navn: asText(HOSTILE[i]), Adresse: i === 0 ? asText('+45 Vej 1') : c.Adresse }));
   const w = mergeWorld(0, { citizens });
   const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen', pdf: true });
   expect(p).toMatchObject({ done: 4, finished: true });

@@ -34,8 +34,8 @@ function linkedLetters(w: MergeWorld): { name: unknown; linked: string[] }[] {
 
 test('one Doc per citizen: a sort while the first letter is made; each row links its own letter', () => {
   const { w, templates } = world(12);
-  // The batch has read the sheet; the sort comes as the first letter's Doc is created.
-  w.rt.meanwhile('DocumentApp.create', () => reverseRows(w, 12));
+  // The batch has read the sheet; the sort comes as Drive makes the first file (the folder or the first letter).
+  w.rt.meanwhile('Drive.Files.create', () => reverseRows(w, 12));
   const end = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen' });
   expect(end).toMatchObject({ done: 12, finished: true });
   expect(exactlyOnceViolations(w, names(12).reverse(), templates)).toEqual([]);
@@ -52,7 +52,7 @@ test('one combined document: a sort in the middle of the third letter; every mar
 
 test('rows inserted above the citizens mid-batch: marks follow the citizens down, the new rows stay empty', () => {
   const { w, templates } = world(12);
-  w.rt.meanwhile('DocumentApp.create', () => w.rt.sheet('Borgere').insertRowsBefore(2, 3));
+  w.rt.meanwhile('Drive.Files.create', () => w.rt.sheet('Borgere').insertRowsBefore(2, 3));
   const end = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen' });
   expect(end).toMatchObject({ done: 12, finished: true });
   const navn = column(w.rt, 'Navn');
@@ -66,7 +66,7 @@ test('rows inserted above the citizens mid-batch: marks follow the citizens down
 test('a row deleted mid-batch above the next citizens: the rest are still marked on their own rows', () => {
   const { w } = world(12);
   // The sort-free case of a shift: row 2 (Borger 001, whose letter is being made) is deleted.
-  w.rt.meanwhile('DocumentApp.create', () => w.rt.sheet('Borgere').deleteRow(2));
+  w.rt.meanwhile('Drive.Files.create', () => w.rt.sheet('Borgere').deleteRow(2));
   const end = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'perCitizen' });
   // Borger 001's letter exists but its row is gone: the run stops and says so, naming the row.
   expect(end.finished).toBe(true);

@@ -32,6 +32,15 @@ describe('set-up of a new spreadsheet', () => {
     for (const h of ['Tilbud', 'Form', 'Kanal', 'Fra', 'Til', 'Lovgrundlag']) expect(formula(h)).toBe('');
   });
 
+  test('text columns stay text: what a consultant types there is kept as typed (issue 12)', () => {
+    const typed: Record<string, string> = { Navn: '+Carl Hansen', Telefon: '+45 12 34 56 78', Postnr: '0800', Adresse: '=1+1', Noter: '9-12', Opkald: '-' };
+    for (const [h, v] of Object.entries(typed)) sheet.getRange(40, col(sheet, h)).setValue(v);
+    for (const [h, v] of Object.entries(typed)) expect([h, sheet.getRange(40, col(sheet, h)).getValue()]).toEqual([h, v]);
+    // Brev keeps the General format: a link formula the team makes there stays a formula.
+    expect(sheet.getRange(40, col(sheet, 'Brev')).getNumberFormat()).not.toBe('@');
+    sheet.getRange(40, 1, 1, sheet.getLastColumn()).clearContent();
+  });
+
   test('the settings sheet: reference date in B2, profile in B3 with a dropdown', () => {
     expect(settings.valuesOf('A2:A3').map((r) => r[0])).toEqual(['Referencedato', 'Profil']);
     expect(Object.prototype.toString.call(settings.valuesOf('B2')[0][0])).toBe('[object Date]');
