@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createRuntime } from '../test/runtime';
 import { join } from 'node:path';
-import { dueCitizens, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
+import { dueCitizens, SETTINGS, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
 
 // Resolved from this file (build/bench.cjs once bundled), not the fixture's folder.
 const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
@@ -38,7 +38,8 @@ function run(letters: number, start: Record<string, unknown>): MergeBench {
   const rt = createRuntime({ now: new Date('2025-03-04T08:00:00Z'), accountType: 'workspace' });
   const bundle = rt.load(BUNDLE, { realTimeoutMs: 600_000 });
   writeCitizens(rt, dueCitizens(letters));
-  writeSettings(rt);
+  // The fixture's meeting seats 200: a thousand letters need room for every 70- and 75-year-old.
+  writeSettings(rt, { ...SETTINGS, meetings: SETTINGS.meetings.map((m) => ({ ...m, capacity: letters })) });
   bundle.run('fhbCreateTemplates');
   const docsBefore = rt.documents.docs.size;
   rt.calls.reset();

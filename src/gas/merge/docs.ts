@@ -6,6 +6,7 @@ type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 type Element = GoogleAppsScript.Document.Element;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /**
  * Google Docs for letters: making the template Docs, reading a template once per batch, and copying a
@@ -123,10 +124,18 @@ export function prepareTemplate(template: TemplateDoc, shared: ReadonlyMap<strin
  * Appends one filled letter to a document body: a page break when it follows another letter, its
  * template elements, then the reference line, written last: a letter is complete when its line exists.
  * `dropFirst` removes the new document's own empty first paragraph (it would push the window-envelope
- * address down a line).
+ * address down a line). Returns the reference line, for the next letter's page break (`after`).
  */
-export function appendLetter(body: Body, prepared: PreparedTemplate, fields: ReadonlyMap<string, string>, ref: string, opts: { pageBreak: boolean; dropFirst: boolean }): void {
-  if (opts.pageBreak) breakAfterLast(body);
+export function appendLetter(
+  body: Body,
+  prepared: PreparedTemplate,
+  fields: ReadonlyMap<string, string>,
+  ref: string,
+  opts: { pageBreak: boolean; dropFirst: boolean; after?: Paragraph },
+): Paragraph {
+  // The previous letter's reference line, when this execution wrote it, takes the break without a search.
+  if (opts.pageBreak && opts.after) opts.after.appendPageBreak();
+  else if (opts.pageBreak) breakAfterLast(body);
   let first = true;
   const append = (part: Pick<TemplatePart, 'type' | 'element' | 'raw'>, values: ReadonlyMap<string, string>) => {
     appendPart(body, part, values);
@@ -145,7 +154,7 @@ export function appendLetter(body: Body, prepared: PreparedTemplate, fields: Rea
     }
   }
   // Its style follows the text: a stop between the two leaves a complete letter with a plain line.
-  body.appendParagraph(ref).setAttributes(REF_STYLE);
+  return body.appendParagraph(ref).setAttributes(REF_STYLE);
 }
 
 /**

@@ -20,6 +20,7 @@ import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, read
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
 import { underLock } from './lock';
 import { withDocumentLock } from '../sheet/lock';
+import { writeRowsInBlock } from '../sheet/block-write';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
 import { CitizenTable, citizenSheet, mergeRow, mergeRows, readCitizenTable, rowKey, rowLocator, scopeTest } from './rows';
 import { SettingsPort, sheetSettingsPort } from './settings-port';
@@ -33,13 +34,14 @@ const BATCH_MS = 270_000;
 /** Longer than any execution can live: a lease past this is a dead execution's. */
 const LEASE_MS = 6.5 * 60_000;
 /**
- * Letters between two saves of the run (its state and the rows' marks, written together). One: each row
- * is marked the moment its letter exists (issue 6), so a consultant looking at the sheet after a stop sees
- * every letter made. A stop between a letter and its mark still loses nothing: the next batch finds the
- * letter (the combined document's reference lines, the per-citizen Docs by name) and marks its row
- * without making it again. A larger number saves about four service calls a letter.
+ * Letters between two saves of the run (its state and the rows' marks, written together under one lock:
+ * one read of the sheet, one block write of the marks, one append to Historik). A save costs about twenty
+ * service calls whatever its size, so saving after every letter (issue 6) cost more than the letter. A stop
+ * between a letter and its mark loses nothing: the next batch finds the letters made since the last save
+ * (the combined document's reference lines, the per-citizen Docs by name) and marks their rows without
+ * making them again (issue 17; the fault-injection test stops a run at its calls to prove it).
  */
-const SAVE_EVERY = 1;
+const SAVE_EVERY = 25;
 /** The trigger handler's global name (src/main.ts); the build checks it exists. */
 export const RESUME_HANDLER = 'fhbMergeResume';
 
@@ -231,12 +233,9 @@ function recordMeetings(table: CitizenTable, jobs: MergePlan['jobs']): void {
   if (seated.length === 0) return;
   const col = table.columns.meeting;
   if (col === undefined) throw new InputError(text.columnMissing(columnSpec('meeting').header));
-  for (const j of seated) {
-    const cells = table.values[j.rowNumber - 2];
-    if (cells && cells[col] === j.meeting) continue;
-    table.sheet.getRange(j.rowNumber, col + 1).setValue(j.meeting!);
-    if (cells) cells[col] = j.meeting;
-  }
+  const changed = new Map(seated.filter((j) => table.values[j.rowNumber - 2]?.[col] !== j.meeting).map((j) => [j.rowNumber, [j.meeting]]));
+  writeRowsInBlock(table.sheet, col + 1, 1, changed, (row, column) => table.values[row - 2]?.[column - 1]);
+  for (const [row, [meeting]] of changed) if (table.values[row - 2]) table.values[row - 2][col] = meeting;
 }
 
 function problemList(problems: readonly MergeProblem[]): string {
@@ -412,7 +411,8 @@ interface Mark {
  * in the sheet read again under the document lock at that moment, never by the row number it had when
  * the letter was made: a consultant may sort, insert or delete rows at any time during a batch, and the
  * other writers (sidebar, scheduler) wait for the lock. A row already marked with the link is left alone
- * (a resumed batch). Rows next to each other are written in one call per column.
+ * (a resumed batch). All the pending marks go in one block write (per column when Inviteret and Brev are
+ * not side by side), under one lock, with one read of the sheet.
  */
 class Marks {
   private pending: Mark[] = [];
@@ -442,6 +442,7 @@ class Marks {
       const visitCol = table.columns.visit;
       const announcedCol = table.columns.announced;
       let lost: Mark | undefined;
+      const announced = new Map<number, unknown[]>();
       for (const m of this.pending) {
         const row = locate(m.row, m.key);
         if (row === undefined) {
@@ -451,15 +452,25 @@ class Marks {
         const cells = table.values[row - 2];
         if (cells[letterCol] === m.url && !isEmptyCell(cells[invitedCol])) continue;
         const invited = this.invitedAfter(cells[invitedCol]);
-        cells[invitedCol] = invited;
-        cells[letterCol] = m.url;
         placed.push({ row, url: m.url, invited });
-        if (m.announces && visitCol !== undefined && announcedCol !== undefined) {
-          cells[announcedCol] = cells[visitCol];
-          this.sheet.getRange(row, announcedCol + 1).setValue(cells[visitCol]);
-        }
+        if (m.announces && visitCol !== undefined && announcedCol !== undefined) announced.set(row, [cells[visitCol]]);
       }
-      this.writeRuns(placed.sort((a, b) => a.row - b.row), invitedCol, letterCol);
+      // Each block is read back as it was before these marks: the new values go in only after.
+      const valueAt = (row: number, column: number) => table.values[row - 2]?.[column - 1];
+      const byRow = (pick: (p: (typeof placed)[number]) => unknown[]) => new Map(placed.map((p) => [p.row, pick(p)]));
+      if (letterCol === invitedCol + 1) {
+        writeRowsInBlock(this.sheet, invitedCol + 1, 2, byRow((p) => [p.invited, p.url]), valueAt);
+      } else {
+        writeRowsInBlock(this.sheet, invitedCol + 1, 1, byRow((p) => [p.invited]), valueAt);
+        writeRowsInBlock(this.sheet, letterCol + 1, 1, byRow((p) => [p.url]), valueAt);
+      }
+      if (announcedCol !== undefined) writeRowsInBlock(this.sheet, announcedCol + 1, 1, announced, valueAt);
+      for (const p of placed) {
+        const cells = table.values[p.row - 2];
+        cells[invitedCol] = p.invited;
+        cells[letterCol] = p.url;
+        if (announced.has(p.row)) cells[announcedCol!] = announced.get(p.row)![0];
+      }
       this.onWritten(table, placed);
       SpreadsheetApp.flush();
       return { table, lost };
@@ -467,21 +478,6 @@ class Marks {
     if (!result.ok) return undefined;
     this.pending = [];
     return result.value;
-  }
-
-  private writeRuns(marks: { row: number; url: string; invited: unknown }[], invitedCol: number, letterCol: number): void {
-    for (let i = 0; i < marks.length; ) {
-      let j = i + 1;
-      while (j < marks.length && marks[j].row === marks[j - 1].row + 1) j++;
-      const run = marks.slice(i, j);
-      if (letterCol === invitedCol + 1) {
-        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 2).setValues(run.map((m) => [m.invited, m.url]) as never);
-      } else {
-        this.sheet.getRange(run[0].row, invitedCol + 1, run.length, 1).setValues(run.map((m) => [m.invited]) as never);
-        this.sheet.getRange(run[0].row, letterCol + 1, run.length, 1).setValues(run.map((m) => [m.url]));
-      }
-      i = j;
-    }
   }
 }
 
@@ -522,11 +518,12 @@ function combinedSink(state: RunState) {
   }
   truncateAfter(body, made ? text.letterRef(state.tag, made) : undefined);
   let headerDone = doc.getHeader() !== null || doc.getFooter() !== null;
+  let lastRef: GoogleAppsScript.Document.Paragraph | undefined;
   return {
     ensure(n: number, ref: string, template: () => PreparedTemplate, fields: ReadonlyMap<string, string>): string {
       if (n > made) {
         const t = template();
-        appendLetter(body, t, fields, ref, { pageBreak: made > 0, dropFirst: made === 0 });
+        lastRef = appendLetter(body, t, fields, ref, { pageBreak: made > 0, dropFirst: made === 0, after: lastRef });
         if (!headerDone) {
           copyHeaderFooter(doc, t.template, fields);
           headerDone = true;

@@ -5,6 +5,7 @@ import type { ColumnMap } from '../../core/sheet/columns';
 import { citizenKey } from '../../core/sidebar/citizen-view';
 import type { Zone } from '../../sheetfns/zone';
 import { wallTimeToDate } from '../sidebar/time';
+import { keepAsIs } from '../sheet/block-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -91,12 +92,4 @@ export function writeVisits(sheet: Sheet, columns: ColumnMap, values: readonly (
     range.setNumberFormats(formats);
     range.setValues(out);
   }
-}
-
-/**
- * A value read from a cell, to write back unchanged: setValues parses a string as if typed, so text in a
- * cell that is not plain text gets the apostrophe that keeps it text ("007" stays "007", "9-12" no date).
- */
-function keepAsIs(value: unknown, format: string): unknown {
-  return typeof value === 'string' && value !== '' && format !== TEXT_FORMAT ? `'${value}` : value;
 }

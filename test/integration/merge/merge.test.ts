@@ -239,3 +239,38 @@ describe('templates', () => {
     expect(w.rt.documents.bodyText(docId(p.docUrls[0]))).toContain(`Kære ${nameOf(1)}\n9999 Prøveby, tlf. 11 22 33 44`);
   });
 });
+
+describe('the marks (issue 17)', () => {
+  test('marks between rows that get no letter go in one block write; those rows keep their formula and their text', () => {
+    // Every other row is somebody not due (82+ and invited this year already): their Inviteret holds text
+    // that Sheets would parse if typed ("7-3" would become a date), their Brev a team's formula.
+    const citizens = dueCitizens(12).map((c, i) => (i % 2 === 1 ? { ...c, 'Fødselsdato': date(1938, 2, 2) } : c));
+    const w = mergeWorld(0, { citizens });
+    const sheet = w.rt.sheet('Borgere');
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const inv = header.indexOf('Inviteret') + 1;
+    const brev = header.indexOf('Brev') + 1;
+    for (let i = 1; i < 12; i += 2) {
+      sheet.getRange(i + 2, inv).setNumberFormat('@').setValue('7-3');
+      sheet.getRange(i + 2, inv).setNumberFormat('dd-mm-yyyy');
+      sheet.getRange(i + 2, brev).setFormula('="se mappen"');
+    }
+    const before = sheet.getRange(2, 1, 13, header.length).getValues() as unknown[][];
+    w.rt.calls.reset();
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(p).toMatchObject({ done: 6, finished: true });
+    // One block per column (Inviteret and Brev are apart in this sheet), not one per row.
+    expect(w.rt.calls.count('Range.setValues')).toBeLessThanOrEqual(6);
+    const after = sheet.getRange(2, 1, 13, header.length).getValues() as unknown[][];
+    for (let r = 0; r < 12; r++) {
+      if (r % 2 === 1) {
+        expect(after[r]).toEqual(before[r]);
+        expect(sheet.getRange(r + 2, brev).getFormula()).toBe('="se mappen"');
+        expect(after[r][inv - 1]).toBe('7-3');
+      } else {
+        expect(after[r][inv - 1]).toEqual(date(2025, 3, 4));
+        expect(after[r][brev - 1]).toBe(p.docUrls[0]);
+      }
+    }
+  });
+});
