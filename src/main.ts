@@ -307,6 +307,15 @@ export function fhbDeleteEnded() {
   history.deleteEndedFromMenu();
 }
 
+// ─── Self-test (issue 12) ────────────────────────────────────────────────────────────────────────────
+
+import * as selfTest from './gas/selftest';
+
+/** Menu: Hjælp → Kontrollér opsætningen — tries every Google capability fhb uses in scratch files it removes again, and shows ✓ or ✗ for each. */
+export function fhbSelfTest() {
+  return selfTest.selfTestFromMenu();
+}
+
 /**
  * Names other code calls by string, which the build checks exist as top-level functions: the menu's items
  * and simple triggers, the daily and resume trigger handlers, and every sidebar endpoint.

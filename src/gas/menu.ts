@@ -4,12 +4,13 @@ import { MENU } from '../core/text/glossary';
  * of the same name in `src/main.ts` (several are owned by the sidebar, merge, scheduling and report
  * work); `MENU_FUNCTIONS` feeds `REQUIRED_GLOBALS`, so the build fails while one of them is missing.
  */
+import { MENU_ITEM as SELF_TEST } from '../core/selftest/text';
 import { TITLE } from './sheet/text';
 import { DAILY_HANDLER } from './sheet/trigger';
 
 export const MENU_TITLE = TITLE;
 
-export type MenuEntry = { caption: string; fn: string } | 'separator';
+export type MenuEntry = { caption: string; fn: string } | { caption: string; items: readonly MenuEntry[] } | 'separator';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: MENU.setup, fn: 'fhbSetup' },
@@ -27,10 +28,19 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   'separator',
   { caption: 'Indstillinger', fn: 'fhbOpenSettings' },
   { caption: 'Vis regler', fn: 'fhbShowRules' },
-  { caption: 'Hjælp', fn: 'fhbHelp' },
+  {
+    caption: 'Hjælp',
+    items: [
+      { caption: 'Vejledning', fn: 'fhbHelp' },
+      { caption: SELF_TEST, fn: 'fhbSelfTest' },
+    ],
+  },
 ];
 
-export const MENU_FUNCTIONS: readonly string[] = MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
+const functionsOf = (items: readonly MenuEntry[]): string[] =>
+  items.flatMap((i) => (i === 'separator' ? [] : 'items' in i ? functionsOf(i.items) : [i.fn]));
+
+export const MENU_FUNCTIONS: readonly string[] = functionsOf(MENU_ITEMS);
 
 /** The globals of the sheet-and-menu section: the menu items, the trigger handler and the simple triggers. */
 export const SHEET_GLOBALS: readonly string[] = [...MENU_FUNCTIONS, DAILY_HANDLER, 'onOpen', 'onInstall'];
@@ -41,10 +51,14 @@ export const SHEET_GLOBALS: readonly string[] = [...MENU_FUNCTIONS, DAILY_HANDLE
  */
 export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) {
+  fill(ui, ui.createMenu(MENU_TITLE), MENU_ITEMS).addToUi();
+}
+
+function fill(ui: GoogleAppsScript.Base.Ui, menu: GoogleAppsScript.Base.Menu, items: readonly MenuEntry[]): GoogleAppsScript.Base.Menu {
+  for (const item of items) {
     if (item === 'separator') menu.addSeparator();
+    else if ('items' in item) menu.addSubMenu(fill(ui, ui.createMenu(item.caption), item.items));
     else menu.addItem(item.caption, item.fn);
   }
-  menu.addToUi();
+  return menu;
 }

@@ -33,6 +33,14 @@ function pdfBeforeSave() {
   try { doc.getBody(); } catch (e) { closed = e.message; }
   return [early, late, closed];
 }
+function sections() {
+  var doc = DocumentApp.create('Sidehoved');
+  var header = doc.addHeader();
+  var footer = doc.addFooter();
+  var before = [header.getNumChildren(), header.getChild(0).asParagraph().getText(), footer.getNumChildren()];
+  header.appendParagraph('Afsender');
+  return before.concat([header.getNumChildren(), header.getChild(0).asParagraph().getText()]);
+}
 function structure() {
   var doc = DocumentApp.create('Struktur');
   var body = doc.getBody();
@@ -86,6 +94,11 @@ describe('DocumentApp and DriveApp', () => {
     expect(early).not.toContain('Kære Karen');
     expect(late).toContain('Kære Karen');
     expect(closed).toBe('Document is closed, its contents cannot be updated.');
+  });
+
+  test('a new header or footer holds one empty paragraph, so an appended line is the second (issue 12)', () => {
+    const { bc } = setup();
+    expect(bc.run<unknown[]>('sections')).toEqual([1, '', 1, 2, '']);
   });
 
   test('body structure follows Docs: one empty paragraph to start, detached elements, last paragraph kept', () => {

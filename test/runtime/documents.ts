@@ -187,6 +187,21 @@ export class DocumentStore {
   get(id: string): DocModel | undefined {
     return this.docs.get(id);
   }
+  /**
+   * Test helper: a header or footer as a person types it in Docs (their lines, starting on the first:
+   * typing fills the section's empty paragraph), saved. No service call.
+   */
+  setSection(id: string, which: 'header' | 'footer', paragraphs: string[]): void {
+    const d = this.docs.get(id);
+    if (!d) throw new Error(`test runtime: no document ${id}`);
+    const s = section(which === 'header' ? 'HEADER_SECTION' : 'FOOTER_SECTION');
+    if (paragraphs.length) {
+      s.children = [];
+      for (const p of paragraphs) adopt(s, para(p));
+    }
+    d.live[which] = s;
+    this.save(d);
+  }
   save(doc: DocModel): void {
     doc.saved = cloneState(doc.live);
   }
@@ -916,6 +931,13 @@ export class FakeDocument implements GasShape<GoogleAppsScript.Document.Document
     this.use('getHeader');
     return this.doc.live.header ? new FakeHeaderSection(this.h, this.doc.live.header) : null;
   }
+  // A new header or footer section is not empty: like a new document's body it holds one empty paragraph,
+  // so text appended to it starts on the second line. Docs keeps at least one paragraph in every section
+  // ("Paragraph.removeFromParent … cannot remove the last paragraph of a section",
+  // https://developers.google.com/apps-script/reference/document/paragraph#removeFromParent()); the
+  // reference of Document.addHeader()/addFooter()
+  // (https://developers.google.com/apps-script/reference/document/document#addHeader()) does not say what
+  // the new section holds, and on Google it is one empty paragraph (issue 12). Modelled by section().
   addHeader() {
     this.use('addHeader', true);
     if (this.doc.live.header) throw this.h.env.k.error('Document tab already contains a header.');

@@ -197,14 +197,25 @@ function replaceLiteral(el: Block, pattern: string, raw: string): void {
 
 /** Copies the template's header and footer into a new document (once per document). */
 export function copyHeaderFooter(doc: Doc, template: TemplateDoc, fields: ReadonlyMap<string, string>): void {
-  if (template.header.length) {
-    const header = doc.addHeader();
-    for (const part of template.header) appendPart(header, part, fields);
-  }
-  if (template.footer.length) {
-    const footer = doc.addFooter();
-    for (const part of template.footer) appendPart(footer, part, fields);
-  }
+  if (template.header.length) fillNewSection(doc.addHeader(), template.header, fields);
+  if (template.footer.length) fillNewSection(doc.addFooter(), template.footer, fields);
+}
+
+/**
+ * A header or footer that `addHeader()`/`addFooter()` just made already holds one empty paragraph (a
+ * section always keeps one: see test/runtime/documents.ts), so appending alone would leave an empty line
+ * above the template's first line (the sender would sit a line lower on every page). The template's
+ * parts are appended after it and the empty paragraph then goes, when a paragraph of the template has
+ * taken its place at the top (a section may not end up empty or start with a table this way).
+ */
+function fillNewSection(section: Container, parts: readonly TemplatePart[], fields: ReadonlyMap<string, string>): void {
+  const made = section.getNumChildren();
+  for (const part of parts) appendPart(section, part, fields);
+  if (made !== 1 || section.getNumChildren() < 2) return;
+  const empty = section.getChild(0);
+  const next = section.getChild(1).getType();
+  const textBlock = next === DocumentApp.ElementType.PARAGRAPH || next === DocumentApp.ElementType.LIST_ITEM;
+  if (textBlock && empty.getType() === DocumentApp.ElementType.PARAGRAPH && empty.asParagraph().getText() === '') empty.removeFromParent();
 }
 
 const REF_STYLE: Record<string, unknown> = { FONT_SIZE: 7, FOREGROUND_COLOR: '#666666' };

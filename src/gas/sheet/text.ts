@@ -1,6 +1,7 @@
 /**
  * What the consultants read from set-up, refresh and the daily update: one Danish voice in one place.
  */
+import { MENU_ITEM as SELF_TEST } from '../../core/selftest/text';
 export const TITLE = 'Forebyggende hjemmebesøg';
 
 export const text = {
@@ -38,4 +39,5 @@ export const HELP_PARAGRAPHS: readonly string[] = [
   'Referencedatoen i Indstillinger (B2) sættes hver nat til dagens dato, så farverne følger med, når et tilbudsvindue åbner eller lukker. «Opdater nu» gør det med det samme.',
   'Profilen i Indstillinger (B3) bestemmer kommunens regler. Kontaktoplysninger, konsulenter, lukkedage og brevskabeloner står også i Indstillinger.',
   '«Opsæt eller opgrader arket» kan altid køres igen: den tilføjer kun det, der mangler, og ændrer aldrig jeres egne data.',
+  `«${SELF_TEST}» (her under Hjælp) prøver alt det, fhb bruger hos Google, i et midlertidigt ark og en midlertidig mappe, som fjernes igen, og viser ✓ eller ✗ for hvert punkt. Kør den efter hver ny version, eller når noget ikke virker.`,
 ];

@@ -2,6 +2,7 @@
  * The menu: built by onOpen/onInstall without authorisation (AuthMode.NONE), Danish captions, and
  * every item calls a top-level function the bundle defines.
  */
+import type { MenuEntry } from '../../runtime';
 import { boot } from './helpers';
 
 describe('the menu Forebyggende hjemmebesøg', () => {
@@ -19,11 +20,18 @@ describe('the menu Forebyggende hjemmebesøg', () => {
   test('every item calls a real top-level function', () => {
     const { rt, bundle } = boot();
     bundle.runInAuthModeNone('onOpen');
-    const items = rt.ui.menus[0].items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
+    type Item = { caption: string; functionName: string };
+    const flat = (entries: MenuEntry[]): Item[] =>
+      entries.flatMap((i) => ('functionName' in i ? [i] : 'submenu' in i ? flat(i.submenu) : []));
+    const items = flat(rt.ui.menus[0].items);
     const fns = items.map((i) => i.functionName);
     expect(fns).toEqual([
       'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList',
-      'fhbYearReport', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp',
+      'fhbYearReport', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp', 'fhbSelfTest',
+    ]);
+    // Hjælp is a submenu: the help text and the self-test IT runs after every deploy
+    expect(rt.ui.menus[0].submenus).toEqual([
+      { caption: 'Hjælp', items: [{ caption: 'Vejledning', functionName: 'fhbHelp' }, { caption: 'Kontrollér opsætningen', functionName: 'fhbSelfTest' }] },
     ]);
     for (const fn of fns) expect(bundle.hasFunction(fn)).toBe(true);
     // Danish captions: no English words of the usual menu kind
