@@ -1,15 +1,17 @@
 import type {
   HistoryView,
-  ActionId, ActionRequest, ActionResult, BookedVisitView, CitizenView, MovedVisit, MoveRequest, OfferView, PlanView,
+  ActionId, ActionRequest, ActionResult, BookedVisitView, CitizenView, MeetingResult, MovedVisit, MoveRequest, OfferView, PlanView,
 } from '../src/core/sidebar/protocol';
 import { announce } from './announce';
 import { call } from './bridge';
 import { Child, fill, h } from './dom';
 import { danishDate, minutesOfClock } from './format';
 import * as text from './text';
+import { meetingSection } from './meeting-section';
+import type { Attendance } from '../src/core/meetings/attendance';
 
 /** The ids of the inputs a re-render keeps (value and focus), so a poll never eats what someone typed. */
-const KEPT_INPUTS = ['action-date', 'visit-date', 'visit-time', 'visit-consultant'];
+const KEPT_INPUTS = ['action-date', 'visit-date', 'visit-time', 'visit-consultant', 'meeting-choice'];
 /** The move form's inputs: kept only while the booking is the same (after a move they show the new one). */
 const MOVE_INPUTS = ['move-date', 'move-time', 'move-consultant'];
 
@@ -96,6 +98,7 @@ export class CitizenPane {
       whoCard(view),
       view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
       recordsSection(view),
+      view.meeting ? meetingSection(view.meeting, { move: (name) => void this.moveMeeting(name), attend: (value) => void this.attend(value) }) : null,
       view.history ? historySection(view.history) : null,
       this.actionsSection(view),
       h('div', { id: 'confirm-slot' }),
@@ -265,6 +268,39 @@ export class CitizenPane {
     this.show(fresh ?? this.view!);
     announce(moved.message, 'ok');
     document.getElementById(button)?.focus();
+  }
+
+  /** Moves the citizen to another meeting; the server counts the seats again under the lock. */
+  private async moveMeeting(name: string): Promise<void> {
+    if (this.busy || !this.view || !name) return;
+    const view = this.view;
+    await this.meetingCall(() => call('fhbMoveMeeting', { row: view.row, key: view.key, meeting: name }), text.MOVING_MEETING, 'meeting-move');
+  }
+
+  /** Records Deltog or Udeblev for the citizen's meeting. */
+  private async attend(value: Attendance): Promise<void> {
+    if (this.busy || !this.view) return;
+    const view = this.view;
+    await this.meetingCall(() => call('fhbRecordAttendance', { row: view.row, key: view.key, attendance: value }), text.SAVING, `attendance-${value}`);
+  }
+
+  private async meetingCall(send: () => Promise<MeetingResult>, working: string, button: string): Promise<void> {
+    const before = this.view!;
+    this.setBusy(true);
+    announce(working);
+    let result: MeetingResult;
+    try {
+      result = await send();
+    } catch (e) {
+      this.setBusy(false);
+      announce((e as Error).message, 'error');
+      document.getElementById(button)?.focus();
+      return;
+    }
+    this.setBusy(false);
+    if (this.view?.row === before.row && this.view.key === before.key) this.show(result.citizen);
+    announce(result.message, 'ok');
+    (document.getElementById(button) ?? document.getElementById('meeting-heading'))?.focus();
   }
 
   private request(action: ActionId, overwrite: boolean): ActionRequest | string {

@@ -117,3 +117,21 @@ export const LEAD_WEEKS = 'Uger fra brev til besøg';
 export const MERGE_DEFAULTS = 'Fletning';
 export const SAVE_SETTINGS = 'Gem indstillinger';
 export const LETTERS = 'Brevenes afsender';
+
+// Arrangement (informationsmøde, fællesarrangement)
+export const MEETING = TERMS.meeting;
+export const MEETING_NAME = 'Navn';
+export const MEETING_WHEN = 'Tidspunkt';
+export const MEETING_PLACE = 'Sted';
+export const MEETING_ADDRESS = 'Adresse';
+export const ATTENDANCE = 'Deltog i arrangement';
+export const NO_MEETING_YET = 'Borgeren er ikke tilmeldt et arrangement endnu. Fletningen vælger det nærmeste med plads, eller vælg et her.';
+export const ATTENDED = TERMS.attended;
+export const ABSENT = TERMS.absent;
+export const ATTENDANCE_HELP = 'Registrér fremmødet, når arrangementet har fundet sted.';
+export const MOVE_MEETING_TO = 'Flyt til';
+export const CHOOSE_MEETING_TO = 'Vælg arrangement';
+export const MOVE_MEETING = 'Flyt til arrangementet';
+export const CHOOSE_MEETING = 'Tilmeld til arrangementet';
+export const MOVE_MEETING_HELP = 'Kun kommende arrangementer for samme tilbud med ledige pladser. Pladserne tælles igen, når du trykker.';
+export const MOVING_MEETING = 'Flytter borgeren …';

@@ -205,6 +205,16 @@ export function fhbSaveSettings(req: unknown) {
   return sidebar.saveSettings(req);
 }
 
+/** Sidepanelet: flytter borgeren til et andet arrangement for samme tilbud med ledige pladser (tjekkes igen under låsen). */
+export function fhbMoveMeeting(req: unknown) {
+  return sidebar.moveMeeting(req);
+}
+
+/** Sidepanelet: skriver Deltog eller Udeblev for borgerens arrangement i kolonnen Deltog i arrangement. */
+export function fhbRecordAttendance(req: unknown) {
+  return sidebar.recordAttendance(req);
+}
+
 // ─── Mail merge (issue 6) ────────────────────────────────────────────────────────────────────────────
 
 import * as merge from './gas/merge';

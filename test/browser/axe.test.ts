@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ROW, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
 import { containsText, eventually, hasText, launch, openSidebar, OpenedSidebar } from './harness';
+import { violations } from './axe-check';
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every pane and state of the sidebar: zero violations (issue 15).
@@ -26,16 +27,6 @@ afterEach(async () => {
   await s?.page.close();
   s = undefined;
 });
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return result;
-}
 
 test('citizen pane: a citizen, a hostile name, an empty row, and while the next loads', async () => {
   let release: () => void = () => undefined;

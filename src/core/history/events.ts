@@ -15,6 +15,9 @@ export const HISTORY_KINDS = [
   'imported', // came in (or was updated) by the import of the citizen list
   'ended', // ended (died, moved away, care home)
   'deleted', // deleted after the retention period; the history keeps year, code and events only
+  'meetingMoved', // moved to another meeting (arrangement); the detail names it, and the one before
+  'attended', // came to the meeting (Deltog)
+  'absent', // did not come to the meeting (Udeblev)
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

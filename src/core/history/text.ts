@@ -18,6 +18,9 @@ export const KIND_LABELS: Record<HistoryKind, string> = {
   imported: 'Importeret',
   ended: 'Ophørt',
   deleted: 'Slettet',
+  meetingMoved: 'Flyttet til arrangement',
+  attended: 'Deltog i arrangement',
+  absent: 'Udeblev fra arrangement',
 };
 
 /** The Danish words for where it came from. */

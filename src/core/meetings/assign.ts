@@ -57,8 +57,8 @@ const postcodeOf = (text: string | undefined): number | undefined => {
   return m ? Number(m[0]) : undefined;
 };
 
-const serves = (meeting: Meeting, code: string) => meeting.offers.some((o) => o.trim().toUpperCase() === code.toUpperCase());
-const startOf = (m: Meeting) => (fromIso(m.day) ?? 0) * 1440 + m.startMinute;
+export const serves = (meeting: Meeting, code: string) => meeting.offers.some((o) => o.trim().toUpperCase() === code.toUpperCase());
+export const startOf = (m: Meeting) => (fromIso(m.day) ?? 0) * 1440 + m.startMinute;
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function findMeeting(meetings: readonly Meeting[], name: string | undefined): Meeting | undefined {

@@ -55,6 +55,7 @@ export const COLUMNS = [
   { key: 'ended', header: 'Ophørt', synonyms: ['ophørt dato', 'ophoert', 'udgået', 'afgang'], kind: 'date', group: 'citizen', help: 'Dato, hvor borgeren ophørte (død, fraflyttet, plejebolig). Fra den dag får borgeren ingen tilbud, breve, opkald eller besøg.' },
   { key: 'endedReason', header: 'Ophørsårsag', synonyms: ['ophørsgrund', 'ophoersaarsag', 'årsag til ophør'], kind: 'text', group: 'citizen', help: 'Hvorfor borgeren ophørte: død, fraflyttet, plejebolig eller andet.' },
   { key: 'meeting', header: 'Arrangement', synonyms: ['informationsmøde', 'møde', 'fællesarrangement'], kind: 'text', group: 'team', help: 'Informationsmødet eller arrangementet, borgeren er inviteret til (skrives af fletningen; flyt i sidepanelet).' },
+  { key: 'attendance', header: 'Deltog i arrangement', synonyms: ['fremmøde', 'deltog', 'mødt op'], kind: 'text', group: 'team', help: 'Deltog eller Udeblev: skrives fra sidepanelet, når arrangementet har fundet sted.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];

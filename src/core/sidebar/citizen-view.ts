@@ -18,6 +18,7 @@ import { RECORD_KEYS } from './vocabulary';
 import * as text from './text';
 import { versionKey } from './version';
 import { citizenKey } from '../citizens/key';
+import { citizenMeeting, type MeetingContext } from '../meetings/citizen';
 
 /** One row of the citizen sheet as the server read it: raw values and what the sheet displays. */
 export interface RowData {
@@ -37,6 +38,8 @@ export interface ViewContext {
   settingsCells: readonly unknown[];
   consultants: string[];
   toDay: DateToDay;
+  /** The meetings and the seats taken, asked only for a citizen with a meeting offer or a meeting. */
+  meetings?: () => Omit<MeetingContext, 'today'>;
 }
 
 /** The reference date and profile from `Indstillinger!B2:B3`, read as FHB_PLAN reads them (empty date = today). */
@@ -98,7 +101,30 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     turns: plan.turns,
     plan: planView(plan, settings.profile),
     status: { id: status.id, label: status.label, background: status.background, text: status.text, help: status.help },
+    ...meetingOf(data, plan, ctx),
   };
+}
+
+/** The codes of the plan's meeting offers (booked as a meeting) for the row; none when the row cannot be read. */
+export function meetingCodes(data: Pick<RowData, 'columns' | 'values'>, ctx: Pick<ViewContext, 'settingsCells' | 'toDay' | 'today'>): string[] {
+  try {
+    const settings = planSettings(ctx.settingsCells, ctx.toDay, ctx.today);
+    return meetingOffers(evaluate(citizenOf(data, ctx.toDay), settings.asOf, settings.profile));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return [];
+  }
+}
+
+const meetingOffers = (plan: Plan) => plan.offers.filter((o) => o.booking === 'meeting').map((o) => o.code);
+
+/** The meeting part of the view (core/meetings/citizen.ts), when the plan has a meeting offer or the row names one. */
+function meetingOf(data: RowData, plan: Plan, ctx: ViewContext): Pick<CitizenView, 'meeting'> {
+  const codes = meetingOffers(plan);
+  const cell = at(data.values, data.columns.meeting);
+  if (!ctx.meetings || (codes.length === 0 && isEmptyCell(cell))) return {};
+  const meeting = citizenMeeting({ codes, meeting: cell, attendance: at(data.values, data.columns.attendance) }, { ...ctx.meetings(), today: ctx.today });
+  return meeting ? { meeting } : {};
 }
 
 function planView(plan: Plan, profile: Profile): PlanView {

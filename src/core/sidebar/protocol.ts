@@ -22,6 +22,10 @@ export type { Pane, ActionId, RecordKey, MergeScope } from './vocabulary';
 import type { HistoryView } from '../history/view';
 export type { HistoryView };
 export type { MovedVisit, MoveRequest } from '../visits/move-request';
+import type { AttendanceRequest, MeetingMoveRequest } from '../meetings/request';
+import type { CitizenMeetingView } from '../meetings/citizen';
+export type { AttendanceRequest, MeetingMoveRequest, CitizenMeetingView };
+export type { MeetingChoice, MeetingDetails } from '../meetings/citizen';
 
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
 /** A sheet row with data: row 1 holds the headers. */
@@ -131,6 +135,8 @@ export interface CitizenView {
   consultants: string[];
   /** The citizen's events in Historik (earlier years included), as Danish text. */
   history?: HistoryView;
+  /** The citizen's meeting (arrangement): present when the plan has a meeting offer or the row names one. */
+  meeting?: CitizenMeetingView;
 }
 
 export type SelectedCitizen =
@@ -164,6 +170,9 @@ export type ActionResult =
   | { kind: 'unchanged'; message: string; citizen: CitizenView }
   /** Nothing was written: the cells already hold something else; ask, then call again with overwrite. */
   | { kind: 'confirm'; message: string; existing: { header: string; value: string; replacement: string }[] };
+
+/** The answer to a meeting move or an attendance: the message and the citizen as the sheet now holds them. */
+export type MeetingResult = { kind: 'written' | 'unchanged'; message: string; citizen: CitizenView };
 
 // ─── Settings ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -238,6 +247,10 @@ export interface SidebarEndpoints {
   fhbImportPreview(req: ImportPreviewRequest): ImportPreviewResult;
   /** Import of the citizen list: writes what the preview showed, under the lock (or answers a new preview). */
   fhbImportConfirm(req: ImportConfirmRequest): ImportConfirmResult;
+  /** Moves the citizen to another meeting of the same offer with room (checked again under the lock). */
+  fhbMoveMeeting(req: MeetingMoveRequest): MeetingResult;
+  /** Records Deltog or Udeblev for the citizen's meeting. */
+  fhbRecordAttendance(req: AttendanceRequest): MeetingResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -246,7 +259,7 @@ export type EndpointName = keyof SidebarEndpoints;
 const ENDPOINTS: Record<EndpointName, true> = {
   fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
   fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
-  fhbImportPreview: true, fhbImportConfirm: true,
+  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true,
 };
 
 /** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */

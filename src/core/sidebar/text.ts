@@ -25,7 +25,7 @@ export const FIELD_NAMES: Record<string, string> = {
   overwrite: 'overskriv', asOf: 'referencedato', profile: 'profil', municipality: 'kommune', department: 'afsender',
   address: 'adresse', postcodeCity: 'postnr. og by', phone: 'telefon', phoneHours: 'telefontid', email: 'e-mail',
   signature: 'underskrift', consultants: 'konsulenter', letterLeadWeeks: 'uger fra brev til besøg',
-  mergeMode: 'fletning', pdf: 'pdf', scope: 'udvalg', runId: 'kørsel',
+  mergeMode: 'fletning', pdf: 'pdf', scope: 'udvalg', runId: 'kørsel', meeting: 'arrangement', attendance: 'fremmøde',
 };
 
 export const ACTION_DONE: Record<string, (what: string) => string> = {

@@ -26,6 +26,9 @@ export const TERMS = {
   /** The information meetings and group events the team holds. */
   meetings: 'Arrangementer',
   meeting: 'Arrangement',
+  /** Attendance at a meeting, as the column Deltog i arrangement holds it. */
+  attended: 'Deltog',
+  absent: 'Udeblev',
   /** The public digital mailbox, always with a capital P. */
   digitalPost: 'Digital Post',
   /** Who a letter is from: the department named in Indstillinger ("Afsender (afdeling)"). */

@@ -23,6 +23,7 @@ import { citizenHistory } from '../../core/history/count';
 import { historyView } from '../../core/history/view';
 import { eventCitizen } from '../../core/history/citizen';
 import { sidebarEvent } from '../../core/history/sidebar-event';
+import { meetingSeats } from './meeting-seats';
 
 /**
  * The sidebar's server endpoints (called through google.script.run; stubs in src/main.ts). Every input
@@ -145,12 +146,14 @@ function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writ
   }
 }
 
-function citizenView(ss: Spreadsheet, data: RowData): CitizenView {
+/** The citizen view of a row; the meetings and their seats are read only when the citizen has one. */
+export function citizenView(ss: Spreadsheet, data: RowData): CitizenView {
   const zone = sheetZone(ss);
   return buildCitizenView(data, {
     today: todayIn(zone),
     settingsCells: planSettingsCells(ss),
     consultants: teamConsultants(ss),
     toDay: zone.toDay,
+    meetings: () => meetingSeats(ss, data.columns),
   });
 }

@@ -2,3 +2,4 @@
 export { openSidebar } from './open';
 export { sidebarState, selectedCitizen, recordAction, getSettings, saveSettings } from './endpoints';
 
+export { moveMeeting, recordAttendance } from './meetings';
