@@ -44,10 +44,12 @@ export interface ViewContext {
 
 /** The reference date and profile from `Indstillinger!B2:B3`, read as FHB_PLAN reads them (empty date = today). */
 export function planSettings(cells: readonly unknown[], toDay: DateToDay, today: Day): { asOf: Day; profile: Profile } {
-  return {
-    asOf: parseDay(cells[0], PLAN_FIELDS[2], toDay) ?? today,
-    profile: resolveProfile(cells[1]),
-  };
+  return { asOf: referenceDate(cells, toDay, today), profile: resolveProfile(cells[1]) };
+}
+
+/** The reference date alone (a record written from the sidebar needs the planning year, not the profile). */
+export function referenceDate(cells: readonly unknown[], toDay: DateToDay, today: Day): Day {
+  return parseDay(cells[0], PLAN_FIELDS[2], toDay) ?? today;
 }
 
 /** Who is on a row (core/citizens/key.ts): an action on a row is refused when another citizen is on it now. */

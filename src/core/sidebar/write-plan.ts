@@ -1,5 +1,7 @@
-import { Day, toDanish } from '../day';
-import { isEmptyCell } from '../coerce/values';
+import { Day, dayFromUtcDate, toDanish, yearOf } from '../day';
+import { type DateToDay, isEmptyCell } from '../coerce/values';
+import { recordCellAfterWrite, recordYear } from '../records/year';
+import { recordEntries } from '../status/records';
 import { clock } from '../schedule/text';
 import type { ColumnKey, ColumnMap } from '../sheet/columns';
 import type { ActionId } from './protocol';
@@ -29,6 +31,11 @@ export interface ActionInput {
   /** Minutes after midnight, for a booked visit. */
   minutes?: number;
   consultant?: string;
+  /**
+   * The planning year (the reference date's) and the open year (today's), for the record cells that keep
+   * one entry per planning year (records/year.ts); without it, the day's own year for both.
+   */
+  years?: { planning: number; open: number; toDay: DateToDay };
 }
 
 export type WritePlan =
@@ -79,7 +86,7 @@ export function planAction(input: ActionInput, row: { headers: readonly unknown[
       return { kind: 'write', writes: [write], message: text.ACTION_DONE.notReached(entry) };
     }
     default:
-      wanted = [cell(TARGET[input.action], { kind: 'day', day: input.day }, dayText)];
+      wanted = [recordCell(input, TARGET[input.action], row, cell)];
       what = dayText;
   }
 
@@ -91,6 +98,31 @@ export function planAction(input: ActionInput, row: { headers: readonly unknown[
   const message = text.ACTION_DONE[input.action](what);
   if (conflicts.length) return { kind: 'confirm', conflicts, writes, message };
   return { kind: 'write', writes, message };
+}
+
+/**
+ * A record cell (Inviteret, Gennemført, Frabedt) keeps one entry per planning year: the day is added
+ * beside another year's entry (last year's, not yet closed; this year's, when planning ahead), as the
+ * merge does, and only an entry of the same planning year is something to ask about. Written for a later
+ * year than the day's, it reads "10-12-2026 (for 2027)".
+ */
+function recordCell(
+  input: ActionInput,
+  key: ColumnKey,
+  row: { columns: ColumnMap; values: readonly unknown[] },
+  cell: (key: ColumnKey, value: CellValueToWrite, shown: string) => CellWrite | string,
+): CellWrite | string {
+  const years = input.years ?? { planning: yearOf(input.day), open: yearOf(input.day), toDay: dayFromUtcDate };
+  const column = row.columns[key];
+  const entries = column === undefined ? [] : recordEntries(row.values[column], years.toDay, toDanish);
+  const value = recordCellAfterWrite(entries, input.day, years.planning, years.open, (day): CellValueToWrite => ({ kind: 'day', day }), toDanish);
+  const written: CellValueToWrite = typeof value === 'string' ? { kind: 'text', text: value } : value;
+  const shown = typeof value === 'string' ? value.split('; ').at(-1)! : toDanish(input.day);
+  const write = cell(key, written, shown);
+  if (typeof write === 'string') return write;
+  // What there is to ask about: this planning year's entry only (an unreadable entry counts as this year's).
+  const ours = entries.filter((e) => e.record === undefined || recordYear(e.record, years.open) === years.planning);
+  return { ...write, previous: entries.length === 0 ? write.previous : ours.map((e) => e.text).join('; ') };
 }
 
 /** True when the cell already shows what would be written (dates compared as the sheet shows them). */

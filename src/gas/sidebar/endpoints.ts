@@ -4,7 +4,7 @@ import { bookingCalendarProblems, teamClosures, visitMinutesOf } from '../../cor
 import { InputError } from '../../core/coerce/errors';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
-import { buildCitizenView, citizenKey, isEmptyRow, rowVersion, RowData } from '../../core/sidebar/citizen-view';
+import { buildCitizenView, citizenKey, isEmptyRow, referenceDate, rowVersion, RowData } from '../../core/sidebar/citizen-view';
 import {
   ActionRequest, ActionResult, CitizenRequest, CitizenView, SelectedCitizen, SettingsPatch, SettingsView, SidebarState,
 } from '../../core/sidebar/protocol';
@@ -72,7 +72,8 @@ export function recordAction(input: unknown): ActionResult {
     if (isEmptyRow(data)) throw new InputError(text.rowEmpty(req.row));
     if (citizenKey(data) !== req.key) throw new InputError(text.rowMoved(req.row));
 
-    const plan = planAction({ action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined }, data);
+    const years = { planning: yearOf(referenceDate(planSettingsCells(ss), zone.toDay, today)), open: yearOf(today), toDay: zone.toDay };
+    const plan = planAction({ action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined, years }, data);
     switch (plan.kind) {
       case 'missing':
         throw new InputError(text.columnMissing(plan.headers));

@@ -1,4 +1,5 @@
 import { planAction } from '../../../src/core/sidebar/write-plan';
+import { dayFromUtcDate } from '../../../src/core/day';
 import { day, row, utc } from './fixtures';
 
 const BORN = { Navn: 'Karen Testesen', 'Fødselsdato': utc(1945, 5, 10) };
@@ -58,5 +59,30 @@ describe('recording an action: which cells, and never over what someone wrote wi
     const data = row(BORN);
     const plan = planAction({ action: 'declined', day: day(2025, 3, 5) }, { ...data, columns: { ...data.columns, declined: undefined } });
     expect(plan).toEqual({ kind: 'missing', headers: ['Frabedt'] });
+  });
+});
+
+describe('record cells keep one entry per planning year (records/year.ts), as the merge does', () => {
+  const y = (planning: number, open: number) => ({ planning, open, toDay: dayFromUtcDate });
+  test.each([
+    ['last year\'s invitation, not yet closed: this year\'s is added beside it, nothing asked', utc(2025, 2, 1), day(2026, 1, 5), y(2026, 2026), '01-02-2025; 05-01-2026'],
+    ['planning ahead in December: next year\'s entry names its year and keeps this year\'s', utc(2026, 3, 1), day(2026, 12, 10), y(2027, 2026), '01-03-2026; 10-12-2026 (for 2027)'],
+    ['planning ahead into an empty cell', '', day(2026, 12, 10), y(2027, 2026), '10-12-2026 (for 2027)'],
+  ] as const)('%s', (_what, before, when, years, after) => {
+    const plan = planAction({ action: 'invited', day: when, years }, row({ ...BORN, Inviteret: before }));
+    expect(plan.kind).toBe('write');
+    if (plan.kind !== 'write') return;
+    expect(plan.writes).toEqual([expect.objectContaining({ header: 'Inviteret', value: { kind: 'text', text: after } })]);
+  });
+
+  test('an entry of the same planning year is asked about, naming only that entry; the overwrite keeps the other years', () => {
+    const plan = planAction({ action: 'invited', day: day(2026, 1, 5), years: y(2026, 2026) }, row({ ...BORN, Inviteret: '01-02-2025; 03-01-2026' }));
+    expect(plan).toMatchObject({ kind: 'confirm', conflicts: [{ header: 'Inviteret', previous: '03-01-2026', shown: '05-01-2026' }] });
+    if (plan.kind !== 'confirm') return;
+    expect(plan.writes[0].value).toEqual({ kind: 'text', text: '01-02-2025; 05-01-2026' });
+  });
+
+  test('this year\'s entry already there, among others: nothing to write', () => {
+    expect(planAction({ action: 'declined', day: day(2026, 1, 5), years: y(2026, 2026) }, row({ ...BORN, Frabedt: '01-02-2025; 05-01-2026' })).kind).toBe('same');
   });
 });
