@@ -35,9 +35,10 @@ export function entryExports(entryPath) {
         .pop();
       functions.push({
         name: statement.name.text,
-        params: statement.parameters.map((p) => {
-          if (!ts.isIdentifier(p.name) || p.dotDotDotToken) throw new BuildError(`${statement.name.text}: parameters must be plain names`);
-          return p.name.text;
+        // Plain names; the last may be a rest parameter (a sheet function's optional repeated argument).
+        params: statement.parameters.map((p, i, all) => {
+          if (!ts.isIdentifier(p.name) || (p.dotDotDotToken && i !== all.length - 1)) throw new BuildError(`${statement.name.text}: parameters must be plain names`);
+          return p.dotDotDotToken ? `...${p.name.text}` : p.name.text;
         }),
         jsDoc,
       });

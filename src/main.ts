@@ -23,11 +23,12 @@ const ctx = () => fns.callContext(spreadsheetTimeZone());
  * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
  * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
  * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @param {Date} events Valgfri: profilens egne hændelser, én kolonne pr. hændelse i profilens rækkefølge (opsætningen skriver dem).
  * @return Kode, tilbud, form, kanal, fra, til og lovgrundlag.
  * @customfunction
  */
-export function FHB_PLAN(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
-  return fns.fhbPlan(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+export function FHB_PLAN(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown, ...events: unknown[]) {
+  return fns.fhbPlan(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile, ...events]);
 }
 
 /**
@@ -44,8 +45,8 @@ export function FHB_PLAN(birthdate: unknown, livesAlone: unknown, asOf: unknown,
  * @return Tilbuddets navn.
  * @customfunction
  */
-export function FHB_OFFER(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
-  return fns.fhbOffer(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+export function FHB_OFFER(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown, ...events: unknown[]) {
+  return fns.fhbOffer(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile, ...events]);
 }
 
 /**
@@ -62,8 +63,8 @@ export function FHB_OFFER(birthdate: unknown, livesAlone: unknown, asOf: unknown
  * @return Begrundelsen.
  * @customfunction
  */
-export function FHB_REASON(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown) {
-  return fns.fhbReason(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile]);
+export function FHB_REASON(birthdate: unknown, livesAlone: unknown, asOf: unknown, spouseDied: unknown, spouseMoved: unknown, atRisk: unknown, exempt: unknown, profile: unknown, ...events: unknown[]) {
+  return fns.fhbReason(ctx(), [birthdate, livesAlone, asOf, spouseDied, spouseMoved, atRisk, exempt, profile, ...events]);
 }
 
 /**

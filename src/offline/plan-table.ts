@@ -1,3 +1,4 @@
+import { ownEventCells, ownEventColumns } from '../core/sheet/event-columns';
 import { Day } from '../core/day';
 import { InputError } from '../core/coerce/errors';
 import { isEmptyCell, tryYesNo } from '../core/coerce/values';
@@ -78,12 +79,13 @@ export function birthCell(cell: CellOf): InputCell {
  * as FHB_PLAN (`src/sheetfns/functions.ts`), so a row gives the same plan or the same error offline and
  * in the sheet.
  */
-export function citizenOfRow(cell: CellOf, toDay: (d: Date) => Day = fileDateToDay): Citizen {
+export function citizenOfRow(cell: CellOf, toDay: (d: Date) => Day = fileDateToDay, own?: { events: Profile['events']; cells: readonly unknown[] }): Citizen {
   const birth = birthCell(cell);
   if (isEmptyCell(birth)) throw new InputError(text.ERR_BIRTH_MISSING);
   return citizenFromCells(
-    { birth, livesAlone: cell('livesAlone'), spouseDied: cell('spouseDied'), spouseMoved: cell('spouseMoved'), atRisk: cell('atRisk'), exempt: cell('exempt') },
+    { birth, livesAlone: cell('livesAlone'), spouseDied: cell('spouseDied'), spouseMoved: cell('spouseMoved'), atRisk: cell('atRisk'), exempt: cell('exempt'), events: own?.cells },
     toDay,
+    own?.events,
   );
 }
 
@@ -103,12 +105,13 @@ export function hasDigitalPost(cell: CellOf): boolean {
 /** Plans every row of a table; bad rows are collected with their row numbers, the rest are planned. */
 export function planTable(table: InputTable, asOf: Day, profile: Profile, options: PlanOptions = {}): PlanResult {
   const columns = findColumns(table.headers);
+  const own = ownEventColumns(table.headers, profile.events);
   const planned: PlannedRow[] = [];
   const bad: BadRow[] = [];
   table.rows.forEach((input: InputRow, i) => {
     const cell = cellReader(columns, input.cells);
     try {
-      let citizen = citizenOfRow(cell);
+      let citizen = citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) });
       if (options.otherYear) {
         if (citizen.birth > asOf) return;
         citizen = withoutFutureEvents(citizen, asOf);
@@ -129,6 +132,7 @@ function withoutFutureEvents(citizen: Citizen, asOf: Day): Citizen {
     ...citizen,
     spouseDied: citizen.spouseDied !== undefined && citizen.spouseDied <= asOf ? citizen.spouseDied : undefined,
     spouseMoved: citizen.spouseMoved !== undefined && citizen.spouseMoved <= asOf ? citizen.spouseMoved : undefined,
+    ...(citizen.events ? { events: Object.fromEntries(Object.entries(citizen.events).filter(([, day]) => day <= asOf)) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { ownEventColumns } from '../core/sheet/event-columns';
 import { Day } from '../core/day';
 import { isEmptyCell } from '../core/coerce/values';
 import { recordCounts, yearScope } from '../core/records/year';
@@ -43,7 +44,7 @@ export function planOfflineVisits(table: InputTable, settings: Settings, profile
   const cellsOf = (cells: readonly unknown[]) => headers.map((_, i) => cells[i] ?? '');
   const rows = table.rows
     .filter((r) => !isEmptyCell(r.cells[birth]) || (columns.cpr !== undefined && !isEmptyCell(r.cells[columns.cpr])))
-    .map((r) => readRow(r.row, cellsOf(r.cells), columns, { profile, asOf, toDay: fileDateToDay }));
+    .map((r) => readRow(r.row, cellsOf(r.cells), columns, { profile, asOf, toDay: fileDateToDay, own: ownEventColumns(headers, profile.events) }));
   // Offline there is no clock worth trusting: the letters go out from the reference date.
   const planning = planningInput({ rows, settings, asOf, today: asOf, openDay: clock });
   const proposal = proposalOf(scheduleVisits(planning.input), planning);

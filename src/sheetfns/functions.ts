@@ -6,7 +6,7 @@ import { resolveProfile } from '../core/profiles/registry';
 import type { Profile } from '../core/profiles/schema';
 import { evaluate, reasonText } from '../core/rules/engine';
 import type { Plan } from '../core/rules/types';
-import { PLAN_FIELDS, citizenFromCells } from '../core/rules/citizen-input';
+import { PLAN_FIELDS, citizenFromCells, ownEventField } from '../core/rules/citizen-input';
 import { fixedTimeCodes, statusOf } from '../core/status/status';
 import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
@@ -97,14 +97,18 @@ function asOfResolver(ctx: CallContext, rows: Rows, arg: number) {
 
 /** Computes every row's plan; shared by FHB_PLAN, FHB_OFFER and FHB_REASON. */
 function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, empty: T, onError: (e: unknown) => T): { rows: Rows; out: T[] } {
-  const rows = broadcast(args, PLAN_FIELDS);
+  // From the 9th argument on: the profile's own events, one column each, in the profile's order.
+  const eventCount = Math.max(0, args.length - PLAN_FIELDS.length);
+  const rows = broadcast(args, [...PLAN_FIELDS, ...Array.from({ length: eventCount }, (_, i) => ownEventField(i))]);
   const asOf = asOfResolver(ctx, rows, 2);
   const profile = memo<Profile>(rows, 7, resolveProfile);
   const { toDay } = ctx.zone;
   const out = mapRows(rows, (r) => {
+    const events = Array.from({ length: eventCount }, (_, i) => rows.value(PLAN_FIELDS.length + i, r));
     const citizen = citizenFromCells(
-      { birth: rows.value(0, r), livesAlone: rows.value(1, r), spouseDied: rows.value(3, r), spouseMoved: rows.value(4, r), atRisk: rows.value(5, r), exempt: rows.value(6, r) },
+      { birth: rows.value(0, r), livesAlone: rows.value(1, r), spouseDied: rows.value(3, r), spouseMoved: rows.value(4, r), atRisk: rows.value(5, r), exempt: rows.value(6, r), events },
       toDay,
+      profile(r).events,
     );
     return render(evaluate(citizen, asOf(r), profile(r)));
   }, empty, onError);

@@ -19,11 +19,14 @@ export const FORMULA_FUNCTION: Record<FormulaKey, string> = { code: 'FHB_PLAN', 
 export type FormulaColumns = Record<
   'birth' | 'livesAlone' | 'spouseDied' | 'spouseMoved' | 'atRisk' | 'exempt' | 'code' | 'from' | 'to' | 'invited' | 'visit' | 'done' | 'declined' | 'announced' | 'ended',
   number
->;
+> & {
+  /** The profile's own event columns, in the profile's order: FHB_PLAN's arguments from the 9th on. */
+  events?: readonly number[];
+};
 
 function planArgs(c: FormulaColumns): string {
   const col = openColumn;
-  return [col(c.birth), col(c.livesAlone), AS_OF_REF, col(c.spouseDied), col(c.spouseMoved), col(c.atRisk), col(c.exempt), PROFILE_REF].join(', ');
+  return [col(c.birth), col(c.livesAlone), AS_OF_REF, col(c.spouseDied), col(c.spouseMoved), col(c.atRisk), col(c.exempt), PROFILE_REF, ...(c.events ?? []).map(col)].join(', ');
 }
 
 export function planFormula(c: FormulaColumns): string {

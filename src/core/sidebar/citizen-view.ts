@@ -7,6 +7,7 @@ import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
 import type { Citizen, Plan } from '../rules/types';
 import { ColumnKey, ColumnMap, columnSpec } from '../sheet/columns';
+import { ownEventCells, ownEventColumns, type OwnEventColumns } from '../sheet/event-columns';
 import { rowStatus } from '../status/row-status';
 import { statusById } from '../status/vocabulary';
 import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
@@ -89,7 +90,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
   let settings: { asOf: Day; profile: Profile };
   try {
     settings = planSettings(ctx.settingsCells, ctx.toDay, ctx.today);
-    plan = evaluate(citizenOf(data, ctx.toDay), settings.asOf, settings.profile);
+    plan = evaluate(citizenOf(data, ctx.toDay, ownEventColumns(data.headers, settings.profile.events)), settings.asOf, settings.profile);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { ...view, problem: e.message };
@@ -165,12 +166,16 @@ function citizenBirth(data: RowData, toDay: DateToDay): Day {
 }
 
 /** The row as the rules see it, read with the same coercion (and Danish errors) as FHB_PLAN. */
-export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): Citizen {
+export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay, own?: OwnEventColumns): Citizen {
   const { columns, values } = data;
   const cell = (column: number | undefined) => at(values, column);
   return citizenFromCells(
-    { birth: birthValue(data), livesAlone: cell(columns.livesAlone), spouseDied: cell(columns.spouseDied), spouseMoved: cell(columns.spouseMoved), atRisk: cell(columns.atRisk), exempt: cell(columns.exempt) },
+    {
+      birth: birthValue(data), livesAlone: cell(columns.livesAlone), spouseDied: cell(columns.spouseDied), spouseMoved: cell(columns.spouseMoved),
+      atRisk: cell(columns.atRisk), exempt: cell(columns.exempt), events: ownEventCells(own, values),
+    },
     toDay,
+    own?.events,
   );
 }
 

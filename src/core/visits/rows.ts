@@ -1,3 +1,4 @@
+import { ownEventColumns, type OwnEventColumns } from '../sheet/event-columns';
 import { parseCallAttempts, type CallAttempt } from '../calls';
 import { maskCpr } from '../coerce/cpr';
 import { InputError } from '../coerce/errors';
@@ -48,6 +49,8 @@ export interface ReadContext {
   profile: Profile;
   asOf: Day;
   toDay: DateToDay;
+  /** Where the profile's own event columns are (sheet/event-columns.ts); none read when left out. */
+  own?: OwnEventColumns;
 }
 
 /** The columns the scheduler cannot do without (the call list needs only the birth date). */
@@ -58,10 +61,11 @@ export function readCitizenRows(values: readonly (readonly unknown[])[], columns
   const birth = birthColumn(columns);
   if (birth === undefined) return [];
   const rows: CitizenRow[] = [];
+  const withOwn = { ...ctx, own: ctx.own ?? ownEventColumns(values[0] ?? [], ctx.profile.events) };
   for (let i = 1; i < values.length; i++) {
     const cells = values[i];
     if (isEmptyCell(cells[birth]) && (columns.cpr === undefined || isEmptyCell(cells[columns.cpr]))) continue;
-    rows.push(readRow(i + 1, cells, columns, ctx));
+    rows.push(readRow(i + 1, cells, columns, withOwn));
   }
   return rows;
 }
@@ -71,7 +75,7 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
   let plan: Plan | undefined;
   let problem: string | undefined;
   try {
-    plan = evaluate(citizenOf({ columns, values: cells }, ctx.toDay), ctx.asOf, ctx.profile);
+    plan = evaluate(citizenOf({ columns, values: cells }, ctx.toDay, ctx.own), ctx.asOf, ctx.profile);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problem = e.message;

@@ -1,3 +1,4 @@
+import { ownEventColumns } from '../../core/sheet/event-columns';
 import { type Day, yearOf } from '../../core/day';
 import { keepRecords, type CellChange } from '../../core/history/keep-records';
 import { endedColumns } from '../../core/history/deletion';
@@ -52,7 +53,7 @@ export function keepHistory(ss: Spreadsheet, now: Date): Kept {
     codeOf: (i: number, day: Day) => {
       if (!profile) return '';
       try {
-        return evaluate(citizenOf({ columns, values: rows[i] }, zone.toDay), day, profile).code;
+        return evaluate(citizenOf({ columns, values: rows[i] }, zone.toDay, ownEventColumns(grid[0] ?? [], profile.events)), day, profile).code;
       } catch {
         return '';
       }

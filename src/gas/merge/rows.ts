@@ -1,3 +1,4 @@
+import { ownEventColumns } from '../../core/sheet/event-columns';
 import type { Day } from '../../core/day';
 import { InputError } from '../../core/coerce/errors';
 import type { MergeRowInput, MergeScope } from '../../core/letters/merge-plan';
@@ -68,7 +69,7 @@ function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf
   });
   const row: MergeRowInput = { rowNumber, values };
   try {
-    const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay), asOf, profile);
+    const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay, ownEventColumns(table.headers, profile.events)), asOf, profile);
     row.plan = plan;
     row.status = rowStatus(plan, (key) => (table.columns[key] === undefined ? undefined : cells[table.columns[key]!]), table.columns, asOf, today, zone.toDay);
   } catch (e) {

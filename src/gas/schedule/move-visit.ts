@@ -1,3 +1,4 @@
+import { ownEventColumns } from '../../core/sheet/event-columns';
 import { hasFixedTime } from '../../core/status/status';
 import { InputError } from '../../core/coerce/errors';
 import { type Day, fromIso, toIso } from '../../core/day';
@@ -31,7 +32,7 @@ export function moveVisit(raw: unknown): MovedVisit {
     if (req.key !== undefined && citizenKey({ columns, values: cells }) !== req.key) throw new InputError(text.rowMoved(req.row));
     const profile = resolveProfile(settings.profile);
     const { asOf } = referenceDay(settings, ctx);
-    const readCtx = { profile, asOf, toDay: ctx.zone.toDay };
+    const readCtx = { profile, asOf, toDay: ctx.zone.toDay, own: ownEventColumns(values[0] ?? [], profile.events) };
     const target = readRow(req.row, cells, columns, readCtx);
     if (!target.plan) throw new InputError(text.rowUnreadable(req.row, target.problem ?? ''));
     if (target.visit?.minute === undefined) throw new InputError(text.rowNotBooked(req.row));

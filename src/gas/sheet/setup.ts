@@ -4,6 +4,9 @@ import { LayoutPlan, formulaColumns, planLayout } from '../../core/sheet/layout'
 import { AS_OF_ROW, VALUE_COLUMN } from '../../core/sheet/names';
 import { GRID_WIDTH, parseSettingsGrid, settingsLayout } from '../../core/sheet/settings-sheet';
 import { resolveProfile } from '../../core/profiles/registry';
+import type { Profile } from '../../core/profiles/schema';
+import { DATE_FORMAT } from '../../core/sheet/column-formats';
+import { withOwnEventColumns } from '../../core/sheet/event-columns';
 import { sheetZone } from './zone';
 import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
 import { applyColumnFormats, applyHeader, applyStatusRules } from './formats';
@@ -44,11 +47,14 @@ export function runSetup(ss: Spreadsheet): SetupResult {
 
   const sheet = citizens.sheet;
   const snap = snapshot(sheet);
-  const plan = planLayout(existingColumns(snap));
+  const profile = settingsProfile(ss, grid);
+  const own = withOwnEventColumns(planLayout(existingColumns(snap)), profile?.events ?? []);
+  const plan = own.plan;
   applyLayout(sheet, snap, plan);
-  writeFormulas(sheet, snap, plan);
+  applyOwnEventFormats(sheet, plan, own.columns, own.added);
+  writeFormulas(sheet, snap, plan, own.columns);
   applyHeader(sheet, plan);
-  applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, exemptionChoices(ss, grid));
+  applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, profile?.exemptions.reasons.map((r) => r.label) ?? []);
   applyStatusRules(sheet, plan.columns.status!, plan.width);
   applyProtections(sheet, plan.columns, plan.headers);
   ensureDailyTrigger();
@@ -59,16 +65,26 @@ export function runSetup(ss: Spreadsheet): SetupResult {
   };
 }
 
-/** The Undtaget dropdown's reasons: the settings' profile's labels; none while the settings are unreadable. */
-function exemptionChoices(ss: Spreadsheet, grid: unknown[][]): string[] {
+/**
+ * The settings' profile (its exemption reasons make the Undtaget dropdown, its own events their columns);
+ * undefined while the settings or the profile are unreadable.
+ */
+function settingsProfile(ss: Spreadsheet, grid: unknown[][]): Profile | undefined {
   const zone = sheetZone(ss);
   const parsed = parseSettingsGrid(grid, zone, () => 0);
-  if (!parsed.settings) return [];
+  if (!parsed.settings) return undefined;
   try {
-    return resolveProfile(parsed.settings.profile).exemptions.reasons.map((r) => r.label);
+    return resolveProfile(parsed.settings.profile);
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** A new own-event column gets the date format; columns already there are the team's and left as they are. */
+function applyOwnEventFormats(sheet: Sheet, plan: LayoutPlan, columns: readonly number[], added: readonly string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const c of columns) if (added.includes(String(plan.headers[c]))) sheet.getRange(2, c + 1, rows, 1).setNumberFormat(DATE_FORMAT);
 }
 
 /** Inserts the planned columns (rightmost first) and names the new ones; existing cells are not written. */
@@ -95,8 +111,8 @@ function applyLayout(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
 }
 
 /** One formula per computed column, in row 2; rewritten only when it differs. */
-function writeFormulas(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
-  const cols = formulaColumns(plan);
+function writeFormulas(sheet: Sheet, snap: Snapshot, plan: LayoutPlan, events: readonly number[]): void {
+  const cols = { ...formulaColumns(plan), events };
   for (const key of FORMULA_KEYS) {
     const col = plan.columns[key]!;
     const orig = plan.origin[col];
