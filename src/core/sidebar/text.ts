@@ -49,5 +49,9 @@ export const notReachedEntry = (day: Day) => `${toDanish(day)} ikke truffet`;
 export const NO_NAME = '(uden navn)';
 
 export const settingsSaved = 'Indstillingerne er gemt.';
+export const settingsSavedProfileChanged =
+  'Indstillingerne er gemt. Arket følger nu den nye profil: listen under Undtaget og kolonnerne til profilens egne hændelser er opdateret.';
+export const settingsSavedSetupFailed = (why: string) =>
+  `Indstillingerne er gemt, men arket kunne ikke opdateres til den nye profil: ${why} Vælg «Opsæt eller opgrader arket» i menuen.`;
 export const settingsUnreadable = (problems: string[]) =>
   `Indstillinger kan ikke læses: ${problems.join(' ')} Ret det i arket Indstillinger.`;

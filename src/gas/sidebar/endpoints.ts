@@ -14,6 +14,7 @@ import { parseRequest, refuse } from '../../core/sidebar/validate';
 import { CellWrite, minutesOf, planAction } from '../../core/sidebar/write-plan';
 import { todayIn, Zone } from '../../sheetfns/zone';
 import { underDocumentLock } from '../sheet/lock';
+import { runSetup, setupFailureMessage } from '../sheet/setup';
 import { readSettings, readSettingsResult, writeSettings } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
 import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
@@ -106,8 +107,18 @@ export function saveSettings(input: unknown): SettingsView {
   const form = parseRequest(SettingsPatch, input);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return locked(() => {
-    const saved = writeSettings(ss, applySettingsForm(readSettings(ss), form));
-    return { settings: settingsForm(saved), profiles: profileChoices(saved.profile), message: text.settingsSaved };
+    const before = readSettings(ss);
+    const saved = writeSettings(ss, applySettingsForm(before, form));
+    const view = { settings: settingsForm(saved), profiles: profileChoices(saved.profile) };
+    if (saved.profile === before.profile) return { ...view, message: text.settingsSaved };
+    // Another profile: its Undtaget reasons, its own event columns and the formulas naming them follow now,
+    // not at the next set-up (the lock is held already).
+    try {
+      runSetup(ss);
+      return { ...view, message: text.settingsSavedProfileChanged };
+    } catch (e) {
+      return { ...view, message: text.settingsSavedSetupFailed(setupFailureMessage(e)) };
+    }
   });
 }
 

@@ -10,6 +10,7 @@ import { Settings } from '../../../src/core/settings/schema';
 import { renderSettingsGrid } from '../../../src/core/sheet/settings-sheet';
 import { makeZone } from '../../../src/sheetfns/zone';
 import type { CallView } from '../../../src/core/calls/list';
+import type { SettingsView } from '../../../src/core/sidebar/protocol';
 import { boot, cell, col, day, headersOf, letters, putRow } from '../sheet/helpers';
 
 const NORDBY = readFileSync(join(__dirname, '../../../examples/profiles/nordby-2026.json'), 'utf8');
@@ -54,4 +55,23 @@ test('the call list (a server feature) reads the same column by header and agree
 test('a second set-up adds nothing', () => {
   bundle.run('fhbSetup');
   expect(headersOf(sheet)).toEqual([...before, ...EVENTS]);
+});
+
+describe('choosing another profile in the sidebar brings its columns and Undtaget reasons at once', () => {
+  test('the event columns are made, the dropdown lists the new reasons, and the consultant is told', () => {
+    const w = boot({ now: new Date('2026-03-02T09:00:00Z') });
+    w.bundle.run('fhbSetup');
+    const citizens = w.rt.sheet('Borgere');
+    const view = w.bundle.googleScriptRun('fhbGetSettings') as SettingsView;
+    const saved = w.bundle.googleScriptRun('fhbSaveSettings', { ...view.settings, profile: NORDBY }) as SettingsView;
+    expect(saved.message).toMatch(/nye profil/);
+    expect(headersOf(citizens).slice(-2)).toEqual(EVENTS);
+    const reasons = citizens.getRange(5, col(citizens, 'Undtaget')).getDataValidation()?.getCriteriaValues()[0] as string[];
+    const nordby = JSON.parse(NORDBY) as { exemptions: { reasons: { label: string }[] } };
+    expect(reasons).toEqual(['ja', ...nordby.exemptions.reasons.map((r) => r.label)]);
+    // Saving again with the same profile changes no column.
+    const again = w.bundle.googleScriptRun('fhbSaveSettings', { ...saved.settings, municipality: 'Nordby' }) as SettingsView;
+    expect(again.message).toBe('Indstillingerne er gemt.');
+    expect(headersOf(citizens).slice(-2)).toEqual(EVENTS);
+  });
 });
