@@ -42,6 +42,7 @@ export function FHB_PLAN(birthdate: unknown, livesAlone: unknown, asOf: unknown,
  * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
  * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
  * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @param {Date} events Valgfri: profilens egne hændelser, én kolonne pr. hændelse i profilens rækkefølge (opsætningen skriver dem).
  * @return Tilbuddets navn.
  * @customfunction
  */
@@ -60,6 +61,7 @@ export function FHB_OFFER(birthdate: unknown, livesAlone: unknown, asOf: unknown
  * @param {boolean|string} atRisk Særlig risiko efter faglig vurdering: ja/nej; tom = nej.
  * @param {boolean|string} exempt Undtaget: ja/nej eller en begrundelse, fx plejebolig; tom = nej.
  * @param {string} profile Kommunens profil: glostrup-2025, ballerup eller sel-79a; tom = sel-79a.
+ * @param {Date} events Valgfri: profilens egne hændelser, én kolonne pr. hændelse i profilens rækkefølge (opsætningen skriver dem).
  * @return Begrundelsen.
  * @customfunction
  */
