@@ -283,6 +283,15 @@ export function fhbShowCallList() {
   return schedule.showCallList();
 }
 
+// ─── Meetings (issue 13) ─────────────────────────────────────────────────────────────────────────────
+
+import * as participants from './gas/meetings/participants';
+
+/** Menu: Deltagerlister — one printable list per meeting (arrangement): name, address, phone, by name; no CPR. */
+export function fhbShowParticipants() {
+  participants.showParticipants();
+}
+
 // ─── Year report (issue 8) ───────────────────────────────────────────────────────────────────────────
 
 import * as report from './gas/report';

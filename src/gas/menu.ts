@@ -22,6 +22,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   'separator',
   { caption: MENU.planVisits, fn: 'fhbPlanVisits' },
   { caption: MENU.callList, fn: 'fhbShowCallList' },
+  { caption: MENU.participants, fn: 'fhbShowParticipants' },
   { caption: MENU.report, fn: 'fhbYearReport' },
   { caption: 'Importér borgerliste …', fn: 'fhbImportCitizens' },
   { caption: 'Slet ophørte borgere …', fn: 'fhbDeleteEnded' },

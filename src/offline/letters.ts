@@ -42,6 +42,8 @@ export interface LettersResult {
   problems: MergeProblem[];
   manifest: string;
   templatesFolder: string;
+  /** Row → the meeting its letter invites to (meeting offers), as the merge seated them. */
+  seated: Map<number, string>;
 }
 
 export const LETTERS_FOLDER = 'breve';
@@ -193,5 +195,6 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     problems: merge.problems,
     manifest: manifestPath,
     templatesFolder,
+    seated: new Map(jobs.flatMap((j) => (j.meeting === undefined ? [] : [[j.rowNumber, j.meeting] as const]))),
   };
 }

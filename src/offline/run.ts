@@ -10,6 +10,7 @@ import { profileWarnings } from '../core/rules/engine';
 import { migrationNotes } from '../core/profiles/migrate';
 import { ReportInput, YearReport, offerCatalog, yearReport } from '../core/report/year-report';
 import { Settings } from '../core/settings/schema';
+import { writeParticipants } from './participants';
 import { columnOfHeader } from '../core/sheet/columns';
 import { statusByLabel } from '../core/status/vocabulary';
 import { makeZone, todayIn } from '../sheetfns/zone';
@@ -248,6 +249,8 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
     });
     lettersBar?.done();
   }
+  const participants = writeParticipants(out, plan, settings, result.letters?.seated ?? new Map());
+  if (participants) result.files.push(participants);
 }
 
 /** File-system codes a user can mend (a file open in Excel, a file where a folder should be, a full disk). */

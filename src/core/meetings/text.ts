@@ -1,5 +1,5 @@
 import { toDanish, type Day } from '../day';
-import { TERMS, count } from '../text/glossary';
+import { MENU, TERMS, count, countOf } from '../text/glossary';
 
 /** The Danish text of meetings (arrangementer) in the sidebar and the participant lists: one voice. */
 
@@ -36,3 +36,19 @@ export const attendanceSame = (label: string) => `«${label}» står allerede i 
 
 /** The history's detail of a move. */
 export const movedDetail = (to: string, from: string | undefined) => (from ? `${to} (før: ${from})` : to);
+
+// The participant lists (Deltagerlister): the Google sheet and the offline CSV.
+export const PARTICIPANTS_SHEET = MENU.participants;
+export const PARTICIPANT_HEADERS = ['Nr.', 'Navn', 'Adresse', 'Telefon', 'Deltog'] as const;
+export const PARTICIPANT_CSV_HEADERS = [TERMS.meeting, 'Tidspunkt', 'Sted', 'Nr.', 'Navn', 'Adresse', 'Telefon', 'Deltog'] as const;
+export const participantsTitle = (today: Day) =>
+  `${MENU.participants} pr. ${toDanish(today)}, sorteret efter navn. Uden CPR-nummer. Kolonnen Deltog kan afkrydses ved døren.`;
+export const listHeading = (name: string, when: string, place: string) => `${name}: ${when}, ${place}`;
+export const seatsLine = (participants: number, capacity: number) => `${countOf(participants, 'participant')} af ${count(capacity, 'plads', 'pladser')}`;
+export const NO_PARTICIPANTS = 'Ingen tilmeldte endnu.';
+export const NO_MEETINGS = `Der er ingen arrangementer i ${TERMS.settingsSheet} (tabellen ${TERMS.meetings}).`;
+export const NO_NAME = '(uden navn)';
+export const unknownInLists = (unknown: readonly { name: string; rows: number }[]) =>
+  `Ikke med: ${unknown.map((u) => `${countOf(u.rows, 'row')} med «${u.name}»`).join(', ')}, som ikke står i ${TERMS.settingsSheet} (${TERMS.meetings}).`;
+export const participantsShown = (lists: number, participants: number) =>
+  `${count(lists, 'deltagerliste', 'deltagerlister')} med ${countOf(participants, 'participant')} i alt.`;

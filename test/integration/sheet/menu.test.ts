@@ -26,7 +26,7 @@ describe('the menu Forebyggende hjemmebesøg', () => {
     const items = flat(rt.ui.menus[0].items);
     const fns = items.map((i) => i.functionName);
     expect(fns).toEqual([
-      'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList',
+      'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList', 'fhbShowParticipants',
       'fhbYearReport', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp', 'fhbSelfTest',
     ]);
     // Hjælp is a submenu: the help text and the self-test IT runs after every deploy
