@@ -11,6 +11,7 @@ import { benchSchedule } from './schedule.bench';
 import { benchSheet } from './sheet.bench';
 import { benchHistory } from './history.bench';
 import { benchSheetFunctions } from './sheetfns.bench';
+import { benchMeetings } from './meetings.bench';
 
 const benches: { name: string; run: () => unknown }[] = [
   { name: 'rules engine: 100,000 citizens', run: () => benchEngine() },
@@ -21,6 +22,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
+  { name: 'meetings: seats, the sidebar view and the participant lists over 100,000 rows, 20 meetings', run: () => benchMeetings() },
 ];
 
 async function main() {

@@ -55,11 +55,12 @@ const cellText = (v: unknown) => (v === null || v === undefined ? '' : maskCpr(S
 
 /** Danish alphabetical order: æ, ø, å after z, case ignored; ties in the given order. */
 export function danishOrder(a: string, b: string): number {
-  const key = (s: string) => s.toLowerCase().replace(/aa/g, 'å').replace(/æ/g, '{').replace(/ø/g, '|').replace(/å/g, '}');
-  const ka = key(a);
-  const kb = key(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  return compareKeys(danishKey(a), danishKey(b));
 }
+
+/** The sort key behind `danishOrder` (computed once per name when sorting a long list). */
+const danishKey = (s: string) => s.toLowerCase().replace(/aa/g, 'å').replace(/æ/g, '{').replace(/ø/g, '|').replace(/å/g, '}');
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function participantLists(rows: readonly ParticipantRow[], meetings: readonly Meeting[]): ParticipantLists {
   const byMeeting = new Map<Meeting, Participant[]>(meetings.map((m) => [m, []]));
@@ -86,7 +87,7 @@ export function participantLists(rows: readonly ParticipantRow[], meetings: read
       meeting,
       when: meetingWhen(meeting),
       place: meetingPlace(meeting),
-      participants: participants.map((p, i) => ({ p, i })).sort((x, y) => danishOrder(x.p.name, y.p.name) || x.i - y.i).map((x) => x.p),
+      participants: participants.map((p, i) => ({ p, i, key: danishKey(p.name) })).sort((x, y) => compareKeys(x.key, y.key) || x.i - y.i).map((x) => x.p),
     }));
   return { lists, unknown: [...unknown].map(([name, n]) => ({ name, rows: n })) };
 }

@@ -7,8 +7,13 @@ import { findMeeting } from './assign';
  */
 export function seatsTaken(cells: Iterable<unknown>, meetings: readonly Meeting[]): Map<string, number> {
   const taken = new Map<string, number>(meetings.map((m) => [m.name, 0]));
+  // The same match as findMeeting (the first meeting of a name wins), looked up once per distinct cell text.
+  const seen = new Map<string, Meeting | undefined>();
   for (const cell of cells) {
-    const held = findMeeting(meetings, cellName(cell));
+    const name = cellName(cell);
+    if (name === undefined) continue;
+    if (!seen.has(name)) seen.set(name, findMeeting(meetings, name));
+    const held = seen.get(name);
     if (held) taken.set(held.name, (taken.get(held.name) ?? 0) + 1);
   }
   return taken;
