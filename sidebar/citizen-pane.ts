@@ -4,7 +4,7 @@ import type {
 } from '../src/core/sidebar/protocol';
 import { announce } from './announce';
 import { call } from './bridge';
-import { Child, fill, h } from './dom';
+import { Child, fill, h, keepDatesWhole } from './dom';
 import { danishDate, minutesOfClock } from './format';
 import * as text from './text';
 import { meetingSection } from './meeting-section';
@@ -70,6 +70,8 @@ export class CitizenPane {
   loading(row: number): void {
     if (this.view?.row === row) return;
     this.reminder = undefined;
+    // A question about the citizen still shown must not stay up over the next one (issue 15).
+    this.closeConfirm();
     this.root.classList.add('loading');
     this.root.setAttribute('aria-busy', 'true');
     this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select, textarea').forEach((el) => {
@@ -93,16 +95,19 @@ export class CitizenPane {
     const kept = sameCitizen ? this.captureInputs(sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;
     if (this.reminder && (this.reminder.row !== view.row || this.reminder.key !== view.key)) this.reminder = undefined;
     this.view = view;
+    // The actions come right under who and the status, before the offers, records and history: on a
+    // 720 px panel they are in view without scrolling, however long the reasons and the history (issue 15).
     fill(
       this.root,
       whoCard(view),
+      this.actionsSection(view),
+      h('div', { id: 'confirm-slot' }),
       view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
       recordsSection(view),
       view.meeting ? meetingSection(view.meeting, { move: (name) => void this.moveMeeting(name), attend: (value) => void this.attend(value) }) : null,
       view.history ? historySection(view.history) : null,
-      this.actionsSection(view),
-      h('div', { id: 'confirm-slot' }),
     );
+    keepDatesWhole(this.root);
     if (kept) this.restoreInputs(kept);
     this.onShown(view);
   }
@@ -166,8 +171,9 @@ export class CitizenPane {
         h('input', { id: 'visit-consultant', attrs: { type: 'text', list: 'consultant-list', autocomplete: 'off', maxlength: 100 } }),
         consultantOptions,
       ),
-      h('p', { class: 'help', id: 'visit-help' }, text.BOOKED_HELP),
       h('button', { id: 'action-booked', class: buttonClass, attrs: { type: 'button' }, on: { click: () => this.record('booked') } }, text.SAVE_VISIT),
+      // After the button, so the button stays in view on a 720 px panel; the fieldset is described by it.
+      h('p', { class: 'help after', id: 'visit-help' }, text.BOOKED_HELP),
     );
   }
 
@@ -205,11 +211,12 @@ export class CitizenPane {
             ...names.map((name) => h('option', { attrs: { value: name, selected: name === visit.consultant } }, name)),
           ),
         ),
-        h('p', { class: 'help', id: 'move-help' }, text.MOVE_HELP),
         h('div', { class: 'button-grid' },
           h('button', { id: 'move-submit', class: 'secondary', attrs: { type: 'button' }, on: { click: () => this.move(false) } }, text.MOVE),
           h('button', { id: 'move-next', class: 'secondary', attrs: { type: 'button' }, on: { click: () => this.move(true) } }, text.NEXT_FREE),
         ),
+        // After the buttons, as in the booking form: the fieldset is described by it.
+        h('p', { class: 'help after', id: 'move-help' }, text.MOVE_HELP),
       ),
     );
   }
@@ -320,6 +327,7 @@ export class CitizenPane {
 
   private async record(action: ActionId, overwrite = false): Promise<void> {
     if (this.busy || !this.view) return;
+    const asked = this.view;
     const req = this.request(action, overwrite);
     if (typeof req === 'string') {
       announce(req, 'error');
@@ -340,7 +348,8 @@ export class CitizenPane {
     this.setBusy(false);
     if (result.kind === 'confirm') {
       announce('');
-      this.askOverwrite(result, action);
+      // Only while the citizen asked about is still the one shown.
+      if (this.view?.key === asked.key) this.askOverwrite(result, action, asked);
       return;
     }
     this.show(result.citizen);
@@ -350,7 +359,7 @@ export class CitizenPane {
   }
 
   /** Asks inline (not window.confirm) before replacing what someone wrote; Annuller is the safe default. */
-  private askOverwrite(result: Extract<ActionResult, { kind: 'confirm' }>, action: ActionId): void {
+  private askOverwrite(result: Extract<ActionResult, { kind: 'confirm' }>, action: ActionId, asked: CitizenView): void {
     const slot = document.getElementById('confirm-slot');
     if (!slot) return;
     const close = () => fill(slot);
@@ -365,21 +374,27 @@ export class CitizenPane {
       class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' },
       on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } },
     },
-      h('h3', { id: 'confirm-title' }, text.CONFIRM_TITLE),
+      h('h3', { id: 'confirm-title' }, text.confirmTitle(action, asked.name, asked.row)),
       h('p', { id: 'confirm-text' }, result.message),
       h('div', { class: 'button-row' },
         h('button', { id: 'confirm-overwrite', class: 'primary', attrs: { type: 'button' }, on: {
           click: () => {
             close();
-            void this.record(action, true);
+            if (this.view?.key === asked.key) void this.record(action, true);
           },
         } }, text.OVERWRITE),
         cancel,
       ),
     );
+    keepDatesWhole(box);
     fill(slot, box);
     box.scrollIntoView({ block: 'nearest' });
     cancel.focus();
+  }
+
+  private closeConfirm(): void {
+    const slot = document.getElementById('confirm-slot');
+    if (slot) fill(slot);
   }
 
   private setBusy(busy: boolean): void {

@@ -62,3 +62,32 @@ export function radio(name: string, value: string, label: string, checked: boole
     h('label', { attrs: { for: id } }, label),
   );
 }
+
+/** A date as Danes write it (`31-12-2025`) or as ISO (`2025-12-31`). */
+const DATE = /\b(?:\d{2}-\d{2}-\d{4}|\d{4}-\d{2}-\d{2})\b/g;
+
+/**
+ * Wraps every date in the element's text in `<span class="date">` (white-space: nowrap), so a narrow pane
+ * never breaks «31-12-» from «2025» (issue 15). Text stays text: the spans hold text nodes only, and
+ * copying still gives ordinary hyphens (a non-breaking hyphen would paste as another character).
+ */
+export function keepDatesWhole(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const parent = n.parentElement;
+    if (parent && !parent.classList.contains('date') && n.data.search(DATE) >= 0) nodes.push(n);
+  }
+  for (const node of nodes) {
+    const parts: Child[] = [];
+    let at = 0;
+    for (const m of node.data.matchAll(DATE)) {
+      parts.push(node.data.slice(at, m.index), h('span', { class: 'date' }, m[0]));
+      at = m.index! + m[0].length;
+    }
+    parts.push(node.data.slice(at));
+    const fragment = document.createDocumentFragment();
+    append(fragment, ...parts.filter((p) => p !== ''));
+    node.replaceWith(fragment);
+  }
+}

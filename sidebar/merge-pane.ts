@@ -2,7 +2,7 @@ import type { MergePreview, MergeProgress, MergeScope } from '../src/core/sideba
 import { MERGE_SCOPES } from '../src/core/sidebar/vocabulary';
 import { announce } from './announce';
 import { call } from './bridge';
-import { fill, h, radio, safeLink } from './dom';
+import { fill, h, keepDatesWhole, radio, safeLink } from './dom';
 import * as text from './text';
 
 /**
@@ -204,14 +204,15 @@ export class MergePane {
         bar,
         h('p', { id: 'merge-progress-text', class: 'progress-text' }, text.progressText(p.done, p.total)),
         p.message && h('p', { class: 'help' }, p.message),
-        p.docUrls.length > 0 && h('div', {},
+        p.documents.length > 0 && h('div', {},
           h('h3', {}, text.DOCUMENTS),
-          h('ul', { class: 'links' }, ...p.docUrls.map((url, i) => h('li', {}, safeLink(url, text.documentLink(i + 1))))),
+          h('ul', { class: 'links' }, ...p.documents.map((d) => h('li', {}, safeLink(d.url, d.title)))),
         ),
         !p.finished && !this.running && h('div', { class: 'button-row' },
           h('button', { id: 'merge-continue', class: 'secondary', attrs: { type: 'button' }, on: { click: () => void this.resume() } }, text.CONTINUE_MERGE),
         ),
       ),
     );
+    keepDatesWhole(this.progressBox);
   }
 }

@@ -1,5 +1,6 @@
 /** Every Danish word the sidebar shows, kept together so it reads as one voice (terms from the glossary). */
 import { TERMS, countOf } from '../src/core/text/glossary';
+import type { ActionId } from '../src/core/sidebar/vocabulary';
 
 export const NO_SERVER = 'Sidepanelet har ingen forbindelse til regnearket. Luk og åbn det igen.';
 export const LOADING = 'Henter …';
@@ -36,7 +37,7 @@ export const COLUMN_MISSING = 'kolonnen mangler';
 // Handlinger
 export const NEXT_STEPS = 'Næste skridt';
 export const DATE = 'Dato';
-export const ACTION_DATE_HELP = 'Datoen skrives ved Inviteret, Gennemført, Frabedt og Ringet – ikke truffet.';
+export const ACTION_DATE_HELP = 'Gælder de fire knapper herunder.';
 export const INVITED = 'Inviteret';
 export const DONE = 'Gennemført';
 export const DECLINED = 'Frabedt';
@@ -46,7 +47,21 @@ export const VISIT_DATE = 'Besøgsdato';
 export const VISIT_TIME = 'Klokkeslæt';
 export const CONSULTANT = 'Konsulent';
 export const SAVE_VISIT = 'Gem besøget';
-export const CONFIRM_TITLE = 'Overskriv?';
+/** A name as a question shows it: at most 60 characters (the whole name is in the card above). */
+const shortName = (name: string) => {
+  const one = name.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 59).trimEnd()}…` : one;
+};
+/** The question before an action replaces what is in the cells: it names the citizen it acts on (issue 15). */
+export const CONFIRM_TITLES: Record<ActionId, (name: string) => string> = {
+  invited: (name) => `Notér ${name} som inviteret?`,
+  booked: (name) => `Notér besøg aftalt med ${name}?`,
+  done: (name) => `Notér besøget hos ${name} som gennemført?`,
+  declined: (name) => `Notér, at ${name} har frabedt sig besøg?`,
+  notReached: (name) => `Notér, at ${name} ikke blev truffet?`,
+};
+export const confirmTitle = (action: ActionId, name: string, row: number) =>
+  CONFIRM_TITLES[action](shortName(name) || `borgeren i række ${row}`);
 export const OVERWRITE = 'Overskriv';
 export const CANCEL = 'Annuller';
 export const CANCELLED = 'Intet er ændret.';
@@ -94,7 +109,6 @@ export const PROGRESS = 'Fremdrift';
 export const progressText = (done: number, total: number) => `${done} af ${countOf(total, 'letter')}`;
 export const MERGE_DONE = 'Fletningen er færdig.';
 export const DOCUMENTS = 'Dokumenter';
-export const documentLink = (i: number) => `Åbn dokument ${i}`;
 export const NOTHING_TO_MERGE = 'Der er ingen breve at flette i dette udvalg.';
 export const mergeStopped = (message: string) => `Fletningen stoppede: ${message} Tryk «${CONTINUE_MERGE}» for at prøve igen.`;
 

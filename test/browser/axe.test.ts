@@ -58,7 +58,7 @@ test('settings pane, and the merge pane with a preview that lists gaps and a sto
         total: 2, countsByTemplate: [{ template: 'ALDER_82', count: 2 }], problems: [{ row: 3, field: 'Adresse' }], warnings: ['Bemærk dette.'],
         firstLetter: { title: 'Invitation', paragraphs: ['Kære Karen', 'Prøvevej 1\n2600 Glostrup'] },
       }),
-      fhbMergeStart: () => ({ runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet.', docUrls: ['https://docs.google.com/document/d/abc/edit'] }),
+      fhbMergeStart: () => ({ runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet.', documents: [{ url: 'https://docs.google.com/document/d/abc/edit', title: 'Invitationer 2025-03-01 (K7F2Q)' }] }),
       fhbMergeContinue: () => {
         throw new Error('Netværket svarede ikke.');
       },

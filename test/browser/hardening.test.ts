@@ -116,7 +116,7 @@ test('merge pane: Start waits while the preview lists gaps that stop the merge; 
 
 test('merge pane: a slow start says so at once; a stopped merge no longer says it continues, with one «Fortsæt» button', async () => {
   let release: () => void = () => undefined;
-  const progress = { runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet. Fletningen fortsætter …', docUrls: [] };
+  const progress = { runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet. Fletningen fortsætter …', documents: [] };
   s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
     fakes: {
       fhbMergeStart: () => progress,

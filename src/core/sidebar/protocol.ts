@@ -220,13 +220,18 @@ export interface MergePreview {
 
 export type MergeStartRequest = StartRequest;
 
+/** A file the merge made (the combined document or the folder, a PDF, the Digital Post list): its link and its title in Drive. */
+export const DocumentLink = z.object({ url: z.string(), title: z.string() });
+export type DocumentLink = z.infer<typeof DocumentLink>;
+
 export interface MergeProgress {
   runId: string;
   done: number;
   total: number;
   finished: boolean;
   message: string;
-  docUrls: string[];
+  /** What the run made so far, each shown by its title (never «Åbn dokument 1»). */
+  documents: DocumentLink[];
 }
 
 // ─── Every endpoint the sidebar calls, by its global name ──────────────────────────────────────────

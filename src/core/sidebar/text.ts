@@ -7,8 +7,13 @@ export const CITIZEN_SHEET_MISSING = `Arket «Borgere» findes ikke. ${chooseInM
 export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.';
 
 export const rowEmpty = (row: number) => `Række ${row} er tom. Markér en række med en borger.`;
+/** Flyt besøg refuses a row that now holds another citizen (a visit is moved on the row the consultant sees). */
 export const rowMoved = (row: number) =>
   `Række ${row} viser nu en anden borger (arket er sorteret eller ændret). Markér borgeren igen. Intet er ændret.`;
+export const citizenGone = (row: number) =>
+  `Borgeren fra række ${row} kan ikke findes i arket Borgere (rækken er slettet, navn eller CPR er ændret, eller borgeren står på flere rækker). Markér borgeren igen. Intet er ændret.`;
+/** Said after a write that followed the citizen to another row (the sheet was sorted meanwhile). */
+export const citizenNowAt = (row: number) => `Borgeren står nu i række ${row} (arket er sorteret).`;
 export const columnMissing = (headers: string[]) =>
   `Arket Borgere har ingen kolonne ${headers.map((h) => `«${h}»`).join(' eller ')}. Tilføj kolonnen (eller kør Opsætning) og prøv igen. Intet er ændret.`;
 

@@ -27,14 +27,16 @@ declare const Drive: DriveV3;
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
-const FIELDS = 'id,webViewLink,mimeType,trashed';
+const FIELDS = 'id,name,webViewLink,mimeType,trashed';
 
 export interface DriveItem {
   id: string;
   url: string;
+  /** The name in Drive; empty when Drive did not say. */
+  name: string;
 }
 
-const item = (f: DriveFileV3): DriveItem => ({ id: f.id!, url: f.webViewLink ?? '' });
+const item = (f: DriveFileV3): DriveItem => ({ id: f.id!, url: f.webViewLink ?? '', name: f.name ?? '' });
 
 /** A folder the script may use, or undefined when it is gone, in the bin or not a folder. */
 export function openFolder(id: string): DriveItem | undefined {

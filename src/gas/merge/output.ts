@@ -3,6 +3,7 @@ import { tryYesNo } from '../../core/coerce/values';
 import { NO, YES } from '../../core/letters/text';
 import { csvText } from '../../core/export/csv';
 import type { Settings } from '../../core/settings/schema';
+import type { DocumentLink } from '../../core/sidebar/protocol';
 import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
 import { shareFolderWithTeam } from '../team/share';
 import { createDoc, createFile, createFolder, DriveItem, filesNamed, openFolder, trash } from './drive';
@@ -42,6 +43,7 @@ export function ensureFolder(state: RunState, settings: Settings): string {
   }
   state.folderId = folder.id;
   state.folderUrl = folder.url;
+  state.folderTitle = folder.name || text.folderTitle;
   saveRun(state);
   return folder.id;
 }
@@ -104,16 +106,16 @@ function existingLetter(name: string, ref: string): DriveItem | undefined {
  */
 export function finishOutputs(state: RunState, jobs: readonly RunJob[], table: CitizenTable, rowOf: RowOf, folderId: string | undefined): void {
   if (!state.pdf || !folderId) return;
-  const urls: string[] = [];
+  const docs: DocumentLink[] = [];
   if (state.mode === 'combined' && state.docId) {
     const pdfName = `${text.combinedTitle(state.tag, state.today)}.pdf`;
     const pdf = filesNamed(pdfName, folderId)[0] ?? createFile(pdfName, DocumentApp.openById(state.docId).getAs(PDF), PDF, folderId);
-    urls.push(pdf.url);
+    docs.push({ url: pdf.url, title: pdfName });
   }
   const csvName = text.manifestTitle(state.tag);
   const csv = filesNamed(csvName, folderId)[0] ?? createFile(csvName, Utilities.newBlob(manifestCsv(state, jobs, table, rowOf), 'text/csv', csvName), 'text/csv', folderId);
-  urls.push(csv.url);
-  state.extraUrls = urls;
+  docs.push({ url: csv.url, title: csvName });
+  state.extraDocs = docs;
 }
 
 /** Where a job's citizen is now (the sheet may have been sorted during the run). */

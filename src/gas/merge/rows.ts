@@ -11,6 +11,7 @@ import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { citizenKey, citizenOf } from '../../core/sidebar/citizen-view';
 import { isEmptyCell } from '../../core/coerce/values';
 import { rowStatus } from '../../core/status/row-status';
+import { citizenLocator } from '../../core/citizens/locate';
 import type { Zone } from '../../sheetfns/zone';
 import * as text from './text';
 
@@ -109,19 +110,5 @@ export function rowKey(table: CitizenTable, rowNumber: number): string {
  * Undefined when no row, or more than one, has it: a letter is never guessed onto a namesake.
  */
 export function rowLocator(table: CitizenTable): (row: number, key: string) => number | undefined {
-  let rowsByKey: Map<string, number[]> | undefined;
-  return (row, key) => {
-    if (rowKey(table, row) === key) return row;
-    if (!rowsByKey) {
-      rowsByKey = new Map();
-      for (let r = 2; r < table.values.length + 2; r++) {
-        const k = rowKey(table, r);
-        const rows = rowsByKey.get(k);
-        if (rows) rows.push(r);
-        else rowsByKey.set(k, [r]);
-      }
-    }
-    const rows = rowsByKey.get(key);
-    return rows?.length === 1 ? rows[0] : undefined;
-  };
+  return citizenLocator({ columns: table.columns, rows: table.values, firstRow: 2 });
 }

@@ -14,7 +14,8 @@ import { fillText, normalizeFieldName, paragraphFate } from '../../core/letters/
 import { DEFAULT_TEMPLATES } from '../../core/letters/templates';
 import type { Settings } from '../../core/settings/schema';
 import { columnSpec } from '../../core/sheet/columns';
-import type { MergePreview, MergeProgress } from '../../core/sidebar/protocol';
+import { DocumentLink, type MergePreview, type MergeProgress } from '../../core/sidebar/protocol';
+import * as z from 'zod/mini';
 import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
 import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, truncateAfter } from './docs';
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
@@ -173,13 +174,13 @@ export function mergeStart(input: unknown): MergeProgress {
     const chunks = saveJobs(jobs);
     const started: RunState = {
       runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
-      today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraUrls: [],
+      today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraDocs: [],
       finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS, owner: myEmail(),
     };
     saveRun(started);
     return started;
   });
-  if (!state) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, docUrls: [] };
+  if (!state) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, documents: [] };
   return batch(state);
 }
 
@@ -245,11 +246,20 @@ function problemList(problems: readonly MergeProblem[]): string {
 }
 
 function progressOf(state: RunState): MergeProgress {
-  const main = state.mode === 'combined' ? state.docUrl : state.folderUrl;
+  const main: DocumentLink | undefined = state.mode === 'combined'
+    ? state.docUrl ? { url: state.docUrl, title: text.combinedTitle(state.tag, state.today) } : undefined
+    : state.folderUrl ? { url: state.folderUrl, title: state.folderTitle || text.folderTitle } : undefined;
   return {
     runId: state.runId, done: state.done, total: state.total, finished: state.finished, message: state.message,
-    docUrls: [...(main ? [main] : []), ...state.extraUrls],
+    documents: [...(main ? [main] : []), ...extraDocs(state)],
   };
+}
+
+/** The run's extra files; a run saved by an earlier version has bare links, shown under a plain title. */
+function extraDocs(state: RunState): DocumentLink[] {
+  const stored = z.array(DocumentLink).safeParse(state.extraDocs);
+  if (stored.success) return stored.data;
+  return (state.extraUrls ?? []).map((url) => ({ url, title: text.EARLIER_RUN_FILE }));
 }
 
 /** Takes the run's lease under the lock: `ours` when this execution may work on it now. */

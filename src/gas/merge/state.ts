@@ -1,4 +1,5 @@
 import type { MergeScope } from '../../core/letters/merge-plan';
+import type { DocumentLink } from '../../core/sidebar/protocol';
 
 /**
  * The run's state in document properties, so any execution (the sidebar's next call, the time trigger,
@@ -33,7 +34,12 @@ export interface RunState {
   docUrl?: string;
   folderId?: string;
   folderUrl?: string;
-  extraUrls: string[];
+  /** The folder's name in Drive (the team's chosen folder may have its own). */
+  folderTitle?: string;
+  /** The combined PDF and the Digital Post list, once made. */
+  extraDocs: DocumentLink[];
+  /** What a run saved by an earlier version holds instead of extraDocs: links without titles. */
+  extraUrls?: string[];
   finished: boolean;
   message: string;
   /** Until when (ms) an execution is working on the run; another waits its turn. */

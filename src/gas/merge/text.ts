@@ -41,6 +41,8 @@ export const combinedTitle = (tag: string, date: string) => `Invitationer ${date
 /** A letter's Doc (and PDF) name: the template and the reference, never the citizen's name (Drive search and audit logs show names). */
 export const perCitizenTitle = (template: string, ref: string) => `${template} (${ref})`;
 export const folderTitle = 'Forebyggende hjemmebesøg – breve';
+/** A file of a run started before the files were listed by title. */
+export const EARLIER_RUN_FILE = 'Fil fra fletningen';
 export const manifestTitle = (tag: string) => `Digital Post-liste ${tag}.csv`;
 export const MANIFEST_HEADERS = ['Brevnr', 'Række', 'Navn', 'Adresse', 'Postnr', 'By', 'Digital post', 'Skabelon', 'Dokument', 'PDF'];
 export { letterRef, LETTER_REF_PATTERN } from '../../core/letters/text';

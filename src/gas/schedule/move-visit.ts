@@ -29,7 +29,7 @@ export function moveVisit(raw: unknown): MovedVisit {
     requireColumns(columns, PLANNING_COLUMNS);
     if (req.row > values.length) throw new InputError(text.rowOutside(req.row));
     const cells = values[req.row - 1];
-    if (req.key !== undefined && citizenKey({ columns, values: cells }) !== req.key) throw new InputError(text.rowMoved(req.row));
+    if (citizenKey({ columns, values: cells }) !== req.key) throw new InputError(text.rowMoved(req.row));
     const profile = resolveProfile(settings.profile);
     const { asOf } = referenceDay(settings, ctx);
     const readCtx = { profile, asOf, toDay: ctx.zone.toDay, own: ownEventColumns(values[0] ?? [], profile.events) };

@@ -2,7 +2,7 @@ import { isEmptyCell } from '../../core/coerce/values';
 import type { Day } from '../../core/day';
 import { DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import type { ColumnMap } from '../../core/sheet/columns';
-import { citizenKey } from '../../core/sidebar/citizen-view';
+import { citizenLocator } from '../../core/citizens/locate';
 import type { Zone } from '../../sheetfns/zone';
 import { wallTimeToDate } from '../sidebar/time';
 import { keepAsIs } from '../sheet/block-write';
@@ -24,25 +24,14 @@ export interface VisitWrite {
  * those whose Besøg and Konsulent are still empty, so a value somebody typed is never replaced.
  */
 export function placeWrites(writes: readonly VisitWrite[], values: readonly (readonly unknown[])[], columns: ColumnMap): { placed: VisitWrite[]; lost: number } {
-  const byFingerprint = new Map<string, number[]>();
-  for (let i = 1; i < values.length; i++) {
-    const fp = citizenKey({ columns, values: values[i] });
-    const list = byFingerprint.get(fp);
-    if (list) list.push(i + 1);
-    else byFingerprint.set(fp, [i + 1]);
-  }
+  const locate = citizenLocator({ columns, rows: values, firstRow: 1 });
   const visit = columns.visit!;
   const consultant = columns.consultant!;
   const taken = new Set<number>();
   const placed: VisitWrite[] = [];
   let lost = 0;
   for (const w of writes) {
-    const here = values[w.row - 1];
-    let row: number | undefined = here && citizenKey({ columns, values: here }) === w.fingerprint ? w.row : undefined;
-    if (row === undefined) {
-      const candidates = byFingerprint.get(w.fingerprint) ?? [];
-      row = candidates.length === 1 ? candidates[0] : undefined;
-    }
+    const row = locate(w.row, w.fingerprint);
     const cells = row === undefined ? undefined : values[row - 1];
     if (row === undefined || !cells || taken.has(row) || !isEmptyCell(cells[visit]) || !isEmptyCell(cells[consultant])) {
       lost++;

@@ -1,4 +1,6 @@
 import { InputError } from '../../core/coerce/errors';
+import { citizenLocator } from '../../core/citizens/locate';
+import { citizenKey } from '../../core/citizens/key';
 import { findColumns } from '../../core/sheet/columns';
 import { AS_OF_ROW, PROFILE_ROW, VALUE_COLUMN } from '../../core/sheet/names';
 import type { RowData } from '../../core/sidebar/citizen-view';
@@ -35,6 +37,20 @@ export function readRow(sheet: Sheet, row: number): RowData {
   const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0];
   const range = sheet.getRange(row, 1, 1, lastColumn);
   return { row, headers, columns: findColumns(headers), values: range.getValues()[0], display: range.getDisplayValues()[0] };
+}
+
+/**
+ * The row that holds the citizen with `key` now (call under the lock): the remembered row when they are
+ * still on it, else the one row that holds them (the sheet was sorted, or rows were inserted or deleted),
+ * found by the rule every writer uses (core/citizens/locate.ts). Undefined when they are gone, or when two
+ * rows hold them: the sidebar then refuses rather than write on a guess.
+ */
+export function citizenRow(sheet: Sheet, row: number, key: string): RowData | undefined {
+  const remembered = readRow(sheet, row);
+  if (remembered.values.length && citizenKey(remembered) === key) return remembered;
+  const all = sheet.getDataRange().getValues();
+  const found = citizenLocator({ columns: findColumns(all[0] ?? []), rows: all, firstRow: 1 })(row, key);
+  return found === undefined ? undefined : readRow(sheet, found);
 }
 
 /**

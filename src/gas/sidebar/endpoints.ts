@@ -4,7 +4,7 @@ import { bookingCalendarProblems, teamClosures, visitMinutesOf } from '../../cor
 import { InputError } from '../../core/coerce/errors';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
-import { buildCitizenView, citizenKey, isEmptyRow, referenceDate, rowVersion, RowData } from '../../core/sidebar/citizen-view';
+import { buildCitizenView, isEmptyRow, referenceDate, rowVersion, RowData } from '../../core/sidebar/citizen-view';
 import {
   ActionRequest, ActionResult, CitizenRequest, CitizenView, SelectedCitizen, SettingsPatch, SettingsView, SidebarState,
 } from '../../core/sidebar/protocol';
@@ -17,7 +17,7 @@ import { underDocumentLock } from '../sheet/lock';
 import { runSetup, setupFailureMessage } from '../sheet/setup';
 import { readSettings, readSettingsResult, writeSettings } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
-import { activeRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
+import { activeRow, citizenRow, planSettingsCells, readRow, requireCitizenSheet, rowValues, teamConsultants } from './citizen-rows';
 import { wallTimeToDate } from './time';
 import { appendHistory, readHistory } from '../history';
 import { citizenHistory } from '../../core/history/count';
@@ -69,9 +69,9 @@ export function recordAction(input: unknown): ActionResult {
 
   return locked((): ActionResult => {
     const sheet = requireCitizenSheet(ss);
-    const data = readRow(sheet, req.row);
-    if (isEmptyRow(data)) throw new InputError(text.rowEmpty(req.row));
-    if (citizenKey(data) !== req.key) throw new InputError(text.rowMoved(req.row));
+    // The citizen, not the row: a sheet sorted since the sidebar read it moves the write with them.
+    const data = citizenRow(sheet, req.row, req.key);
+    if (!data || isEmptyRow(data)) throw new InputError(text.citizenGone(req.row));
 
     const years = { planning: yearOf(referenceDate(planSettingsCells(ss), zone.toDay, today)), open: yearOf(today), toDay: zone.toDay };
     const plan = planAction({ action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined, years }, data);
@@ -86,12 +86,13 @@ export function recordAction(input: unknown): ActionResult {
           const existing = plan.conflicts.map((c) => ({ header: c.header, value: c.previous, replacement: c.shown }));
           return { kind: 'confirm', message: text.confirmOverwrite(existing), existing };
         }
-        writeCells(sheet, req.row, plan.writes, zone);
-        const after = citizenView(ss, readRow(sheet, req.row));
+        writeCells(sheet, data.row, plan.writes, zone);
+        const after = citizenView(ss, readRow(sheet, data.row));
         const replacedVisit = plan.writes.some((w) => w.column === data.columns.visit && w.previous !== '');
         const action = { action: req.action, day, minutes: req.time ? minutesOf(req.time) : undefined, consultant: req.consultant || undefined, replacedVisit };
         appendHistory([sidebarEvent(eventCitizen(data, after.plan?.year ?? yearOf(fromIso(after.asOf) ?? today), after.plan?.code), action)], ss);
-        return { kind: 'written', message: plan.message, citizen: after };
+        const message = data.row === req.row ? plan.message : `${plan.message} ${text.citizenNowAt(data.row)}`;
+        return { kind: 'written', message, citizen: after };
     }
   });
 }

@@ -12,13 +12,13 @@ const history = (rt: Runtime) => {
 
 test('a merge logs, per letter, the invitation and the letter with its link', () => {
   const w = mergeWorld(4);
-  const p = w.bundle.googleScriptRun('fhbMergeStart', { scope: 'due' }) as { finished: boolean; docUrls: string[] };
+  const p = w.bundle.googleScriptRun('fhbMergeStart', { scope: 'due' }) as { finished: boolean; documents: { url: string; title: string }[] };
   expect(p.finished).toBe(true);
   const rows = history(w.rt);
   expect(rows).toHaveLength(8);
   expect(rows.filter((r) => r[6] === 'Inviteret')).toHaveLength(4);
   const letters = rows.filter((r) => r[6] === 'Brev lavet');
-  expect(letters.map((r) => r[8])).toEqual(Array(4).fill(p.docUrls[0]));
+  expect(letters.map((r) => r[8])).toEqual(Array(4).fill(p.documents[0].url));
   expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['Fletning']));
   expect(new Set(rows.map((r) => r[2])).size).toBe(4);
   expect(rows.every((r) => r[4] === 2025 && /^[A-Z_0-9+]+$/.test(String(r[5])))).toBe(true);
@@ -35,7 +35,8 @@ test('"Planlæg besøg" logs each visit it writes; moving one logs the move', ()
   expect(booked.length).toBe(31);
   expect(new Set(booked.map((r) => `${r[6]}|${r[9]}`))).toEqual(new Set(['Besøg aftalt|Besøgsplanlægning']));
   expect(booked.every((r) => r[5] !== '' && r[8] !== '')).toBe(true);
-  w.bundle.googleScriptRun('fhbMoveVisit', { row: SCHEDULE_ROW.booked80, day: '2025-05-05', minute: 600 });
+  const { key } = (w.bundle.googleScriptRun('fhbSelectedCitizen', { row: SCHEDULE_ROW.booked80 }) as { citizen: { key: string } }).citizen;
+  w.bundle.googleScriptRun('fhbMoveVisit', { row: SCHEDULE_ROW.booked80, key, day: '2025-05-05', minute: 600 });
   const moved = history(w.rt).slice(31);
   expect(moved.map((r) => [r[6], r[9], r[4]])).toEqual([['Besøg flyttet', 'Besøgsplanlægning', 2025]]);
 });

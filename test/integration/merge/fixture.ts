@@ -108,7 +108,7 @@ export function useTemplate(rt: Runtime, paragraphs: string[], keys = ['ALDER_75
   rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
 }
 
-export interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; docUrls: string[] }
+export interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; documents: { url: string; title: string }[] }
 
 /**
  * Keeps asking, as the sidebar does, until the run is finished: start when there is no run, continue

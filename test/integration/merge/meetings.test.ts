@@ -8,7 +8,7 @@ import { column, lettersIn, mergeWorld, MergeWorld, SETTINGS, writeSettings } fr
  */
 
 interface Preview { total: number; problems: { row: number; field: string }[] }
-interface Progress { done: number; total: number; finished: boolean; docUrls: string[] }
+interface Progress { done: number; total: number; finished: boolean; documents: { url: string; title: string }[] }
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
 const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
 
@@ -56,7 +56,7 @@ test('seats everyone within capacity, records it on the row, names it in the let
   // Nearest first: everyone lives in 9999, so the first three go north, the rest to the meeting for all.
   expect(MEETING_ROWS.map((r) => seats[r - 2])).toEqual(['Nord april', 'Nord april', 'Nord april', 'Alle maj', 'Alle maj', 'Alle maj', 'Alle maj', 'Alle maj']);
 
-  const letters = lettersIn(w.rt.documents.bodyText(docId(p.docUrls[0])));
+  const letters = lettersIn(w.rt.documents.bodyText(docId(p.documents[0].url)));
   const north = letters.filter((l) => l.text.includes('Det foregår tirsdag den 8. april 2025 kl. 10.00-12.00 på Rådhuset, Rådhusvej 1.'));
   const all = letters.filter((l) => l.text.includes('Det foregår tirsdag den 13. maj 2025 kl. 14.00 på Biblioteket, Bogvej 2.'));
   expect([north.length, all.length]).toEqual([3, 5]);

@@ -2,7 +2,7 @@ import { column, date, driveToEnd, dueCitizens, lettersIn, mergeWorld, MergeWorl
 
 /** The Google merge on the built bundle, called as the sidebar calls it (google.script.run). */
 
-interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; docUrls: string[] }
+interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; documents: { url: string; title: string }[] }
 interface Preview { total: number; countsByTemplate: { template: string; count: number }[]; problems: { row: number; field: string }[]; warnings?: string[]; firstLetter?: { title: string; paragraphs: string[] } }
 
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
@@ -57,7 +57,7 @@ describe('combined mode (default)', () => {
     expect(p).toMatchObject({ done: 9, total: 9, finished: true });
     expect(p.message).toMatch(/^Færdig: 9 breve/);
     expect(docCount(w)).toBe(docsBefore + 1);
-    const id = docId(p.docUrls[0]);
+    const id = docId(p.documents[0].url);
     const letters = lettersIn(w.rt.documents.bodyText(id));
     expect(letters.map((l) => l.text.match(/Kære (.+)/)![1])).toEqual(Array.from({ length: 9 }, (_, i) => nameOf(i + 1)));
     expect(letters.every((l) => !l.text.includes('{{'))).toBe(true);
@@ -73,7 +73,7 @@ describe('combined mode (default)', () => {
     // the window-envelope address starts the first page: no blank line above the sender
     expect(body[0]).toMatchObject({ kind: 'PARAGRAPH', text: 'Prøvekommune' });
     expect(column(w.rt, 'Inviteret')).toEqual(Array(9).fill(date(2025, 3, 4)));
-    expect(column(w.rt, 'Brev')).toEqual(Array(9).fill(p.docUrls[0]));
+    expect(column(w.rt, 'Brev')).toEqual(Array(9).fill(p.documents[0].url));
     expect(call<Progress>(w, 'fhbMergeStatus')).toEqual(p);
   });
 
@@ -152,8 +152,14 @@ describe('the combined document with its PDF and the Digital Post list', () => {
     expect(() => call(w, 'fhbMergeStart', { scope: 'due', pdf: true })).toThrow();
     const p = driveToEnd(w);
     expect(p).toMatchObject({ done: 3, finished: true });
-    expect(p.docUrls).toHaveLength(3); // the document, its PDF, the Digital Post list
-    expect(new Set(p.docUrls).size).toBe(3);
+    expect(p.documents).toHaveLength(3); // the document, its PDF, the Digital Post list
+    expect(new Set(p.documents.map((d) => d.url)).size).toBe(3);
+    // Each shown by its title in Drive (issue 15: not «Åbn dokument 1»), and each title is the file's name.
+    const tag = /\(([A-Z0-9]+)\)$/.exec(p.documents[0].title)?.[1];
+    expect(p.documents.map((d) => d.title)).toEqual([`Invitationer ${p.documents[0].title.slice(13, 23)} (${tag})`, `${p.documents[0].title}.pdf`, `Digital Post-liste ${tag}.csv`]);
+    expect(p.documents[0].title).toMatch(/^Invitationer \d{4}-\d{2}-\d{2} \([A-Z0-9]+\)$/);
+    const folder = w.rt.drive.foldersIn(w.rt.drive.rootId).find((f) => f.name === 'Forebyggende hjemmebesøg – breve')!;
+    expect(w.rt.drive.filesIn(folder.id).map((f) => w.rt.drive.nameOf(f))).toEqual(expect.arrayContaining(p.documents.slice(1).map((d) => d.title)));
   });
 });
 
@@ -168,7 +174,8 @@ describe('Drive with the drive.file scope only (appsscript.json)', () => {
     expect(driveAppCalls(w)).toEqual([]);
     // the folder, a Doc and a PDF each (Docs are made by Drive in the folder: see output.ts), the Digital Post list
     expect(w.rt.calls.count('Drive.Files.create')).toBe(1 + 3 + 3 + 1);
-    expect(p.docUrls[0]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+    expect(p.documents[0].url).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+    expect(p.documents.map((d) => d.title)).toEqual(['Forebyggende hjemmebesøg – breve', expect.stringMatching(/^Digital Post-liste [A-Z0-9]+\.csv$/)]);
   });
 
   test('a folder in the settings that the merge cannot open is refused in Danish, and nothing is made', () => {
@@ -236,7 +243,7 @@ describe('templates', () => {
     const own = w.rt.drive.addGoogleDoc('Egen skabelon', ['Kære {{ navn }}', '{{POSTNR}} {{ By}}, tlf. {{Telefon kommune}}']);
     w.rt.properties.document.set('fhb.merge.templates', JSON.stringify({ ...ids, ALDER_75: own.id }));
     const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
-    expect(w.rt.documents.bodyText(docId(p.docUrls[0]))).toContain(`Kære ${nameOf(1)}\n9999 Prøveby, tlf. 11 22 33 44`);
+    expect(w.rt.documents.bodyText(docId(p.documents[0].url))).toContain(`Kære ${nameOf(1)}\n9999 Prøveby, tlf. 11 22 33 44`);
   });
 });
 

@@ -95,7 +95,7 @@ test('a sheet sorted between two batches: the Digital Post list names the citize
   const range = sheet.getRange(2, 1, 40, sheet.getLastColumn());
   range.setValues([...(range.getValues() as unknown[][])].reverse() as never);
   const end = driveToEnd(w);
-  const docId = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  const docId = /\/d\/([^/]+)/.exec(end.documents[0].url)![1];
   const nameByRef = new Map(lettersIn(w.rt.documents.bodyText(docId)).map((l) => [l.ref, /Kære (.+)/.exec(l.text)![1]]));
   const csvFile = [...w.rt.drive.files.values()].find((f) => w.rt.drive.nameOf(f).endsWith('.csv'))!;
   const lines = csvFile.data!.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((l) => l.split(';'));
@@ -117,7 +117,7 @@ test('namesakes born the same day, without CPR numbers, and a sort between batch
   const range = sheet.getRange(2, 1, 40, sheet.getLastColumn());
   range.setValues([...(range.getValues() as unknown[][])].reverse() as never);
   const end = driveToEnd(w);
-  const letters = lettersIn(w.rt.documents.bodyText(/\/d\/([^/]+)/.exec(end.docUrls[0])![1]));
+  const letters = lettersIn(w.rt.documents.bodyText(/\/d\/([^/]+)/.exec(end.documents[0].url)![1]));
   const addresses = column(w.rt, 'Adresse') as string[];
   const invited = column(w.rt, 'Inviteret');
   addresses.forEach((address, i) => {

@@ -6,7 +6,15 @@ beforeEach(() => {
   w = world();
 });
 
-const move = (req: unknown) => w.bundle.googleScriptRun('fhbMoveVisit', req) as Record<string, unknown>;
+/** The key of the citizen on a row, as the sidebar has it from fhbSelectedCitizen. */
+const keyOf = (row: number) => (w.bundle.googleScriptRun('fhbSelectedCitizen', { row }) as { citizen: { key: string } }).citizen.key;
+/** Sends the row's own citizen key, as the sidebar does, unless the request names one (or is no object with a row). */
+const withKey = (req: unknown) => {
+  if (typeof req !== 'object' || req === null || 'key' in req || typeof (req as { row?: unknown }).row !== 'number') return req;
+  const row = (req as { row: number }).row;
+  return row > 1 && row <= w.rt.sheet('Borgere').getLastRow() ? { ...req, key: keyOf(row) } : req;
+};
+const move = (req: unknown) => w.bundle.googleScriptRun('fhbMoveVisit', withKey(req)) as Record<string, unknown>;
 const failure = (req: unknown): string => {
   try {
     move(req);
@@ -66,8 +74,11 @@ describe('moving one visit', () => {
     [{ row: ROW.booked80, minute: 1500 }, /minut: skal være højst 1439/],
     [null, /^Ugyldigt input, intet er ændret/],
     [{ row: ROW.declined80 }, /^Række 34 har ikke et besøg med dato og klokkeslæt/],
-    [{ row: 500 }, /^Række 500 findes ikke i arket Borgere/],
+    [{ row: 500, key: 'k' }, /^Række 500 findes ikke i arket Borgere/],
     [{ row: ROW.booked80, key: 'en anden borger' }, /^Række 32 viser nu en anden borger/],
+    [{ row: ROW.booked80, key: undefined, day: '2025-05-05', minute: 600 }, /^Ugyldigt input, intet er ændret: borger: mangler/],
+    [{ row: ROW.booked80, key: '', day: '2025-05-05', minute: 600 }, /borger: mangler/],
+    [{ row: ROW.booked80, key: 42 }, /borger: skal være tekst/],
   ])('a bad request %p is refused in Danish', (req, message) => {
     const before = wholeSheet(w.rt);
     expect(failure(req)).toMatch(message);

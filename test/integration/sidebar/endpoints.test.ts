@@ -109,7 +109,7 @@ describe('recording an action', () => {
     [{ action: 'done', date: 'TOMORROW' }, /dato: .* ligger efter i dag/],
     [{ action: 'booked', date: '2025-03-12' }, /klokkeslæt: mangler/],
     [{ action: 'explode' }, /handling/],
-    [{ action: 'invited', key: 'someone-else' }, /viser nu en anden borger/],
+    [{ action: 'invited', key: 'someone-else' }, /kan ikke findes i arket Borgere/],
   ])('%j is refused in Danish and changes nothing', (req, message) => {
     const view = citizen(ROW.turns80);
     const before = wholeSheet(w.rt);
