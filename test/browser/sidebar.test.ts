@@ -238,7 +238,8 @@ test('merge pane on the real merge endpoints: preview, start, finished, the link
   await s.page.getByRole('button', { name: 'Start fletning' }).click();
   await hasText(s.page.locator('#merge-progress-text'), '3 af 3 breve');
   expect(await s.page.locator('#merge-bar').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 3]);
-  const link = s.page.getByRole('link', { name: 'Åbn dokument 1' });
+  // The combined document by its title in Drive (issue 15), e.g. «Invitationer 2025-03-01 (K7F2Q)».
+  const link = s.page.getByRole('link', { name: /^Invitationer \d{4}-\d{2}-\d{2} \([A-Z0-9]+\)$/ });
   expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\//);
   await containsText(announced(), 'Færdig');
   await screenshot(s.page, 'sidebar-merge-done');
