@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { cell, danish, HOSTILE_NAME, ROW, setCell, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
-import { axeViolations, containsText, eventually, hasCount, hasText, isFocused, launch, openSidebar, OpenedSidebar, screenshot } from './harness';
+import { violations as axeViolations } from './axe-check';
+import { containsText, eventually, hasCount, hasText, isFocused, launch, openSidebar, OpenedSidebar, screenshot } from './harness';
 
 /**
  * Issue 15, daily use of the citizen pane on Google's 300 px wide sidebar: the actions in view without

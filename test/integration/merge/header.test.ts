@@ -8,7 +8,7 @@ import { COMPACT_TEMPLATE, mergeWorld, MergeWorld, SETTINGS, useTemplate } from 
  * template's first line take that place.
  */
 
-interface Progress { done: number; finished: boolean; docUrls: string[] }
+interface Progress { done: number; finished: boolean; documents: { url: string; title: string }[] }
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
 const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
 
@@ -32,7 +32,7 @@ describe('a template with a header and a footer', () => {
     withHeaderTemplates(w.rt);
     const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
     expect(p).toMatchObject({ done: 3, finished: true });
-    const id = docId(p.docUrls[0]);
+    const id = docId(p.documents[0].url);
     expect(sectionTexts(w.rt, id, 'header')).toEqual([SETTINGS.signature, 'Forebyggende hjemmebesøg']);
     expect(sectionTexts(w.rt, id, 'footer')).toEqual(['Side 1']);
   });

@@ -276,7 +276,7 @@ describe('the marks (issue 17)', () => {
         expect(after[r][inv - 1]).toBe('7-3');
       } else {
         expect(after[r][inv - 1]).toEqual(date(2025, 3, 4));
-        expect(after[r][brev - 1]).toBe(p.docUrls[0]);
+        expect(after[r][brev - 1]).toBe(p.documents[0].url);
       }
     }
   });
