@@ -55,11 +55,11 @@ function longCitizen(): void {
   }
 }
 
-/** Every action button, with where it is on the page when nothing has been scrolled. */
+/** Every button of «Næste skridt» (the actions and the visit's form), with where it is when nothing has been scrolled. */
 async function actionButtons(page: Page): Promise<{ id: string; top: number; bottom: number }[]> {
   return page.evaluate(() => {
     window.scrollTo(0, 0);
-    return Array.from(document.querySelectorAll<HTMLElement>('#pane-citizen .actions button')).map((b) => {
+    return Array.from(document.querySelectorAll<HTMLElement>('#pane-citizen section.actions[aria-labelledby="actions-heading"] button')).map((b) => {
       const r = b.getBoundingClientRect();
       return { id: b.id, top: r.top, bottom: r.bottom };
     });
