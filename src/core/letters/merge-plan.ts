@@ -12,6 +12,7 @@ import { letterFields } from './fields';
 import { normalizeFieldName } from './placeholders';
 import { FIELD_SOURCE, SKIP, missingTemplate, noMeeting } from './text';
 import { Seat, assignMeetings, findMeeting } from '../meetings/assign';
+import { seatsTaken } from '../meetings/seats';
 
 /**
  * Which rows get which letter, and what stops the merge: pure, so the preview, the Google merge and the
@@ -151,12 +152,10 @@ export function planMerge(input: MergePlanInput): MergePlan {
   // Meeting offers: each letter names its meeting; seats held by rows outside this run count first.
   const meetingRows = chosen.filter((c) => c.offer.booking === 'meeting');
   const inRun = new Set(meetingRows.map((c) => c.row.rowNumber));
-  const occupied = new Map<string, number>();
-  for (const row of input.rows) {
-    if (inRun.has(row.rowNumber)) continue;
-    const held = findMeeting(input.settings.meetings, cellText(cellOf(row.values, 'meeting')));
-    if (held) occupied.set(held.name, (occupied.get(held.name) ?? 0) + 1);
-  }
+  const occupied = seatsTaken(
+    input.rows.filter((row) => !inRun.has(row.rowNumber)).map((row) => ({ meeting: cellOf(row.values, 'meeting'), ended: cellOf(row.values, 'ended') })),
+    input.settings.meetings,
+  );
   const seats: Seat[] = meetingRows.map((c) => ({
     key: c.row.rowNumber, code: c.offer.code,
     postcode: cellText(cellOf(c.row.values, 'postcode')), current: cellText(cellOf(c.row.values, 'meeting')),

@@ -4,7 +4,7 @@ import { meetingPlace, meetingWhen } from '../letters/content';
 import type { Meeting } from '../settings/schema';
 import { findMeeting, startOf } from './assign';
 import { readAttendance, attendanceLabel } from './attendance';
-import { cellName } from './seats';
+import { cellName, holdsSeat } from './seats';
 import * as text from './text';
 
 /**
@@ -66,8 +66,8 @@ export function participantLists(rows: readonly ParticipantRow[], meetings: read
   const byMeeting = new Map<Meeting, Participant[]>(meetings.map((m) => [m, []]));
   const unknown = new Map<string, number>();
   for (const row of rows) {
-    const name = cellName(row.meeting);
-    if (name === undefined || cellText(row.ended) !== '') continue;
+    if (!holdsSeat(row)) continue;
+    const name = cellName(row.meeting)!;
     const meeting = findMeeting(meetings, name);
     if (!meeting) {
       unknown.set(name, (unknown.get(name) ?? 0) + 1);

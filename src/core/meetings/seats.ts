@@ -1,17 +1,32 @@
 import type { Meeting } from '../settings/schema';
 import { findMeeting } from './assign';
 
+/** A row as far as seats go: its Arrangement cell and, when the sheet has one, its Ophørt cell. */
+export interface SeatHolder {
+  meeting: unknown;
+  ended?: unknown;
+}
+
 /**
- * Seats taken per meeting: every row whose Arrangement names it (by name, case and spaces ignored, as
- * `findMeeting`) holds one seat. The merge, the sidebar's move and the participant lists count alike.
+ * Whether a row holds a seat in the meeting its Arrangement names: not when the citizen has ended (any
+ * Ophørt), who frees the seat and is left off the participant list. The merge, the sidebar's move and the
+ * participant lists all ask this.
  */
-export function seatsTaken(cells: Iterable<unknown>, meetings: readonly Meeting[]): Map<string, number> {
+export function holdsSeat(row: SeatHolder): boolean {
+  return cellName(row.meeting) !== undefined && cellName(row.ended) === undefined;
+}
+
+/**
+ * Seats taken per meeting: every row that holds a seat (`holdsSeat`) in the meeting its Arrangement names
+ * (by name, case and spaces ignored, as `findMeeting`).
+ */
+export function seatsTaken(rows: Iterable<SeatHolder>, meetings: readonly Meeting[]): Map<string, number> {
   const taken = new Map<string, number>(meetings.map((m) => [m.name, 0]));
   // The same match as findMeeting (the first meeting of a name wins), looked up once per distinct cell text.
   const seen = new Map<string, Meeting | undefined>();
-  for (const cell of cells) {
-    const name = cellName(cell);
-    if (name === undefined) continue;
+  for (const row of rows) {
+    if (!holdsSeat(row)) continue;
+    const name = cellName(row.meeting)!;
     if (!seen.has(name)) seen.set(name, findMeeting(meetings, name));
     const held = seen.get(name);
     if (held) taken.set(held.name, (taken.get(held.name) ?? 0) + 1);

@@ -69,3 +69,21 @@ test('seats everyone within capacity, records it on the row, names it in the let
   call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
   expect(column(w.rt, 'Arrangement')).toEqual(seats);
 });
+
+test.each([
+  ['an ended citizen frees the seat: all eight are seated', 'død', []],
+  ['a citizen still there keeps it: the last is told why', '', [12]],
+])('a seat held by someone outside the run: %s', (_what, ended, reported) => {
+  const w = world([3, 5]);
+  const sheet = w.rt.sheet('Borgere');
+  const width = sheet.getLastColumn();
+  const at = (h: string) => (sheet.getRange(1, 1, 1, width).getValues()[0] as string[]).indexOf(h) + 1;
+  sheet.getRange(1, width + 1).setValue('Ophørt');
+  // Row 14: no offer this year (born 1990), seated at Nord april earlier, ended or not.
+  sheet.getRange(14, at('Navn')).setValue('Borger Udenfor');
+  sheet.getRange(14, at('Fødselsdato')).setValue(new Date(Date.UTC(1990, 0, 1)));
+  sheet.getRange(14, at('Arrangement')).setValue('Nord april');
+  sheet.getRange(14, width + 1).setValue(ended ? new Date(Date.UTC(2025, 1, 1)) : '');
+  const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
+  expect(preview.problems.map((p) => p.row)).toEqual(reported);
+});

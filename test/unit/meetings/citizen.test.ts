@@ -1,7 +1,7 @@
 import { dayFromYmd } from '../../../src/core/day';
 import { readAttendance } from '../../../src/core/meetings/attendance';
 import { citizenMeeting, MeetingContext, MeetingRow, planAttendance, planMeetingMove } from '../../../src/core/meetings/citizen';
-import { seatsTaken } from '../../../src/core/meetings/seats';
+import { holdsSeat, seatsTaken } from '../../../src/core/meetings/seats';
 import { Meeting, Settings } from '../../../src/core/settings/schema';
 
 /**
@@ -25,8 +25,18 @@ const ctx = (taken: Record<string, number> = {}): MeetingContext => ({ meetings:
 const row = (meetingCell: unknown, attendance: unknown = '', codes = ['ALDER_75']): MeetingRow => ({ codes, meeting: meetingCell, attendance });
 
 test('seats taken: one per row naming a meeting, by name with case and spaces ignored; unknown names hold none', () => {
-  const taken = seatsTaken(['Maj', ' maj ', 'MAJ', '', null, 'April', 'Julefrokost', 42], MEETINGS);
+  const taken = seatsTaken(['Maj', ' maj ', 'MAJ', '', null, 'April', 'Julefrokost', 42].map((meeting) => ({ meeting })), MEETINGS);
   expect(Object.fromEntries(taken)).toEqual({ Marts: 0, April: 1, Maj: 3, 'Juni 80': 0 });
+});
+
+test.each([
+  ['no Ophørt column', undefined, true],
+  ['Ophørt empty', '', true],
+  ['ended (a date)', new Date(Date.UTC(2025, 1, 1)), false],
+  ['ended (a mark)', 'x', false],
+] as const)('a citizen whose row names a meeting holds the seat: %s → %s (an ended citizen frees it)', (_what, ended, holds) => {
+  expect(holdsSeat({ meeting: 'Maj', ended })).toBe(holds);
+  expect(seatsTaken([{ meeting: 'Maj', ended }], MEETINGS).get('Maj')).toBe(holds ? 1 : 0);
 });
 
 test.each([
