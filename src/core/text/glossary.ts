@@ -18,6 +18,12 @@ export const MENU = {
   callList: 'Opkaldsliste',
   report: 'Årsrapport',
   participants: 'Deltagerlister',
+  importCitizens: 'Importér borgerliste …',
+  deleteEnded: 'Slet ophørte borgere …',
+  settings: 'Indstillinger',
+  showRules: 'Vis regler',
+  help: 'Hjælp',
+  guide: 'Vejledning',
 } as const;
 
 export const TERMS = {

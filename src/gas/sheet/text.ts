@@ -2,6 +2,8 @@
  * What the consultants read from set-up, refresh and the daily update: one Danish voice in one place.
  */
 import { MENU_ITEM as SELF_TEST } from '../../core/selftest/text';
+import { STATUSES } from '../../core/status/vocabulary';
+import { MENU, TERMS } from '../../core/text/glossary';
 export const TITLE = 'Forebyggende hjemmebesøg';
 
 export const text = {
@@ -31,13 +33,15 @@ export const text = {
 
 export const HELP_TITLE = 'Hjælp: Forebyggende hjemmebesøg';
 
-/** The help dialog, as paragraphs (escaped when shown). */
+/** The help dialog, as paragraphs (escaped when shown); menu names and statuses from the glossary and the status list. */
 export const HELP_PARAGRAPHS: readonly string[] = [
   'Arket «Borgere» har én række pr. borger. Udfyld navn, fødselsdato (eller CPR), bor alene, særlig risiko osv. Kolonnerne Kode til Begrundelse beregnes af sig selv: formlen står kun i række 2 og gælder hele kolonnen.',
-  'Status og farve: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg aftalt, Gennemført, Frabedt, Undtaget og Ikke aktuel. Hele rækken farves efter status. Forklaringen står på arket «Indstillinger».',
-  'Skriv datoen i Inviteret, Besøg, Gennemført eller Frabedt, når der sker noget. Så skifter status og farve med det samme.',
-  'Referencedatoen i Indstillinger (B2) sættes hver nat til dagens dato, så farverne følger med, når et tilbudsvindue åbner eller lukker. «Opdater nu» gør det med det samme.',
-  'Profilen i Indstillinger (B3) bestemmer kommunens regler. Kontaktoplysninger, konsulenter, lukkedage og brevskabeloner står også i Indstillinger.',
-  '«Opsæt eller opgrader arket» kan altid køres igen: den tilføjer kun det, der mangler, og ændrer aldrig jeres egne data.',
-  `«${SELF_TEST}» (her under Hjælp) prøver alt det, fhb bruger hos Google, i et midlertidigt ark og en midlertidig mappe, som fjernes igen, og viser ✓ eller ✗ for hvert punkt. Kør den efter hver ny version, eller når noget ikke virker.`,
+  `Status og farve: ${STATUSES.map((s) => s.label).join(', ')}. Hele rækken farves efter status. Forklaringen står på arket «${TERMS.settingsSheet}».`,
+  'Skriv datoen i Inviteret, Besøg, Gennemført eller Frabedt, når der sker noget (eller brug sidepanelet). Så skifter status og farve med det samme. Hvert år får sin egen dato; sidste års flyttes til arket «Historik», når året lukkes.',
+  `Referencedatoen i ${TERMS.settingsSheet} (B2) sættes hver nat til dagens dato, så farverne følger med, når en periode åbner eller lukker. «${MENU.refresh}» gør det med det samme. Den første opdatering i et nyt år lukker det gamle år: alt bevares i «Historik».`,
+  `Profilen i ${TERMS.settingsSheet} (B3) bestemmer kommunens regler («${MENU.showRules}» viser dem). Kontaktoplysninger, konsulenter, lukkedage, ${TERMS.meetings.toLowerCase()} og brevskabeloner står også i ${TERMS.settingsSheet}.`,
+  `«${MENU.importCitizens}» henter den månedlige borgerliste (CSV eller Excel) og viser først, hvad der ændres. «${MENU.deleteEnded}» sletter borgere, der ophørte for længe siden; «Historik» beholder hændelserne uden navn.`,
+  `${TERMS.meetings}: fletningen giver hver borger en plads, brevet nævner stedet og tiden, og sidepanelet kan flytte borgeren og notere, om vedkommende ${TERMS.attended.toLowerCase()}. «${MENU.participants}» laver listerne til at printe.`,
+  `«${MENU.setup}» kan altid køres igen: den tilføjer kun det, der mangler, og ændrer aldrig jeres egne data.`,
+  `«${SELF_TEST}» (her under ${MENU.help}) prøver alt det, fhb bruger hos Google, i et midlertidigt ark og en midlertidig mappe, som fjernes igen, og viser ✓ eller ✗ for hvert punkt. Kør den efter hver ny version, eller når noget ikke virker.`,
 ];

@@ -3,6 +3,7 @@
  * every item calls a top-level function the bundle defines.
  */
 import type { MenuEntry } from '../../runtime';
+import { STATUSES } from '../../../src/core/status/vocabulary';
 import { boot } from './helpers';
 
 describe('the menu Forebyggende hjemmebesøg', () => {
@@ -37,6 +38,20 @@ describe('the menu Forebyggende hjemmebesøg', () => {
     // Danish captions: no English words of the usual menu kind
     for (const i of items) expect(i.caption).not.toMatch(/\b(set ?up|refresh|settings|help|open|report|merge)\b/i);
     expect(rt.ui.findItem('Opsæt eller opgrader arket')?.functionName).toBe('fhbSetup');
+  });
+
+  test('Vejledning names every status and quotes menu items exactly as the menu shows them', () => {
+    const { rt, bundle } = boot();
+    bundle.runInAuthModeNone('onOpen');
+    bundle.run('fhbHelp');
+    const text = rt.ui.panels.at(-1)!.html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&quot;|&amp;/g, (e) => ({ '&#39;': "'", '&quot;': '"', '&amp;': '&' })[e]!);
+    for (const status of STATUSES) expect([status.label, text.includes(status.label)]).toEqual([status.label, true]);
+    const captions = new Set<string>();
+    const walk = (entries: MenuEntry[]) => entries.forEach((i) => ('caption' in i ? captions.add(i.caption) : undefined, 'submenu' in i ? walk(i.submenu) : undefined));
+    walk(rt.ui.menus[0].items);
+    const quoted = [...text.matchAll(/«([^»]+)»/g)].map((m) => m[1]).filter((q) => !['Borgere', 'Indstillinger', 'Historik'].includes(q));
+    expect(quoted.length).toBeGreaterThan(4);
+    for (const q of quoted) expect([q, captions.has(q)]).toEqual([q, true]);
   });
 
   test('the daily trigger handler is a top-level function too', () => {
