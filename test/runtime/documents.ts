@@ -81,6 +81,10 @@ export interface DocModel {
   saved: DocState;
   gen: number;
   owner: string;
+  /** DocumentApp changed it in this execution and has not saved (the advanced Docs service does not see those). */
+  dirty?: boolean;
+  /** Batches the advanced Docs service applied (its revision id). */
+  revision?: number;
 }
 
 function para(text: string, kind: ParaNode['kind'] = 'PARAGRAPH'): ParaNode {
@@ -204,6 +208,7 @@ export class DocumentStore {
   }
   save(doc: DocModel): void {
     doc.saved = cloneState(doc.live);
+    doc.dirty = false;
   }
   /** Called when an execution ends: Apps Script saves open documents. */
   saveAll(): void {
@@ -240,6 +245,7 @@ function live(h: Handle, name: string, write = false): void {
   h.env.k.call(name, { write });
   if (h.doc.gen !== h.gen) throw h.env.k.error('Document is closed, its contents cannot be updated.');
   if (write && h.readOnly) throw h.env.k.error('Access denied: DocumentApp.');
+  if (write) h.doc.dirty = true;
 }
 
 /**

@@ -30,9 +30,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FakeAdvancedDrive } from './advanced-drive';
+import { FakeAdvancedDocs } from './advanced-docs';
 import { FakeCharts } from './charts';
 import { CallLog, Clock, Faults, NameMatcher, Quotas } from './clock';
-import { DocumentStore, FakeDocumentApp } from './documents';
+import { type DocAccess, DocumentStore, FakeDocumentApp } from './documents';
 import { DriveStore, FakeDriveApp, MimeType } from './drive';
 import type { Env } from './env';
 import { FakeHtmlService } from './html';
@@ -174,6 +175,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const logs: LogEntry[] = [];
 
   const advancedSymbols: string[] = [];
+  const docAccess: DocAccess = {
+    role: (user, doc) => (drive.files.has(doc.id) ? drive.roleOf(user, doc.id) : doc.owner === user ? 'owner' : null),
+    share: (doc, email, role) => drive.share(doc.id, email, role),
+    people: (doc) => {
+      const f = drive.files.get(doc.id);
+      return { owner: doc.owner, editors: f ? [...f.editors] : [], viewers: f ? [...f.viewers] : [] };
+    },
+  };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(env, {
       active: () => active,
@@ -192,14 +201,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         // Not added to the user's drive.file set: see advanced-drive.ts (Google does not document it).
         drive.registerDoc(doc.id, doc.name);
       },
-      {
-        role: (user, doc) => (drive.files.has(doc.id) ? drive.roleOf(user, doc.id) : doc.owner === user ? 'owner' : null),
-        share: (doc, email, role) => drive.share(doc.id, email, role),
-        people: (doc) => {
-          const f = drive.files.get(doc.id);
-          return { owner: doc.owner, editors: f ? [...f.editors] : [], viewers: f ? [...f.viewers] : [] };
-        },
-      },
+      docAccess,
     ),
     DriveApp: new FakeDriveApp(env, drive),
     HtmlService: new FakeHtmlService(env, () => bundle?.bundleDir ?? null, () => bundle?.context ?? null),
@@ -262,6 +264,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       for (const symbol of advancedSymbols.splice(0)) delete globals[symbol];
       const services = manifest ? (manifest.dependencies?.enabledAdvancedServices ?? []) : [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }];
       for (const s of services) {
+        if (s.serviceId === 'docs') {
+          if (s.version !== 'v1') throw new Error(`test runtime: only the advanced Docs service v1 is modelled (manifest asks for ${s.version})`);
+          globals[s.userSymbol] = new FakeAdvancedDocs(env, documents, docAccess);
+          advancedSymbols.push(s.userSymbol);
+          continue;
+        }
         if (s.serviceId !== 'drive') continue;
         if (s.version !== 'v3') throw new Error(`test runtime: only the advanced Drive service v3 is modelled (manifest asks for ${s.version})`);
         globals[s.userSymbol] = new FakeAdvancedDrive(env, drive);

@@ -48,6 +48,7 @@ type Service =
   | 'docs'
   | 'drive'
   | 'advancedDrive'
+  | 'advancedDocs'
   | 'properties'
   | 'lock'
   | 'script'
@@ -68,6 +69,7 @@ const SERVICE_OF: Record<string, Service> = {
   Text: 'docs', HorizontalRule: 'docs',
   DriveApp: 'drive', File: 'drive', Folder: 'drive', FileIterator: 'drive', FolderIterator: 'drive',
   Drive: 'advancedDrive',
+  Docs: 'advancedDocs',
   PropertiesService: 'properties', Properties: 'properties',
   LockService: 'lock', Lock: 'lock',
   ScriptApp: 'script', Trigger: 'script', TriggerBuilder: 'script', ClockTriggerBuilder: 'script',
@@ -84,6 +86,8 @@ const SCOPE: Partial<Record<Service, string>> = {
   docs: '(https://www.googleapis.com/auth/documents.currentonly || https://www.googleapis.com/auth/documents)',
   drive: '(https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)',
   advancedDrive: '(https://www.googleapis.com/auth/drive.file || https://www.googleapis.com/auth/drive)',
+  // The Docs API takes documents (or drive); documents.currentonly is for DocumentApp in a bound script.
+  advancedDocs: '(https://www.googleapis.com/auth/documents || https://www.googleapis.com/auth/drive)',
   script: 'https://www.googleapis.com/auth/script.scriptapp',
   session: 'https://www.googleapis.com/auth/userinfo.email',
 };
@@ -93,9 +97,10 @@ const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const DOCS = 'https://www.googleapis.com/auth/documents';
 const DOCS_CURRENT = 'https://www.googleapis.com/auth/documents.currentonly';
+const DOCS_READONLY = 'https://www.googleapis.com/auth/documents.readonly';
 
 const FAULT_SERVICE_NAME: Partial<Record<Service, string>> = {
-  sheets: 'Spreadsheets', docs: 'Documents', drive: 'Drive', advancedDrive: 'Drive', properties: 'Properties', lock: 'Lock',
+  sheets: 'Spreadsheets', docs: 'Documents', drive: 'Drive', advancedDrive: 'Drive', advancedDocs: 'Docs', properties: 'Properties', lock: 'Lock',
   script: 'Script', cache: 'Cache', ui: 'Spreadsheets',
 };
 
@@ -112,6 +117,9 @@ export class Kernel {
   readonly costs: Record<string, number> = {
     'DocumentApp.create': 800,
     'DocumentApp.openById': 400,
+    // A batch of a few hundred requests is one round trip but real work on Google's side.
+    'Docs.Documents.get': 500,
+    'Docs.Documents.batchUpdate': 1500,
     'Document.saveAndClose': 300,
     'Document.getAs': 1500,
     'File.getAs': 1500,
@@ -257,6 +265,8 @@ export class Kernel {
         return has(DRIVE, DRIVE_FILE) || (!write && has(DRIVE_READONLY)) ? null : SCOPE.advancedDrive!;
       case 'docs':
         return has(DOCS, DOCS_CURRENT) ? null : SCOPE.docs!;
+      case 'advancedDocs':
+        return has(DOCS, DRIVE) || (!write && has(DOCS_READONLY, DRIVE_READONLY)) ? null : SCOPE.advancedDocs!;
       case 'session':
         // Google's reference lists userinfo.email for getActiveUser and getEffectiveUser (the e-mail);
         // the time zone and locale need no scope.
@@ -289,7 +299,7 @@ export class Kernel {
           if (name === 'SpreadsheetApp.openById' || name === 'SpreadsheetApp.openByUrl' || name === 'SpreadsheetApp.create') throw deny();
           return;
         }
-        if (svc === 'docs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'session') throw deny();
+        if (svc === 'docs' || svc === 'advancedDocs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'session') throw deny();
         return;
       case 'CUSTOM_FUNCTION':
         if (svc === 'sheets') {
@@ -300,7 +310,7 @@ export class Kernel {
           if (write) throw deny();
           return;
         }
-        if (svc === 'docs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'ui') throw deny();
+        if (svc === 'docs' || svc === 'advancedDocs' || svc === 'drive' || svc === 'advancedDrive' || svc === 'script' || svc === 'ui') throw deny();
         return;
     }
   }

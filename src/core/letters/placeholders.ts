@@ -48,6 +48,9 @@ export function fillText(text: string, lookup: (normalizedName: string) => strin
 }
 
 /** Escapes text for an RE2 pattern (Body.replaceText): `{ } . $ ( ) [ ] * + ? ^ | \` each get a backslash. */
+/** A value never becomes a placeholder of its own (a name typed with braces). */
+export const tameValue = (value: string): string => value.replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }');
+
 export function re2Escape(text: string): string {
   return text.replace(/[{}.$()[\]*+?^|\\]/g, '\\$&');
 }

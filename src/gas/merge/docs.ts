@@ -1,4 +1,5 @@
-import { normalizeFieldName, paragraphFate, re2Escape } from '../../core/letters/placeholders';
+import { normalizeFieldName, paragraphFate, re2Escape, tameValue } from '../../core/letters/placeholders';
+import { REF_LOOK } from '../../core/docs-api/letter';
 import type { BlockStyle, LetterTemplate } from '../../core/letters/templates';
 import { shareDocWithTeam } from '../team/share';
 
@@ -24,16 +25,22 @@ interface TemplatePart {
   raw: string[];
 }
 
-export interface TemplateDoc {
+/** What planning and the preview read of a template, by either service. */
+export interface TemplateText {
   key: string;
   id: string;
-  body: TemplatePart[];
-  header: TemplatePart[];
-  footer: TemplatePart[];
+  body: { type: string; text: string }[];
   /** Every placeholder name (trimmed), for the merge plan. */
   placeholders: string[];
   /** Placeholders in the header or footer (combined documents share one header). */
   headerFooterPlaceholders: string[];
+}
+
+/** A template read with DocumentApp, its elements ready to copy. */
+export interface TemplateDoc extends TemplateText {
+  body: TemplatePart[];
+  header: TemplatePart[];
+  footer: TemplatePart[];
 }
 
 function rawPlaceholders(text: string): string[] {
@@ -174,15 +181,12 @@ function breakAfterLast(body: Body): void {
   p.appendPageBreak();
 }
 
-/** A value never becomes a placeholder of its own (a name typed with braces). */
-const tame = (value: string) => value.replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }');
-
 /**
  * `replaceText` for plain values. A value with `$` or `\` takes the slow, exact path (find, delete,
  * insert), so no replacement-string syntax can ever touch a citizen's data.
  */
 function replaceLiteral(el: Block, pattern: string, raw: string): void {
-  const value = tame(raw);
+  const value = tameValue(raw);
   if (!/[$\\]/.test(value)) {
     el.replaceText(pattern, value);
     return;
@@ -218,7 +222,7 @@ function fillNewSection(section: Container, parts: readonly TemplatePart[], fiel
   if (textBlock && empty.getType() === DocumentApp.ElementType.PARAGRAPH && empty.asParagraph().getText() === '') empty.removeFromParent();
 }
 
-const REF_STYLE: Record<string, unknown> = { FONT_SIZE: 7, FOREGROUND_COLOR: '#666666' };
+const REF_STYLE: Record<string, unknown> = { FONT_SIZE: REF_LOOK.fontSize, FOREGROUND_COLOR: REF_LOOK.foregroundColor };
 
 /**
  * Removes what follows the last complete letter (a letter cut off mid-way by the time limit or an

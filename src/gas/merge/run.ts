@@ -17,7 +17,9 @@ import { columnSpec } from '../../core/sheet/columns';
 import { DocumentLink, type MergePreview, type MergeProgress } from '../../core/sidebar/protocol';
 import * as z from 'zod/mini';
 import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
-import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, truncateAfter } from './docs';
+import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, TemplateText, truncateAfter } from './docs';
+import { ApiTemplate, BatchedLetters, docsApi, readApiTemplate, shapedBody } from './docs-api';
+import { letterParagraphs } from '../../core/docs-api/letter';
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
 import { underLock } from './lock';
 import { withDocumentLock } from '../sheet/lock';
@@ -43,6 +45,11 @@ const LEASE_MS = 6.5 * 60_000;
  * making them again (issue 17; the fault-injection test stops a run at its calls to prove it).
  */
 const SAVE_EVERY = 25;
+/**
+ * The same on the fast path (the Docs API), where a save also sends the letters made since the last one
+ * (a batchUpdate) and a letter costs a fraction of a call: the save, at about twenty calls, is most of the run.
+ */
+const SAVE_EVERY_FAST = 200;
 /** The trigger handler's global name (src/main.ts); the build checks it exists. */
 export const RESUME_HANDLER = 'fhbMergeResume';
 
@@ -79,9 +86,22 @@ const sharedFieldKeys = () => (sharedKeys ??= new Set(SHARED_FIELDS.map(normaliz
 interface Planned {
   plan: MergePlan;
   rows: MergeRowInput[];
-  templates: Map<string, TemplateDoc>;
+  templates: Map<string, TemplateText>;
   problems: MergeProblem[];
 }
+
+/** A template's text and placeholders: one Docs API call when the advanced service is on, else DocumentApp's walk. */
+function readTemplateText(key: string, id: string): TemplateText {
+  const api = docsApi();
+  return api ? readApiTemplate(api, key, id) : readTemplate(key, id);
+}
+
+/** Why the combined document cannot take the fast path with this template (undefined: it can). */
+function slowReason(t: TemplateText) {
+  const shape = (t as Partial<ApiTemplate>).shape;
+  return shape && !shape.ok ? shape.reason : undefined;
+}
+const templateTitle = (key: string) => DEFAULT_TEMPLATES[key as keyof typeof DEFAULT_TEMPLATES]?.title ?? key;
 
 /** Reads the rows and the templates the rows need, and plans the merge. Writes nothing. */
 function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mode: 'combined' | 'perCitizen'): Planned {
@@ -89,12 +109,12 @@ function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mode: 'co
   const ids = ctx.port.templateIds(ctx.settings);
   const base = { rows, scope, settings: ctx.settings, today: ctx.today, asOf: ctx.asOf, toDay: ctx.zone.toDay };
   const first = planMerge({ ...base, templates: new Map(Object.keys(ids).map((k) => [k, []])) });
-  const templates = new Map<string, TemplateDoc>();
+  const templates = new Map<string, TemplateText>();
   const problems: MergeProblem[] = [];
   const unreadable = new Set<string>();
   for (const key of new Set(first.jobs.map((j) => j.templateKey))) {
     try {
-      templates.set(key, readTemplate(key, ids[key]));
+      templates.set(key, readTemplateText(key, ids[key]));
     } catch {
       unreadable.add(key);
       const row = first.jobs.find((j) => j.templateKey === key)!.rowNumber;
@@ -133,13 +153,19 @@ export function mergePreview(input: unknown): MergePreview {
   };
   const period = periodWarning(resolveProfile(ctx.settings.profile), yearOf(ctx.asOf));
   if (period) preview.warnings!.push(period);
+  if (mode === 'combined') {
+    for (const t of templates.values()) {
+      const slow = slowReason(t);
+      if (slow) preview.warnings!.push(text.slowTemplate(templateTitle(t.key), slow));
+    }
+  }
   // The pane chooses the output after the preview: without a mode, warn for the one-Doc-each choice.
   if (plan.jobs.length > text.DOCS_PER_DAY && (req.mode === undefined || req.mode === 'perCitizen')) preview.warnings!.push(text.tooManyDocs(plan.jobs.length));
   const job = plan.jobs[0];
   const template = job && templates.get(job.templateKey);
   if (job && template) {
     preview.firstLetter = {
-      title: DEFAULT_TEMPLATES[job.templateKey as keyof typeof DEFAULT_TEMPLATES]?.title ?? job.templateKey,
+      title: templateTitle(job.templateKey),
       paragraphs: template.body.flatMap((part) => {
         const lookup = (key: string) => job.fields.get(key);
         const fate = paragraphFate(part.text, lookup);
@@ -155,14 +181,14 @@ export function mergeStart(input: unknown): MergeProgress {
   const req = parseRequest(StartRequest, input);
   // Planned under the lock: a run another consultant just finished has flushed its marks, so its rows
   // are no longer due; a run still going refuses this one.
-  const state = underLock((): RunState | undefined => {
+  const started = underLock((): { state: RunState; templates: Map<string, TemplateText> } | undefined => {
     const active = loadRun();
     if (active && !active.finished) throw new InputError(text.runActive(active.done, active.total));
     const ctx = context();
     const mode = req.mode ?? ctx.settings.mergeMode;
     const table = readCitizenTable();
     requireColumns(table);
-    const { plan, problems } = planRun(ctx, table, req.scope, mode);
+    const { plan, problems, templates } = planRun(ctx, table, req.scope, mode);
     if (problems.length) throw new InputError(problemList(problems));
     if (plan.jobs.length === 0) return undefined;
     const pdf = req.pdf ?? ctx.settings.pdf;
@@ -172,16 +198,16 @@ export function mergeStart(input: unknown): MergeProgress {
     recordMeetings(table, plan.jobs);
     const tag = newTag(nowMs());
     const chunks = saveJobs(jobs);
-    const started: RunState = {
+    const state: RunState = {
       runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
       today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraDocs: [],
       finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS, owner: myEmail(),
     };
-    saveRun(started);
-    return started;
+    saveRun(state);
+    return { state, templates };
   });
-  if (!state) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, documents: [] };
-  return batch(state);
+  if (!started) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, documents: [] };
+  return batch(started.state, started.templates);
 }
 
 export function mergeContinue(runId: unknown): MergeProgress {
@@ -277,9 +303,9 @@ function claim(): { state: RunState; ours: boolean } | null {
 // ─── One batch ───────────────────────────────────────────────────────────────────────────────────────
 
 /** Works on the run until it is done or the time box is used up; always lets go of the lease. */
-function batch(state: RunState): MergeProgress {
+function batch(state: RunState, known?: ReadonlyMap<string, TemplateText>): MergeProgress {
   try {
-    work(state);
+    work(state, known);
   } catch (e) {
     state.leaseUntil = 0;
     try {
@@ -293,7 +319,7 @@ function batch(state: RunState): MergeProgress {
   return progressOf(state);
 }
 
-function work(state: RunState): void {
+function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void {
   const started = nowMs();
   const ctx = context();
   const jobs = loadJobs(state.chunks);
@@ -327,7 +353,9 @@ function work(state: RunState): void {
     return t;
   };
 
-  const sink = state.mode === 'combined' ? combinedSink(state) : undefined;
+  const fast = state.mode === 'combined' ? fastTemplates(state, jobs, known) : undefined;
+  const sink = state.mode === 'combined' ? (fast ? fastCombinedSink(state, fast.api, fast.templates) : combinedSink(state, templateOf)) : undefined;
+  const saveEvery = fast ? SAVE_EVERY_FAST : SAVE_EVERY;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
   // Written for the planning year: a letter sent in December for next year says so, and another year's
   // invitation in the cell is kept beside it (records/year.ts). Each mark's history rows (Inviteret, Brev
@@ -370,7 +398,7 @@ function work(state: RunState): void {
     const fields = fieldsOf(rowNumber);
     let url: string;
     if (sink) {
-      url = sink.ensure(i + 1, ref, () => templateOf(job.template, fields), fields);
+      url = sink.ensure(i + 1, ref, job.template, fields);
     } else {
       const letter = perCitizenLetter({ state, folderId: folderId!, template: templateOf(job.template, fields), fields, ref, probe: probing });
       url = letter.url;
@@ -380,7 +408,9 @@ function work(state: RunState): void {
     const announces = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.today, ctx.zone)?.status === 'unannounced';
     marks.add({ row: rowNumber, key: job.key, url, ref, announces });
     made = i + 1;
-    if (made - state.done >= SAVE_EVERY) {
+    if (made - state.done >= saveEvery) {
+      // A letter is in the document before its row is marked.
+      sink?.flush();
       save();
       saveRun(state);
     }
@@ -496,8 +526,14 @@ function eventCitizenOf(table: CitizenTable, row: MergeRowInput | undefined, row
   return eventCitizen({ columns: table.columns, values: table.values[rowNumber - 2] ?? [] }, row?.plan?.year ?? yearOf(asOf), row?.plan?.code);
 }
 
-/** The combined document: letters one after another, a page break between them. */
-function combinedSink(state: RunState) {
+type TemplateOf = (key: string, fields: ReadonlyMap<string, string>) => PreparedTemplate;
+
+/**
+ * The combined document, opened (or made and shared) with DocumentApp, with what follows its last whole
+ * letter removed: the letters already in it are counted by their reference lines, and what follows the
+ * last is a letter cut off mid-way.
+ */
+function openCombined(state: RunState): { doc: GoogleAppsScript.Document.Document; body: GoogleAppsScript.Document.Body; made: number } {
   let doc: GoogleAppsScript.Document.Document;
   if (state.docId) {
     try {
@@ -520,19 +556,24 @@ function combinedSink(state: RunState) {
     saveRun(state);
   }
   const body = doc.getBody();
-  // The letters already in the document, by their reference lines; what follows the last is a letter
-  // cut off mid-way, and goes.
   let made = 0;
   for (const m of body.getText().matchAll(text.LETTER_REF_PATTERN)) {
     if (m[1] === state.tag) made = Math.max(made, Number(m[2]));
   }
   truncateAfter(body, made ? text.letterRef(state.tag, made) : undefined);
+  return { doc, body, made };
+}
+
+/** The combined document through DocumentApp: letters one after another, a page break between them. */
+function combinedSink(state: RunState, templateOf: TemplateOf) {
+  const { doc, body, made: found } = openCombined(state);
+  let made = found;
   let headerDone = doc.getHeader() !== null || doc.getFooter() !== null;
   let lastRef: GoogleAppsScript.Document.Paragraph | undefined;
   return {
-    ensure(n: number, ref: string, template: () => PreparedTemplate, fields: ReadonlyMap<string, string>): string {
+    ensure(n: number, ref: string, key: string, fields: ReadonlyMap<string, string>): string {
       if (n > made) {
-        const t = template();
+        const t = templateOf(key, fields);
         lastRef = appendLetter(body, t, fields, ref, { pageBreak: made > 0, dropFirst: made === 0, after: lastRef });
         if (!headerDone) {
           copyHeaderFooter(doc, t.template, fields);
@@ -542,9 +583,58 @@ function combinedSink(state: RunState) {
       }
       return state.docUrl!;
     },
+    /** Each letter is in the document as soon as it is appended. */
+    flush() {},
     close() {
       doc.saveAndClose();
     },
+  };
+}
+
+/**
+ * The templates of the letters still to make, read through the Docs API, when every one of them can take
+ * the fast path; else undefined (the whole run takes DocumentApp's, and the preview said why).
+ */
+function fastTemplates(state: RunState, jobs: readonly RunJob[], known?: ReadonlyMap<string, TemplateText>) {
+  const api = docsApi();
+  if (!api) return undefined;
+  const templates = new Map<string, ApiTemplate>();
+  for (const key of new Set(jobs.slice(state.done).map((j) => j.template))) {
+    const read = known?.get(key);
+    const t = read && 'shape' in read ? (read as ApiTemplate) : readApiTemplate(api, key, state.templates[key]);
+    if (!shapedBody(t)) return undefined;
+    templates.set(key, t);
+  }
+  return { api, templates };
+}
+
+/** The combined document through the Docs API: letters gathered and sent a batch at a time (docs-api.ts). */
+function fastCombinedSink(state: RunState, api: GoogleAppsScript.Docs, templates: ReadonlyMap<string, ApiTemplate>) {
+  const { doc, made: found } = openCombined(state);
+  let made = found;
+  // The Docs API sees saved documents only.
+  doc.saveAndClose();
+  const letters = new BatchedLetters(api, state.docId!, made > 0);
+  let headerDone = letters.hasHeaderOrFooter;
+  return {
+    ensure(n: number, ref: string, key: string, fields: ReadonlyMap<string, string>): string {
+      if (n > made) {
+        const t = templates.get(key)!;
+        if (!headerDone) {
+          if (t.hasHeaderOrFooter) {
+            const withHeader = DocumentApp.openById(state.docId!);
+            copyHeaderFooter(withHeader, readTemplate(key, t.id), fields);
+            withHeader.saveAndClose();
+          }
+          headerDone = true;
+        }
+        letters.add(letterParagraphs(shapedBody(t)!, (k) => fields.get(k), ref));
+        made = n;
+      }
+      return state.docUrl!;
+    },
+    flush: () => letters.flush(),
+    close: () => letters.flush(),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Every Danish text the Google merge shows, in one voice. */
 import { countOf } from '../../core/text/glossary';
+import type { Unsupported } from '../../core/docs-api/shape';
 
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
 export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller vælg «Opsæt eller opgrader arket» i menuen), så fletningen kan notere invitationen.`;
@@ -27,6 +28,19 @@ export const markLost = (row: number, ref: string) =>
   `Borgeren fra række ${row} kan ikke findes igen i arket Borgere (rækker er slettet eller flyttet under fletningen). Brevet (${ref}) er lavet, men rækken er ikke noteret som inviteret. Fletningen er stoppet; de andre breve, der er lavet, er noteret i arket.`;
 export const headerNeedsPerCitizen = (template: string, field: string) =>
   `Brevskabelon ${template}: {{${field}}} i sidehoved eller sidefod kan kun bruges med «Ét dokument pr. borger»`;
+const SLOW_BECAUSE: Record<Unsupported, string> = {
+  table: 'en tabel',
+  list: 'en punktopstilling',
+  image: 'et billede',
+  mixedLook: 'forskellig skrift i samme afsnit (fx ét ord med fed)',
+  pageBreakInside: 'et sideskift midt i et afsnit',
+  paragraphFormat: 'afsnitsformatering som linjeafstand eller indrykning',
+  textFormat: 'hævet eller sænket skrift, kapitæler eller et bogmærke',
+  section: 'et sektionsskift',
+  other: 'indhold, som den hurtige fletning ikke kender',
+};
+export const slowTemplate = (template: string, what: Unsupported) =>
+  `Brevskabelonen «${template}» indeholder ${SLOW_BECAUSE[what]}. Det samlede dokument laves derfor afsnit for afsnit: brevene bliver de samme, men fletningen tager længere tid.`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
 export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Vælg «Opret standardskabeloner» i menuen`;
 

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { dayFromYmd } from '../../../src/core/day';
 import { Settings } from '../../../src/core/settings/schema';
 import { renderSettingsGrid } from '../../../src/core/sheet/settings-sheet';
@@ -68,10 +71,27 @@ export interface MergeWorld {
 
 export const BUNDLE = process.env.FHB_BUNDLE ?? DEFAULT_BUNDLE;
 
-export function mergeWorld(n = 12, opts: { citizens?: Record<string, unknown>[]; msPerServiceCall?: number; templates?: boolean } = {}): MergeWorld {
+let documentAppCopy: string | undefined;
+/**
+ * The built bundle beside a manifest without the advanced Docs service: the merge takes the DocumentApp
+ * path, as a template with a table does. Tests of runs that must span several executions use it: on the
+ * Docs API path 60 letters take one (fault-injection.test.ts stops and resumes that path at its calls).
+ */
+export function documentAppBundle(): string {
+  if (documentAppCopy) return documentAppCopy;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fhb-documentapp-'));
+  const dist = path.dirname(BUNDLE);
+  for (const f of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'appsscript.json'), 'utf8'));
+  manifest.dependencies.enabledAdvancedServices = manifest.dependencies.enabledAdvancedServices.filter((s: { serviceId: string }) => s.serviceId !== 'docs');
+  fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
+  return (documentAppCopy = path.join(dir, 'Code.js'));
+}
+
+export function mergeWorld(n = 12, opts: { citizens?: Record<string, unknown>[]; msPerServiceCall?: number; templates?: boolean; documentApp?: boolean } = {}): MergeWorld {
   const rt = createRuntime({ now: new Date('2025-03-04T08:00:00Z'), msPerServiceCall: opts.msPerServiceCall });
   // The runtime's Date follows its modelled clock, so the merge's time box reads the runtime clock.
-  const bundle = rt.load(BUNDLE, { realTimeoutMs: 120_000 });
+  const bundle = rt.load(opts.documentApp ? documentAppBundle() : BUNDLE, { realTimeoutMs: 120_000 });
   writeCitizens(rt, opts.citizens ?? dueCitizens(n));
   writeSettings(rt);
   if (opts.templates !== false) bundle.run('fhbCreateTemplates');

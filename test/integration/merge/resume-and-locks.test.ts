@@ -6,7 +6,8 @@ const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.go
 const names = (n: number) => Array.from({ length: n }, (_, i) => nameOf(i + 1));
 
 function slowWorld(n: number, msPerServiceCall: number) {
-  const w = mergeWorld(n, { templates: false, msPerServiceCall });
+  // DocumentApp's path: its runs span several executions (see documentAppBundle).
+  const w = mergeWorld(n, { templates: false, msPerServiceCall, documentApp: true });
   useTemplate(w.rt, COMPACT_TEMPLATE);
   const templates = new Set(Object.values(JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!)) as string[]);
   return { w, templates };
@@ -110,7 +111,7 @@ test('a sheet sorted between two batches: the Digital Post list names the citize
 test('namesakes born the same day, without CPR numbers, and a sort between batches: no letter is guessed onto the other', () => {
   const citizens = dueCitizens(40);
   for (const i of [38, 39]) Object.assign(citizens[i], { Navn: 'Jens Jensen', 'Fødselsdato': citizens[38]['Fødselsdato'] });
-  const w = mergeWorld(0, { citizens, templates: false, msPerServiceCall: 400 });
+  const w = mergeWorld(0, { citizens, templates: false, msPerServiceCall: 400, documentApp: true });
   useTemplate(w.rt, COMPACT_TEMPLATE);
   expect(call<Progress>(w, 'fhbMergeStart', { scope: 'due' }).finished).toBe(false);
   const sheet = w.rt.sheet('Borgere');

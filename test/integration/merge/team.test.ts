@@ -22,7 +22,8 @@ function teamWorld(n: number) {
 
 /** A slow world for stopped runs: short templates A owns and has shared with B (as A's re-create does). */
 function slowTeamWorld(n: number) {
-  const w = mergeWorld(n, { templates: false, msPerServiceCall: 400 });
+  // DocumentApp's path: its runs span several executions (see documentAppBundle).
+  const w = mergeWorld(n, { templates: false, msPerServiceCall: 400, documentApp: true });
   w.rt.spreadsheet.editors.push(B);
   useTemplate(w.rt, COMPACT_TEMPLATE);
   for (const id of Object.values(templateIds(w))) w.rt.drive.share(id, B, 'writer');
@@ -101,7 +102,7 @@ test("A's stopped combined merge is continued by B to the end, every letter exac
 });
 
 test("a colleague who joined after A's combined run began is told in Danish whose run it is", () => {
-  const w = mergeWorld(40, { templates: false, msPerServiceCall: 400 });
+  const w = mergeWorld(40, { templates: false, msPerServiceCall: 400, documentApp: true });
   useTemplate(w.rt, COMPACT_TEMPLATE);
   const first = call<Progress>(w, 'fhbMergeStart', { scope: 'due', mode: 'combined', pdf: false });
   expect(first.finished).toBe(false);

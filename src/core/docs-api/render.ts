@@ -1,0 +1,123 @@
+import { lookKey, ParagraphLook, ShapedParagraph, TextLook } from './shape';
+
+/**
+ * Letters as Docs API requests (`documents.batchUpdate`), appended at the end of a document body: one
+ * insertText with all their text, a page break where each letter ends (inserted from the last to the
+ * first, so no break moves another's index), then the looks: the commonest paragraph look and text look
+ * over the whole new text, and one request per run of neighbouring paragraphs that look otherwise.
+ *
+ * Indexes are UTF-16 code units, as JavaScript strings count them. A page break comes with a newline of
+ * its own (Google: "a page break followed by a newline"), so it ends the paragraph it is inserted in.
+ */
+
+/** The part of docs_v1's Request this writes. */
+export interface DocsRequest {
+  insertText?: { location: { index: number }; text: string };
+  insertPageBreak?: { location: { index: number } };
+  deleteContentRange?: { range: { startIndex: number; endIndex: number } };
+  updateParagraphStyle?: { range: { startIndex: number; endIndex: number }; paragraphStyle: { namedStyleType: string; alignment?: string }; fields: string };
+  updateTextStyle?: { range: { startIndex: number; endIndex: number }; textStyle: object; fields: string };
+}
+
+export type Letter = readonly ShapedParagraph[];
+
+const PARAGRAPH_FIELDS = 'namedStyleType,alignment';
+/** Every text field the looks use: one named here but absent from a look is reset, so nothing is inherited from the paragraph the text was inserted into. */
+const TEXT_FIELDS = 'bold,italic,underline,strikethrough,fontSize,weightedFontFamily,foregroundColor,backgroundColor,link';
+
+function rgb(hex: string) {
+  const [red, green, blue] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return { color: { rgbColor: { red, green, blue } } };
+}
+
+/** A text look as the API's TextStyle. */
+export function textStyle(look: TextLook): object {
+  const s: Record<string, unknown> = {};
+  if (look.bold) s.bold = true;
+  if (look.italic) s.italic = true;
+  if (look.underline) s.underline = true;
+  if (look.strikethrough) s.strikethrough = true;
+  if (look.fontSize !== undefined) s.fontSize = { magnitude: look.fontSize, unit: 'PT' };
+  if (look.fontFamily !== undefined) s.weightedFontFamily = { fontFamily: look.fontFamily };
+  if (look.foregroundColor !== undefined) s.foregroundColor = rgb(look.foregroundColor);
+  if (look.backgroundColor !== undefined) s.backgroundColor = rgb(look.backgroundColor);
+  if (look.link !== undefined) s.link = { url: look.link };
+  return s;
+}
+
+/** Where each new paragraph lands once every insert is done: [start, end) with its page break and newline. */
+interface Placed {
+  start: number;
+  end: number;
+  paragraph: ParagraphLook;
+  look: TextLook;
+}
+
+function commonest<T extends object>(items: readonly T[]): T {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const item of items) {
+    const k = lookKey(item);
+    const c = counts.get(k) ?? { item, n: 0 };
+    c.n++;
+    counts.set(k, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0].item;
+}
+
+/** One request per run of neighbouring paragraphs whose look is not the base one. */
+function runs<T extends object>(placed: readonly Placed[], pick: (p: Placed) => T, base: T, make: (start: number, end: number, look: T) => DocsRequest): DocsRequest[] {
+  const out: DocsRequest[] = [];
+  const baseKey = lookKey(base);
+  for (let i = 0; i < placed.length; ) {
+    const key = lookKey(pick(placed[i]));
+    let j = i + 1;
+    while (j < placed.length && lookKey(pick(placed[j])) === key && placed[j].start === placed[j - 1].end) j++;
+    if (key !== baseKey) out.push(make(placed[i].start, placed[j - 1].end, pick(placed[i])));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The requests that append `letters` to a body whose last newline is at `lastNewline`. `breakFirst`: the
+ * body already ends with a letter, so the first new one starts on a new page too. Returns the requests
+ * and where the body's last newline is afterwards.
+ */
+export function appendLettersRequests(lastNewline: number, letters: readonly Letter[], breakFirst: boolean): { requests: DocsRequest[]; lastNewline: number } {
+  const paragraphs = letters.flatMap((letter, k) => letter.map((p, j) => ({ ...p, breakBefore: j === 0 && (k > 0 || breakFirst) })));
+  if (paragraphs.length === 0) return { requests: [], lastNewline };
+  // The text as one string: paragraphs joined by newlines, except where a page break (with its own newline) joins them.
+  let text = '';
+  const breaks: number[] = [];
+  const starts: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.breakBefore) breaks.push(text.length);
+    else if (i > 0 && paragraphs[i - 1].pageBreak) breaks.push(text.length);
+    else if (i > 0) text += '\n';
+    starts.push(text.length);
+    text += p.text;
+  });
+  const shift = (pos: number) => 2 * breaks.filter((b) => b <= pos).length;
+  const placed: Placed[] = paragraphs.map((p, i) => {
+    const start = lastNewline + starts[i] + shift(starts[i]);
+    const nextStart = i + 1 < paragraphs.length ? lastNewline + starts[i + 1] + shift(starts[i + 1]) : lastNewline + text.length + shift(text.length) + 1;
+    return { start, end: nextStart, paragraph: p.paragraph, look: p.look };
+  });
+  const requests: DocsRequest[] = [];
+  if (text !== '') requests.push({ insertText: { location: { index: lastNewline }, text } });
+  for (const b of [...breaks].reverse()) requests.push({ insertPageBreak: { location: { index: lastNewline + b } } });
+  const from = placed[0].start;
+  const to = placed[placed.length - 1].end;
+  const baseParagraph = commonest(placed.map((p) => p.paragraph));
+  const baseLook = commonest(placed.map((p) => p.look));
+  const paragraphStyle = (start: number, end: number, look: ParagraphLook): DocsRequest => ({
+    updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle: { ...look }, fields: PARAGRAPH_FIELDS },
+  });
+  const textStyleRequest = (start: number, end: number, look: TextLook): DocsRequest => ({
+    updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: textStyle(look), fields: TEXT_FIELDS },
+  });
+  requests.push(paragraphStyle(from, to, baseParagraph), textStyleRequest(from, to, baseLook));
+  requests.push(...runs(placed, (p) => p.paragraph, baseParagraph, paragraphStyle));
+  requests.push(...runs(placed, (p) => p.look, baseLook, textStyleRequest));
+  return { requests, lastNewline: to - 1 };
+}

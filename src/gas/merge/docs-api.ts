@@ -1,0 +1,136 @@
+import { appendLettersRequests, DocsRequest, Letter } from '../../core/docs-api/render';
+import { DocsDocument, DocsStructuralElement, ShapedParagraph, templateShape, TemplateShape } from '../../core/docs-api/shape';
+import { normalizeFieldName } from '../../core/letters/placeholders';
+import type { TemplateText } from './docs';
+
+/**
+ * The fast path of the combined document: the advanced Docs service (Docs API v1, enabled in
+ * appsscript.json, under the `documents` scope fhb already has). A template is read with one
+ * `Documents.get`; letters go in with one `Documents.batchUpdate` per few dozen letters (see
+ * core/docs-api/render.ts), instead of a copy and an append per paragraph per letter with DocumentApp.
+ */
+
+type DocsApi = GoogleAppsScript.Docs;
+
+/** The advanced Docs service, or undefined when the manifest does not enable it. */
+export function docsApi(): DocsApi | undefined {
+  return typeof Docs === 'undefined' ? undefined : Docs;
+}
+
+/**
+ * Requests in one batchUpdate, at most. Google documents no maximum; 500 is the figure API users report
+ * as the cap, so a batch never depends on more.
+ */
+export const MAX_REQUESTS = 500;
+/** Characters of letter text in one batchUpdate, at most (a request body of well under a megabyte). */
+export const MAX_TEXT = 200_000;
+
+const RAW_PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+
+/** The text of structural elements as DocumentApp's getText gives it (a table: rows by newline, cells by tab). */
+function textOf(el: DocsStructuralElement): string {
+  if (el.paragraph) return (el.paragraph.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, '');
+  const table = el.table as { tableRows?: { tableCells?: { content?: DocsStructuralElement[] }[] }[] } | undefined;
+  if (table) return (table.tableRows ?? []).map((r) => (r.tableCells ?? []).map((c) => (c.content ?? []).map(textOf).join('\n')).join('\t')).join('\n');
+  return '';
+}
+
+function segmentParts(content: DocsStructuralElement[] | undefined): { type: string; text: string }[] {
+  return (content ?? [])
+    .filter((el) => el.sectionBreak === undefined)
+    .map((el) => ({ type: el.table ? 'TABLE' : el.paragraph?.bullet ? 'LIST_ITEM' : 'PARAGRAPH', text: textOf(el) }));
+}
+
+const segments = (map: object | undefined) => Object.values(map ?? {}).flatMap((s: { content?: DocsStructuralElement[] }) => segmentParts(s.content));
+
+/** A template read through the Docs API: its text for planning, and its shape for the fast path. */
+export interface ApiTemplate extends TemplateText {
+  shape: TemplateShape;
+  hasHeaderOrFooter: boolean;
+}
+
+export function readApiTemplate(api: DocsApi, key: string, id: string): ApiTemplate {
+  const doc = api.Documents.get(id) as DocsDocument;
+  const body = segmentParts(doc.body?.content);
+  const header = segments(doc.headers);
+  const footer = segments(doc.footers);
+  const names = (parts: { text: string }[]) => parts.flatMap((p) => (p.text.match(RAW_PLACEHOLDER) ?? []).map((r) => r.slice(2, -2).trim()));
+  const unique = (xs: string[]) => xs.filter((x, i) => xs.findIndex((y) => normalizeFieldName(y) === normalizeFieldName(x)) === i);
+  return {
+    key, id, body,
+    placeholders: unique(names([...body, ...header, ...footer])),
+    headerFooterPlaceholders: unique(names([...header, ...footer])),
+    shape: templateShape(doc),
+    hasHeaderOrFooter: header.length + footer.length > 0,
+  };
+}
+
+/** The paragraphs of a shaped template (for a letter), when the fast path can rebuild it. */
+export const shapedBody = (t: ApiTemplate): readonly ShapedParagraph[] | undefined => (t.shape.ok ? t.shape.body : undefined);
+
+/**
+ * Letters appended to a combined document through batchUpdate. The document must hold no unsaved
+ * DocumentApp change (the caller saves and closes it first). `flush` sends what is pending; a letter is in
+ * the document only then, so the run writes its marks after a flush. One batch is applied whole or not at
+ * all, so a stop never leaves half a letter.
+ */
+export class BatchedLetters {
+  private pending: Letter[] = [];
+  private lastNewline: number;
+  private breakFirst: boolean;
+  /** A page break already ends the body (a letter cut off after it by the DocumentApp path): removed first. */
+  private strayBreak: number | undefined;
+  /** The document has a header or footer already (copied from the template by an earlier execution). */
+  readonly hasHeaderOrFooter: boolean;
+
+  constructor(
+    private readonly api: DocsApi,
+    private readonly docId: string,
+    hasLetters: boolean,
+  ) {
+    const doc = api.Documents.get(docId) as DocsDocument;
+    this.hasHeaderOrFooter = Object.keys(doc.headers ?? {}).length + Object.keys(doc.footers ?? {}).length > 0;
+    const content = doc.body?.content ?? [];
+    const last = content[content.length - 1];
+    this.lastNewline = (last?.endIndex ?? 2) - 1;
+    this.breakFirst = hasLetters;
+    const elements = last?.paragraph?.elements ?? [];
+    const breakEl = elements.find((e) => e.pageBreak !== undefined);
+    if (breakEl?.startIndex !== undefined) this.strayBreak = breakEl.startIndex;
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  add(letter: Letter): void {
+    this.pending.push(letter);
+    if (this.pending.length > 1 && this.tooBig(this.pending)) {
+      this.pending.pop();
+      this.flush();
+      this.pending.push(letter);
+    }
+  }
+
+  private tooBig(letters: Letter[]): boolean {
+    const text = letters.reduce((n, l) => n + l.reduce((m, p) => m + p.text.length + 1, 0), 0);
+    return text > MAX_TEXT || this.requests(letters).requests.length > MAX_REQUESTS;
+  }
+
+  private requests(letters: Letter[]): { requests: DocsRequest[]; lastNewline: number } {
+    const lead: DocsRequest[] = this.strayBreak === undefined ? [] : [{ deleteContentRange: { range: { startIndex: this.strayBreak, endIndex: this.strayBreak + 1 } } }];
+    const at = this.strayBreak === undefined ? this.lastNewline : this.lastNewline - 1;
+    const out = appendLettersRequests(at, letters, this.breakFirst);
+    return { requests: [...lead, ...out.requests], lastNewline: out.lastNewline };
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const { requests, lastNewline } = this.requests(this.pending);
+    this.api.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, this.docId);
+    this.pending = [];
+    this.lastNewline = lastNewline;
+    this.breakFirst = true;
+    this.strayBreak = undefined;
+  }
+}

@@ -1,0 +1,73 @@
+import { COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, lettersIn, mergeWorld, nameOf, useTemplate } from './fixture';
+import type { ParaNode } from '../../runtime/documents';
+
+/**
+ * Issue 17: the combined document through the advanced Docs service (Docs API batchUpdate), the same
+ * document the DocumentApp path makes.
+ */
+
+const TEMPLATE_KEYS = ['ALENE_70', 'ALDER_75', 'ALDER_80', 'ALDER_82', 'EFTERLADT', 'AEGTEFAELLE_FLYTTET', 'RISIKO'];
+const DUE_KEYS = ['ALDER_75', 'ALENE_70', 'ALDER_82'];
+
+/** A paragraph as a reader sees it: text (a line break inside a paragraph either way), style, page break. */
+const seen = (p: ParaNode) => ({
+  kind: p.kind,
+  // The run's tag in the reference lines is random.
+  text: p.text.replace(/\u000b/g, '\n').replace(/^Brevnr\. [A-Z0-9]+-/, 'Brevnr. TAG-'),
+  heading: p.heading,
+  alignment: p.alignment,
+  pageBreak: p.pageBreak,
+  attrs: Object.fromEntries(Object.entries(p.attrs).filter(([, v]) => v !== null && v !== undefined && v !== false)),
+});
+
+function combinedWith(template: string, documentApp = false) {
+  const w = mergeWorld(6, { documentApp });
+  const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
+  for (const k of DUE_KEYS) ids[k] = ids[template];
+  w.rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
+  w.rt.calls.reset();
+  const end = driveToEnd(w, { scope: 'due' });
+  expect(end).toMatchObject({ done: 6, finished: true });
+  const id = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  return { w, paragraphs: w.rt.documents.get(id)!.live.body.children.map((b) => seen(b as ParaNode)), batches: w.rt.calls.count('Docs.Documents.batchUpdate') };
+}
+
+test.each(TEMPLATE_KEYS)('default template %s: the Docs API builds the same document as DocumentApp (text, styles, page breaks)', (key) => {
+  const fast = combinedWith(key);
+  const slow = combinedWith(key, true);
+  expect(fast.batches).toBeGreaterThan(0);
+  expect(slow.batches).toBe(0);
+  expect(fast.paragraphs.filter((p) => p.pageBreak)).toHaveLength(5);
+  expect(fast.paragraphs.length).toBeGreaterThan(6 * 10);
+  expect(fast.paragraphs).toEqual(slow.paragraphs);
+});
+
+test('a run of many letters takes a few batchUpdate calls, and every letter is whole and marked once', () => {
+  const w = mergeWorld(120, { templates: false });
+  useTemplate(w.rt, COMPACT_TEMPLATE);
+  const templates = new Set(Object.values(JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!)) as string[]);
+  w.rt.calls.reset();
+  driveToEnd(w, { scope: 'due' });
+  expect(exactlyOnceViolations(w, Array.from({ length: 120 }, (_, i) => nameOf(i + 1)), templates)).toEqual([]);
+  // A generous bound, not a measurement (bench/merge.bench.ts measures): DocumentApp made ~20 calls a letter.
+  expect(w.rt.calls.total()).toBeLessThan(250);
+  expect(w.rt.calls.count('Body.appendParagraph')).toBe(0);
+});
+
+test('a template with a table takes the DocumentApp path, and the preview says so in Danish', () => {
+  const w = mergeWorld(3, { templates: false });
+  useTemplate(w.rt, COMPACT_TEMPLATE);
+  const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
+  const doc = w.rt.documents.get(ids.ALDER_82)!;
+  const cell = (text: string) => ({ kind: 'TABLE_CELL', children: [{ ...(doc.live.body.children[0] as ParaNode), text, parent: null }], parent: null });
+  doc.live.body.children.push({ kind: 'TABLE', rows: [{ kind: 'TABLE_ROW', cells: [cell('Dato'), cell('{{Dato}}')], parent: null }], parent: doc.live.body } as never);
+  w.rt.documents.save(doc);
+  const preview = w.bundle.googleScriptRun('fhbMergePreview', { scope: 'due' }) as { warnings: string[] };
+  expect(preview.warnings.join('\n')).toMatch(/Brevskabelonen «Årligt tilbud fra 82 år» indeholder en tabel\. Det samlede dokument laves derfor afsnit for afsnit/);
+  w.rt.calls.reset();
+  const end = driveToEnd(w, { scope: 'due' });
+  expect(end.finished).toBe(true);
+  expect(w.rt.calls.count('Docs.Documents.batchUpdate')).toBe(0);
+  const id = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  expect(lettersIn(w.rt.documents.bodyText(id))).toHaveLength(3);
+});

@@ -1,0 +1,373 @@
+/**
+ * The advanced Docs service (Docs API v1: `Docs.Documents.get` and `Docs.Documents.batchUpdate`), on the
+ * same document model as DocumentApp (documents.ts), typed against @types/google-apps-script's
+ * `GoogleAppsScript.Docs`. As Google documents it (developers.google.com/docs/api: concepts/structure,
+ * reference/rest/v1/documents/request):
+ *
+ * - Indexes count UTF-16 code units. The body starts with a section break [0, 1); every paragraph ends
+ *   with its "\n"; a page break is one index inside its paragraph.
+ * - A batch is applied request by request, each seeing the indexes the previous one left (an insertText
+ *   shifts everything after it). One invalid request fails the whole batch: nothing is applied.
+ * - insertText: inside the bounds of an existing paragraph, at an index below the segment's end; "\n"
+ *   makes new paragraphs, which copy the paragraph style of the one they are split from; the control
+ *   characters U+0000-U+0008, U+000C-U+001F and the private-use area U+E000-U+F8FF are stripped.
+ *   `endOfSegmentLocation` is just before the segment's last newline.
+ * - insertPageBreak: a page break followed by a newline, in the body only.
+ * - deleteContentRange: the segment's last newline cannot be deleted; deleting a paragraph's newline joins
+ *   it with the next one, whose paragraph style the joined paragraph keeps (the style lives on the newline).
+ * - updateParagraphStyle / updateTextStyle take a field mask: a field named in it but absent from the style
+ *   is reset.
+ * - The API reads and writes the saved document: DocumentApp's unsaved changes are not visible to it.
+ *
+ * Stricter than Google where the docs are silent or this model is coarser (a test can never lean on it):
+ * - Text styles are kept per paragraph, as DocumentApp's model keeps them: a text style on part of a
+ *   paragraph's text throws, and so does a page break anywhere but at the end of its paragraph's text.
+ * - A batch on a document with DocumentApp changes not yet saved in this execution throws (Google does not
+ *   say which wins); a batch closes the document's open DocumentApp handles (they would be stale).
+ * - Only the body is edited (a segment id throws); a batch on a document with a table throws. `get` lists
+ *   tables (one index each for the table's start, a row's start and a cell's start).
+ * - Only the fields below are modelled; a mask with any other field (or "*") throws.
+ */
+import type { DocAccess, DocModel, DocumentStore, ParaNode, SectionNode, TableNode } from './documents';
+import { cloneState } from './documents';
+import type { Env } from './env';
+
+type Doc = GoogleAppsScript.Docs.Schema.Document;
+type Request = GoogleAppsScript.Docs.Schema.Request;
+type TextStyle = GoogleAppsScript.Docs.Schema.TextStyle;
+type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** A paragraph's style as this model keeps it (DocumentApp's ParaNode without its text). */
+type ParaStyle = Omit<ParaNode, 'text' | 'pageBreak' | 'parent'>;
+
+const HEADINGS: Record<string, string> = {
+  NORMAL: 'NORMAL_TEXT', HEADING1: 'HEADING_1', HEADING2: 'HEADING_2', HEADING3: 'HEADING_3', HEADING4: 'HEADING_4',
+  HEADING5: 'HEADING_5', HEADING6: 'HEADING_6', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE',
+};
+const ALIGN: Record<string, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
+const invert = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]));
+const HEADING_OF = invert(HEADINGS);
+const ALIGN_OF = invert(ALIGN);
+const PAGE_BREAK = '\f';
+
+const hex = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 255).toString(16).padStart(2, '0');
+function rgbOf(colour: string): GoogleAppsScript.Docs.Schema.RgbColor {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!m) return {};
+  const [red, green, blue] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  // The API leaves out a component of zero.
+  return Object.fromEntries(Object.entries({ red, green, blue }).filter(([, v]) => v !== 0));
+}
+const colourOf = (c: GoogleAppsScript.Docs.Schema.OptionalColor | undefined) => {
+  const rgb = c?.color?.rgbColor;
+  return rgb ? `#${hex(rgb.red ?? 0)}${hex(rgb.green ?? 0)}${hex(rgb.blue ?? 0)}` : null;
+};
+
+/** Text-style fields: the API's name, DocumentApp's attribute, and the conversions between them. */
+const TEXT_FIELDS: Record<string, { attr: string; get(s: TextStyle): unknown; put(v: unknown): TextStyle }> = {
+  bold: { attr: 'BOLD', get: (s) => s.bold, put: (v) => ({ bold: v as boolean }) },
+  italic: { attr: 'ITALIC', get: (s) => s.italic, put: (v) => ({ italic: v as boolean }) },
+  underline: { attr: 'UNDERLINE', get: (s) => s.underline, put: (v) => ({ underline: v as boolean }) },
+  strikethrough: { attr: 'STRIKETHROUGH', get: (s) => s.strikethrough, put: (v) => ({ strikethrough: v as boolean }) },
+  fontSize: { attr: 'FONT_SIZE', get: (s) => s.fontSize?.magnitude, put: (v) => ({ fontSize: { magnitude: v as number, unit: 'PT' } }) },
+  weightedFontFamily: { attr: 'FONT_FAMILY', get: (s) => s.weightedFontFamily?.fontFamily, put: (v) => ({ weightedFontFamily: { fontFamily: v as string, weight: 400 } }) },
+  foregroundColor: { attr: 'FOREGROUND_COLOR', get: (s) => colourOf(s.foregroundColor), put: (v) => ({ foregroundColor: { color: { rgbColor: rgbOf(v as string) } } }) },
+  backgroundColor: { attr: 'BACKGROUND_COLOR', get: (s) => colourOf(s.backgroundColor), put: (v) => ({ backgroundColor: { color: { rgbColor: rgbOf(v as string) } } }) },
+  link: { attr: 'LINK_URL', get: (s) => s.link?.url, put: (v) => ({ link: { url: v as string } }) },
+};
+
+function textStyleOf(attrs: Record<string, unknown>): TextStyle {
+  const out: TextStyle = {};
+  for (const f of Object.values(TEXT_FIELDS)) {
+    const v = attrs[f.attr];
+    if (v !== undefined && v !== null && v !== false) Object.assign(out, f.put(v));
+  }
+  return out;
+}
+
+function paragraphStyleOf(p: ParaStyle): ParagraphStyle {
+  const out: ParagraphStyle = { namedStyleType: HEADINGS[p.heading] ?? 'NORMAL_TEXT', direction: 'LEFT_TO_RIGHT' };
+  if (p.alignment) out.alignment = ALIGN[p.alignment];
+  return out;
+}
+
+const styleOf = (p: ParaNode): ParaStyle => ({ kind: p.kind, heading: p.heading, alignment: p.alignment, hr: p.hr, glyph: p.glyph, nesting: p.nesting, attrs: { ...p.attrs } });
+const copyStyle = (s: ParaStyle): ParaStyle => ({ ...s, attrs: { ...s.attrs } });
+
+/** Bad input to one request: Google's wording, and the whole batch fails. */
+class Invalid extends Error {}
+/** Outside this model (see the file comment): a test-runtime limit, never Google's. */
+const notModelled = (what: string) => new Error(`test runtime: ${what} is not modelled by the advanced Docs service fake`);
+
+/**
+ * The body as one string from index 1 (`chars[k]` is index k + 1; a page break is "\f") and one style per
+ * newline: the flat view every request works on, turned back into paragraphs when the batch is done.
+ */
+class FlatBody {
+  chars: string;
+  styles: ParaStyle[];
+  constructor(body: SectionNode) {
+    const paras = body.children as ParaNode[];
+    this.chars = paras.map((p) => p.text + (p.pageBreak ? PAGE_BREAK : '') + '\n').join('');
+    this.styles = paras.map(styleOf);
+  }
+  get end(): number {
+    return this.chars.length + 1;
+  }
+  /** Which paragraph (its newline's number) holds index `i`. */
+  paragraphAt(i: number): number {
+    let n = 0;
+    for (let k = 0; k < i - 1; k++) if (this.chars[k] === '\n') n++;
+    return n;
+  }
+  /** Index range [start, end) of paragraph `n`, its newline included. */
+  bounds(n: number): [number, number] {
+    let start = 0;
+    for (let seen = 0; seen < n; start++) if (this.chars[start] === '\n') seen++;
+    return [start + 1, this.chars.indexOf('\n', start) + 2];
+  }
+  insert(index: number, text: string): void {
+    const n = this.paragraphAt(index);
+    const added = [...text].filter((c) => c === '\n').length;
+    this.styles.splice(n, 0, ...Array.from({ length: added }, () => copyStyle(this.styles[n])));
+    this.chars = this.chars.slice(0, index - 1) + text + this.chars.slice(index - 1);
+  }
+  delete(start: number, end: number): void {
+    const first = this.paragraphAt(start);
+    const removed = [...this.chars.slice(start - 1, end - 1)].filter((c) => c === '\n').length;
+    // The joined paragraph keeps the style of the newline that stays: the last one's.
+    this.styles.splice(first, removed);
+    this.chars = this.chars.slice(0, start - 1) + this.chars.slice(end - 1);
+  }
+  toParagraphs(): ParaNode[] {
+    const texts = this.chars.split('\n').slice(0, -1);
+    return texts.map((t, i) => {
+      const at = t.indexOf(PAGE_BREAK);
+      if (at >= 0 && at !== t.length - 1) throw notModelled('a page break before other text in its paragraph');
+      return { ...copyStyle(this.styles[i]), text: at >= 0 ? t.slice(0, -1) : t, pageBreak: at >= 0, parent: null };
+    });
+  }
+}
+
+/** What insertText keeps of a string: Google strips these control and private-use characters. */
+const stripped = (text: string) => text.replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
+
+function fieldsOf(mask: string | undefined, known: readonly string[]): string[] {
+  const fields = (mask ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new Invalid('At least one field must be listed in \'fields\'.');
+  for (const f of fields) if (!known.includes(f)) throw notModelled(`the field "${f}"`);
+  return fields;
+}
+
+function checkRange(flat: FlatBody, range: GoogleAppsScript.Docs.Schema.Range | undefined): [number, number] {
+  if (range?.segmentId) throw notModelled('a header, footer or footnote segment');
+  const start = range?.startIndex ?? 0;
+  const end = range?.endIndex ?? 0;
+  if (start < 1) throw new Invalid('The start index must be greater than or equal to 1.');
+  if (end <= start) throw new Invalid(`The end index (${end}) must be greater than the start index (${start}).`);
+  if (end > flat.end) throw new Invalid(`Index ${end - 1} must be less than the end index of the referenced segment, ${flat.end}.`);
+  return [start, end];
+}
+
+/** The index an insert goes to: a location inside a paragraph, or the end of the body. */
+function insertionIndex(flat: FlatBody, req: { location?: GoogleAppsScript.Docs.Schema.Location; endOfSegmentLocation?: GoogleAppsScript.Docs.Schema.EndOfSegmentLocation }): number {
+  if ((req.location === undefined) === (req.endOfSegmentLocation === undefined)) throw new Invalid('Exactly one of location or endOfSegmentLocation must be set.');
+  if (req.location?.segmentId || req.endOfSegmentLocation?.segmentId) throw notModelled('a header, footer or footnote segment');
+  const index = req.location ? (req.location.index ?? 0) : flat.end - 1;
+  if (index < 1) throw new Invalid('The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.');
+  if (index >= flat.end) throw new Invalid(`Index ${index} must be less than the end index of the referenced segment, ${flat.end}.`);
+  if (flat.chars[index - 2] === PAGE_BREAK) throw notModelled('text after a page break in the same paragraph');
+  return index;
+}
+
+function apply(flat: FlatBody, r: Request): void {
+  const kinds = Object.keys(r).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
+  if (kinds.length !== 1) throw new Invalid('Each request must have exactly one kind of request set.');
+  if (r.insertText) {
+    const text = stripped(String(r.insertText.text ?? ''));
+    if (text === '') throw new Invalid('The text to insert must not be empty.');
+    flat.insert(insertionIndex(flat, r.insertText), text);
+  } else if (r.insertPageBreak) {
+    flat.insert(insertionIndex(flat, r.insertPageBreak), PAGE_BREAK + '\n');
+  } else if (r.deleteContentRange) {
+    const [start, end] = checkRange(flat, r.deleteContentRange.range);
+    if (end === flat.end) throw new Invalid('The range cannot include the newline character at the end of the segment.');
+    flat.delete(start, end);
+  } else if (r.updateParagraphStyle) {
+    const [start, end] = checkRange(flat, r.updateParagraphStyle.range);
+    const fields = fieldsOf(r.updateParagraphStyle.fields, ['namedStyleType', 'alignment']);
+    const style = r.updateParagraphStyle.paragraphStyle ?? {};
+    for (let n = flat.paragraphAt(start); n <= flat.paragraphAt(end - 1); n++) {
+      const s = flat.styles[n];
+      if (fields.includes('namedStyleType')) {
+        const heading = style.namedStyleType === undefined ? 'NORMAL' : HEADING_OF[style.namedStyleType];
+        if (!heading) throw new Invalid(`Invalid value for namedStyleType: ${style.namedStyleType}`);
+        s.heading = heading;
+      }
+      if (fields.includes('alignment')) {
+        const a = style.alignment === undefined ? null : ALIGN_OF[style.alignment];
+        if (a === undefined) throw new Invalid(`Invalid value for alignment: ${style.alignment}`);
+        s.alignment = a;
+      }
+    }
+  } else if (r.updateTextStyle) {
+    const [start, end] = checkRange(flat, r.updateTextStyle.range);
+    const fields = fieldsOf(r.updateTextStyle.fields, Object.keys(TEXT_FIELDS));
+    const style = r.updateTextStyle.textStyle ?? {};
+    for (let n = flat.paragraphAt(start); n <= flat.paragraphAt(end - 1); n++) {
+      const [ps, pe] = flat.bounds(n);
+      const textEnd = pe - 1 - (flat.chars[pe - 3] === PAGE_BREAK ? 1 : 0);
+      if (textEnd > ps && (start > ps || end < textEnd)) throw notModelled('a text style on part of a paragraph');
+      const attrs = flat.styles[n].attrs;
+      for (const f of fields) {
+        const v = TEXT_FIELDS[f].get(style);
+        if (v === undefined || v === null) delete attrs[TEXT_FIELDS[f].attr];
+        else attrs[TEXT_FIELDS[f].attr] = v;
+      }
+    }
+  } else {
+    throw notModelled(`the request ${kinds[0]}`);
+  }
+}
+
+// ─── get: the document as the API returns it ──────────────────────────────────────────────────────────
+
+function paragraphElement(p: ParaNode, start: number): StructuralElement {
+  const style = textStyleOf(p.attrs);
+  const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
+  let i = start;
+  const run = (content: string) => {
+    elements.push({ startIndex: i, endIndex: i + content.length, textRun: { content, textStyle: { ...style } } });
+    i += content.length;
+  };
+  if (p.pageBreak) {
+    if (p.text) run(p.text);
+    elements.push({ startIndex: i, endIndex: i + 1, pageBreak: { textStyle: { ...style } } });
+    i += 1;
+    run('\n');
+  } else {
+    run(p.text + '\n');
+  }
+  const paragraph: GoogleAppsScript.Docs.Schema.Paragraph = { elements, paragraphStyle: paragraphStyleOf(styleOf(p)) };
+  if (p.kind === 'LIST_ITEM') paragraph.bullet = { listId: 'kix.list', nestingLevel: p.nesting };
+  return { startIndex: start, endIndex: i, paragraph };
+}
+
+function content(section: SectionNode, first: number): { content: StructuralElement[]; end: number } {
+  const out: StructuralElement[] = [];
+  let i = first;
+  for (const b of section.children) {
+    if (b.kind === 'TABLE') {
+      const t = tableElement(b, i);
+      out.push(t);
+      i = t.endIndex!;
+    } else {
+      const p = paragraphElement(b, i);
+      out.push(p);
+      i = p.endIndex!;
+    }
+  }
+  return { content: out, end: i };
+}
+
+function tableElement(t: TableNode, start: number): StructuralElement {
+  let i = start + 1;
+  const tableRows = t.rows.map((r) => {
+    const rowStart = i++;
+    const tableCells = r.cells.map((c) => {
+      const cellStart = i++;
+      const inner = content({ kind: 'BODY_SECTION', children: c.children }, i);
+      i = inner.end;
+      return { startIndex: cellStart, endIndex: i, content: inner.content };
+    });
+    return { startIndex: rowStart, endIndex: i, tableCells };
+  });
+  return { startIndex: start, endIndex: i, table: { rows: t.rows.length, columns: t.rows[0]?.cells.length ?? 0, tableRows } };
+}
+
+export class FakeAdvancedDocs {
+  readonly Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
+  constructor(
+    private readonly env: Env,
+    private readonly store: DocumentStore,
+    private readonly access: DocAccess,
+  ) {
+    this.Documents = {
+      get: (documentId: string) => this.get(documentId),
+      batchUpdate: (resource, documentId) => this.batchUpdate(resource, documentId),
+      create: () => {
+        throw notModelled('Documents.create');
+      },
+    };
+  }
+
+  private failure(method: string, message: string): Error {
+    return this.env.k.error(`API call to docs.documents.${method} failed with error: ${message}`, 'GoogleJsonResponseException');
+  }
+
+  private open(method: string, id: string, write: boolean): DocModel {
+    const doc = this.store.get(String(id));
+    const role = doc && this.access.role(this.env.k.activeUser, doc);
+    if (!doc || !role) throw this.failure(method, 'Requested entity was not found.');
+    if (write && role === 'reader') throw this.failure(method, 'The caller does not have permission');
+    return doc;
+  }
+
+  get(documentId: string): Doc {
+    this.env.k.call('Docs.Documents.get', { args: [documentId] });
+    const doc = this.open('get', documentId, false);
+    const saved = doc.saved;
+    const body = content(saved.body, 1);
+    const out: Doc = {
+      documentId: doc.id,
+      title: doc.name,
+      revisionId: `rev${doc.revision ?? 0}`,
+      body: { content: [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }, ...body.content] },
+      documentStyle: {},
+    };
+    const headers: Record<string, unknown> = {};
+    const footers: Record<string, unknown> = {};
+    if (saved.header) {
+      out.documentStyle!.defaultHeaderId = 'kix.header';
+      headers['kix.header'] = { headerId: 'kix.header', content: content(saved.header, 0).content };
+    }
+    if (saved.footer) {
+      out.documentStyle!.defaultFooterId = 'kix.footer';
+      footers['kix.footer'] = { footerId: 'kix.footer', content: content(saved.footer, 0).content };
+    }
+    out.headers = headers;
+    out.footers = footers;
+    return this.env.k.out(out);
+  }
+
+  batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+    this.env.k.call('Docs.Documents.batchUpdate', { write: true, args: [resource, documentId] });
+    const doc = this.open('batchUpdate', documentId, true);
+    if (doc.dirty) throw notModelled('a batch on a document with unsaved DocumentApp changes (call saveAndClose first)');
+    if (doc.saved.body.children.some((b) => b.kind === 'TABLE')) throw notModelled('a batch on a document with a table');
+    const requests = this.env.k.in(resource?.requests ?? []);
+    if (!Array.isArray(requests) || requests.length === 0) throw this.failure('batchUpdate', 'Invalid JSON payload: requests must not be empty.');
+    const flat = new FlatBody(doc.saved.body);
+    requests.forEach((r, i) => {
+      try {
+        apply(flat, r);
+      } catch (e) {
+        if (!(e instanceof Invalid)) throw e;
+        const kind = Object.keys(r ?? {})[0] ?? 'request';
+        throw this.failure('batchUpdate', `Invalid requests[${i}].${kind}: ${e.message}`);
+      }
+    });
+    const state = cloneState(doc.saved);
+    state.body.children = [];
+    for (const p of flat.toParagraphs()) {
+      p.parent = state.body;
+      state.body.children.push(p);
+    }
+    doc.saved = state;
+    doc.live = cloneState(state);
+    doc.gen++; // open DocumentApp handles are stale now
+    doc.revision = (doc.revision ?? 0) + 1;
+    return this.env.k.out({ documentId: doc.id, replies: requests.map(() => ({})), writeControl: { requiredRevisionId: `rev${doc.revision}` } });
+  }
+}
