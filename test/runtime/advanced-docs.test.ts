@@ -50,6 +50,15 @@ describe('Docs.Documents.batchUpdate', () => {
     expect(body().map((p) => p.text)).toEqual(['abcd']);
   });
 
+  test('a batch at the end of a long body leaves the paragraphs before it as they were', () => {
+    const { bc, id, body } = setup(['a', 'b', 'c']);
+    const look = () => body().slice(0, 2).map((p) => ({ text: p.text, heading: p.heading, alignment: p.alignment, attrs: p.attrs, pageBreak: p.pageBreak }));
+    const before = look();
+    bc.run('batch', id, [{ insertText: { location: { index: 5 }, text: 'x' } }, { insertText: { endOfSegmentLocation: {}, text: 'y' } }] as Req[]);
+    expect(body().map((p) => p.text)).toEqual(['a', 'b', 'xcy']);
+    expect(look()).toEqual(before);
+  });
+
   test('a newline starts a paragraph with the same paragraph style; control characters are stripped', () => {
     const { rt, bc, id, body } = setup(['Overskrift']);
     rt.documents.get(id)!.live.body.children[0] = { ...body()[0], heading: 'HEADING2' } as never;

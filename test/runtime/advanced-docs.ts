@@ -101,44 +101,71 @@ class Invalid extends Error {}
 const notModelled = (what: string) => new Error(`test runtime: ${what} is not modelled by the advanced Docs service fake`);
 
 /**
- * The body as one string from index 1 (`chars[k]` is index k + 1; a page break is "\f") and one style per
- * newline: the flat view every request works on, turned back into paragraphs when the batch is done.
+ * The body from the first paragraph a batch touches as one string (`chars[k]` is index `first + k`; a page
+ * break is "\f") and one style per newline: the flat view every request works on, turned back into
+ * paragraphs when the batch is done. The paragraphs before it are left as they are (a merge appends at the
+ * end of a long document: working on the whole of it for every request would be quadratic).
  */
 class FlatBody {
   chars: string;
   styles: ParaStyle[];
-  constructor(body: SectionNode) {
-    const paras = body.children as ParaNode[];
+  private newlines: number[] | undefined;
+  constructor(
+    paras: readonly ParaNode[],
+    /** The index of the first of them. */
+    readonly first: number,
+  ) {
     this.chars = paras.map((p) => p.text + (p.pageBreak ? PAGE_BREAK : '') + '\n').join('');
     this.styles = paras.map(styleOf);
   }
   get end(): number {
-    return this.chars.length + 1;
+    return this.first + this.chars.length;
   }
-  /** Which paragraph (its newline's number) holds index `i`. */
+  /** The character at index `i` ("" outside the view). */
+  charAt(i: number): string {
+    return this.chars.charAt(i - this.first);
+  }
+  /** Positions (in `chars`) of the newlines, kept until the text changes. */
+  private lines(): number[] {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let k = this.chars.indexOf('\n'); k >= 0; k = this.chars.indexOf('\n', k + 1)) this.newlines.push(k);
+    }
+    return this.newlines;
+  }
+  /** Which paragraph (its newline's number) holds index `i`: the newlines before it. */
   paragraphAt(i: number): number {
-    let n = 0;
-    for (let k = 0; k < i - 1; k++) if (this.chars[k] === '\n') n++;
-    return n;
+    const lines = this.lines();
+    const pos = i - this.first;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   /** Index range [start, end) of paragraph `n`, its newline included. */
   bounds(n: number): [number, number] {
-    let start = 0;
-    for (let seen = 0; seen < n; start++) if (this.chars[start] === '\n') seen++;
-    return [start + 1, this.chars.indexOf('\n', start) + 2];
+    const lines = this.lines();
+    return [this.first + (n === 0 ? 0 : lines[n - 1] + 1), this.first + lines[n] + 1];
   }
   insert(index: number, text: string): void {
     const n = this.paragraphAt(index);
     const added = [...text].filter((c) => c === '\n').length;
     this.styles.splice(n, 0, ...Array.from({ length: added }, () => copyStyle(this.styles[n])));
-    this.chars = this.chars.slice(0, index - 1) + text + this.chars.slice(index - 1);
+    const at = index - this.first;
+    this.chars = this.chars.slice(0, at) + text + this.chars.slice(at);
+    this.newlines = undefined;
   }
   delete(start: number, end: number): void {
     const first = this.paragraphAt(start);
-    const removed = [...this.chars.slice(start - 1, end - 1)].filter((c) => c === '\n').length;
+    const removed = [...this.chars.slice(start - this.first, end - this.first)].filter((c) => c === '\n').length;
     // The joined paragraph keeps the style of the newline that stays: the last one's.
     this.styles.splice(first, removed);
-    this.chars = this.chars.slice(0, start - 1) + this.chars.slice(end - 1);
+    this.chars = this.chars.slice(0, start - this.first) + this.chars.slice(end - this.first);
+    this.newlines = undefined;
   }
   toParagraphs(): ParaNode[] {
     const texts = this.chars.split('\n').slice(0, -1);
@@ -148,6 +175,31 @@ class FlatBody {
       return { ...copyStyle(this.styles[i]), text: at >= 0 ? t.slice(0, -1) : t, pageBreak: at >= 0, parent: null };
     });
   }
+}
+
+/** The smallest index any request names (where the flat view must start). */
+function lowestIndex(requests: readonly Request[]): number {
+  let low = Infinity;
+  for (const r of requests) {
+    for (const part of Object.values(r ?? {}) as { location?: { index?: number }; range?: { startIndex?: number }; endOfSegmentLocation?: object }[]) {
+      if (part?.location) low = Math.min(low, part.location.index ?? 0);
+      else if (part?.range) low = Math.min(low, part.range.startIndex ?? 0);
+    }
+  }
+  return low;
+}
+
+/** The body's paragraphs before the one holding `index`, and the index where the rest begins. */
+function splitAt(paras: readonly ParaNode[], index: number): { keep: number; first: number } {
+  let first = 1;
+  for (let i = 0; i < paras.length; i++) {
+    const len = paras[i].text.length + (paras[i].pageBreak ? 1 : 0) + 1;
+    if (first + len > index) return { keep: i, first };
+    first += len;
+  }
+  // Past the end (an end-of-segment insert, or a bad index the requests will refuse): the last paragraph on.
+  const last = paras.length - 1;
+  return { keep: last, first: first - (paras[last].text.length + (paras[last].pageBreak ? 1 : 0) + 1) };
 }
 
 /** What insertText keeps of a string: Google strips these control and private-use characters. */
@@ -177,7 +229,7 @@ function insertionIndex(flat: FlatBody, req: { location?: GoogleAppsScript.Docs.
   const index = req.location ? (req.location.index ?? 0) : flat.end - 1;
   if (index < 1) throw new Invalid('The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.');
   if (index >= flat.end) throw new Invalid(`Index ${index} must be less than the end index of the referenced segment, ${flat.end}.`);
-  if (flat.chars[index - 2] === PAGE_BREAK) throw notModelled('text after a page break in the same paragraph');
+  if (flat.charAt(index - 1) === PAGE_BREAK) throw notModelled('text after a page break in the same paragraph');
   return index;
 }
 
@@ -217,7 +269,7 @@ function apply(flat: FlatBody, r: Request): void {
     const style = r.updateTextStyle.textStyle ?? {};
     for (let n = flat.paragraphAt(start); n <= flat.paragraphAt(end - 1); n++) {
       const [ps, pe] = flat.bounds(n);
-      const textEnd = pe - 1 - (flat.chars[pe - 3] === PAGE_BREAK ? 1 : 0);
+      const textEnd = pe - 1 - (flat.charAt(pe - 2) === PAGE_BREAK ? 1 : 0);
       if (textEnd > ps && (start > ps || end < textEnd)) throw notModelled('a text style on part of a paragraph');
       const attrs = flat.styles[n].attrs;
       for (const f of fields) {
@@ -348,7 +400,11 @@ export class FakeAdvancedDocs {
     if (doc.saved.body.children.some((b) => b.kind === 'TABLE')) throw notModelled('a batch on a document with a table');
     const requests = this.env.k.in(resource?.requests ?? []);
     if (!Array.isArray(requests) || requests.length === 0) throw this.failure('batchUpdate', 'Invalid JSON payload: requests must not be empty.');
-    const flat = new FlatBody(doc.saved.body);
+    const paras = doc.saved.body.children as ParaNode[];
+    const { keep, first } = splitAt(paras, Math.max(1, lowestIndex(requests)));
+    const flat = new FlatBody(paras.slice(keep), first);
+    // A batch of a few hundred requests is one round trip, but work on Google's side (modelled, see kernel costs).
+    this.env.k.clock.advance(2 * requests.length);
     requests.forEach((r, i) => {
       try {
         apply(flat, r);
@@ -359,7 +415,7 @@ export class FakeAdvancedDocs {
       }
     });
     const state = cloneState(doc.saved);
-    state.body.children = [];
+    state.body.children = state.body.children.slice(0, keep);
     for (const p of flat.toParagraphs()) {
       p.parent = state.body;
       state.body.children.push(p);

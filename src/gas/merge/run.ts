@@ -46,10 +46,11 @@ const LEASE_MS = 6.5 * 60_000;
  */
 const SAVE_EVERY = 25;
 /**
- * The same on the fast path (the Docs API), where a save also sends the letters made since the last one
- * (a batchUpdate) and a letter costs a fraction of a call: the save, at about twenty calls, is most of the run.
+ * The same on the fast path (the Docs API), where a letter costs a fraction of a call in the combined
+ * document (a save first sends the letters gathered since the last: a batchUpdate) and two calls as a Doc of
+ * its own (a Drive create and a batchUpdate): the save, at about twenty calls, would be most of the run.
  */
-const SAVE_EVERY_FAST = 200;
+const SAVE_EVERY_FAST = 250;
 /** The trigger handler's global name (src/main.ts); the build checks it exists. */
 export const RESUME_HANDLER = 'fhbMergeResume';
 
@@ -96,7 +97,7 @@ function readTemplateText(key: string, id: string): TemplateText {
   return api ? readApiTemplate(api, key, id) : readTemplate(key, id);
 }
 
-/** Why the combined document cannot take the fast path with this template (undefined: it can). */
+/** Why the letters cannot take the fast path with this template (undefined: they can). */
 function slowReason(t: TemplateText) {
   const shape = (t as Partial<ApiTemplate>).shape;
   return shape && !shape.ok ? shape.reason : undefined;
@@ -153,11 +154,9 @@ export function mergePreview(input: unknown): MergePreview {
   };
   const period = periodWarning(resolveProfile(ctx.settings.profile), yearOf(ctx.asOf));
   if (period) preview.warnings!.push(period);
-  if (mode === 'combined') {
-    for (const t of templates.values()) {
-      const slow = slowReason(t);
-      if (slow) preview.warnings!.push(text.slowTemplate(templateTitle(t.key), slow));
-    }
+  for (const t of templates.values()) {
+    const slow = slowReason(t);
+    if (slow) preview.warnings!.push(text.slowTemplate(templateTitle(t.key), slow));
   }
   // The pane chooses the output after the preview: without a mode, warn for the one-Doc-each choice.
   if (plan.jobs.length > text.DOCS_PER_DAY && (req.mode === undefined || req.mode === 'perCitizen')) preview.warnings!.push(text.tooManyDocs(plan.jobs.length));
@@ -353,7 +352,7 @@ function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void 
     return t;
   };
 
-  const fast = state.mode === 'combined' ? fastTemplates(state, jobs, known) : undefined;
+  const fast = fastTemplates(state, jobs, known);
   const sink = state.mode === 'combined' ? (fast ? fastCombinedSink(state, fast.api, fast.templates) : combinedSink(state, templateOf)) : undefined;
   const saveEvery = fast ? SAVE_EVERY_FAST : SAVE_EVERY;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
@@ -400,7 +399,11 @@ function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void 
     if (sink) {
       url = sink.ensure(i + 1, ref, job.template, fields);
     } else {
-      const letter = perCitizenLetter({ state, folderId: folderId!, template: templateOf(job.template, fields), fields, ref, probe: probing });
+      const t = fast?.templates.get(job.template);
+      const letter = perCitizenLetter({
+        state, folderId: folderId!, key: job.template, template: () => templateOf(job.template, fields), fields, ref, probe: probing,
+        fast: t && { api: fast!.api, body: shapedBody(t)!, hasHeaderOrFooter: t.hasHeaderOrFooter },
+      });
       url = letter.url;
       probing = letter.existed;
     }

@@ -40,7 +40,7 @@ const SLOW_BECAUSE: Record<Unsupported, string> = {
   other: 'indhold, som den hurtige fletning ikke kender',
 };
 export const slowTemplate = (template: string, what: Unsupported) =>
-  `Brevskabelonen «${template}» indeholder ${SLOW_BECAUSE[what]}. Det samlede dokument laves derfor afsnit for afsnit: brevene bliver de samme, men fletningen tager længere tid.`;
+  `Brevskabelonen «${template}» indeholder ${SLOW_BECAUSE[what]}. Brevene laves derfor afsnit for afsnit: de bliver de samme, men fletningen tager længere tid.`;
 export const badRequest = (detail: string) => `Ugyldig forespørgsel til fletningen: ${detail}`;
 export const templateUnreadable = (key: string) => `Brevskabelon ${key} kan ikke åbnes (Indstillinger). Vælg «Opret standardskabeloner» i menuen`;
 

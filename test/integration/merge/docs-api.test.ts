@@ -42,6 +42,28 @@ test.each(TEMPLATE_KEYS)('default template %s: the Docs API builds the same docu
   expect(fast.paragraphs).toEqual(slow.paragraphs);
 });
 
+/** One Doc per citizen: each letter's paragraphs, in the order of the reference numbers. */
+function perCitizenWith(template: string, documentApp = false) {
+  const w = mergeWorld(3, { documentApp });
+  const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
+  for (const k of DUE_KEYS) ids[k] = ids[template];
+  w.rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
+  w.rt.calls.reset();
+  expect(driveToEnd(w, { scope: 'due', mode: 'perCitizen' })).toMatchObject({ done: 3, finished: true });
+  const number = (name: string) => Number(/-(\d+)\)$/.exec(name)![1]);
+  const letters = [...w.rt.documents.docs.values()].filter((d) => d.name.includes('Brevnr.')).sort((a, b) => number(a.name) - number(b.name));
+  expect(letters).toHaveLength(3);
+  return { letters: letters.map((d) => d.live.body.children.map((b) => seen(b as ParaNode))), batches: w.rt.calls.count('Docs.Documents.batchUpdate') };
+}
+
+test.each(TEMPLATE_KEYS)('default template %s, one Doc per citizen: each Doc the Docs API fills is the one DocumentApp makes', (key) => {
+  const fast = perCitizenWith(key);
+  const slow = perCitizenWith(key, true);
+  expect([fast.batches, slow.batches]).toEqual([3, 0]);
+  expect(fast.letters[0].length).toBeGreaterThan(10);
+  expect(fast.letters).toEqual(slow.letters);
+});
+
 test('a run of many letters takes a few batchUpdate calls, and every letter is whole and marked once', () => {
   const w = mergeWorld(120, { templates: false });
   useTemplate(w.rt, COMPACT_TEMPLATE);
@@ -63,7 +85,7 @@ test('a template with a table takes the DocumentApp path, and the preview says s
   doc.live.body.children.push({ kind: 'TABLE', rows: [{ kind: 'TABLE_ROW', cells: [cell('Dato'), cell('{{Dato}}')], parent: null }], parent: doc.live.body } as never);
   w.rt.documents.save(doc);
   const preview = w.bundle.googleScriptRun('fhbMergePreview', { scope: 'due' }) as { warnings: string[] };
-  expect(preview.warnings.join('\n')).toMatch(/Brevskabelonen «Årligt tilbud fra 82 år» indeholder en tabel\. Det samlede dokument laves derfor afsnit for afsnit/);
+  expect(preview.warnings.join('\n')).toMatch(/Brevskabelonen «Årligt tilbud fra 82 år» indeholder en tabel\. Brevene laves derfor afsnit for afsnit/);
   w.rt.calls.reset();
   const end = driveToEnd(w, { scope: 'due' });
   expect(end.finished).toBe(true);
