@@ -20,12 +20,18 @@ const seen = (p: ParaNode) => ({
   attrs: Object.fromEntries(Object.entries(p.attrs).filter(([, v]) => v !== null && v !== undefined && v !== false)),
 });
 
-function combinedWith(template: string, documentApp = false) {
-  const w = mergeWorld(6, { documentApp });
+/** `n` due citizens whose letters all take the default template `template`, calls counted from here. */
+function worldWith(template: string, n: number, documentApp: boolean) {
+  const w = mergeWorld(n, { documentApp });
   const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
   for (const k of DUE_KEYS) ids[k] = ids[template];
   w.rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
   w.rt.calls.reset();
+  return w;
+}
+
+function combinedWith(template: string, documentApp = false) {
+  const w = worldWith(template, 6, documentApp);
   const end = driveToEnd(w, { scope: 'due' });
   expect(end).toMatchObject({ done: 6, finished: true });
   const id = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
@@ -44,11 +50,7 @@ test.each(TEMPLATE_KEYS)('default template %s: the Docs API builds the same docu
 
 /** One Doc per citizen: each letter's paragraphs, in the order of the reference numbers. */
 function perCitizenWith(template: string, documentApp = false) {
-  const w = mergeWorld(3, { documentApp });
-  const ids = JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!);
-  for (const k of DUE_KEYS) ids[k] = ids[template];
-  w.rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
-  w.rt.calls.reset();
+  const w = worldWith(template, 3, documentApp);
   expect(driveToEnd(w, { scope: 'due', mode: 'perCitizen' })).toMatchObject({ done: 3, finished: true });
   const number = (name: string) => Number(/-(\d+)\)$/.exec(name)![1]);
   const letters = [...w.rt.documents.docs.values()].filter((d) => d.name.includes('Brevnr.')).sort((a, b) => number(a.name) - number(b.name));
