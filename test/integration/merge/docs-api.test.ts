@@ -34,7 +34,7 @@ function combinedWith(template: string, documentApp = false) {
   const w = worldWith(template, 6, documentApp);
   const end = driveToEnd(w, { scope: 'due' });
   expect(end).toMatchObject({ done: 6, finished: true });
-  const id = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  const id = /\/d\/([^/]+)/.exec(end.documents[0].url)![1];
   return { w, paragraphs: w.rt.documents.get(id)!.live.body.children.map((b) => seen(b as ParaNode)), batches: w.rt.calls.count('Docs.Documents.batchUpdate') };
 }
 
@@ -92,6 +92,6 @@ test('a template with a table takes the DocumentApp path, and the preview says s
   const end = driveToEnd(w, { scope: 'due' });
   expect(end.finished).toBe(true);
   expect(w.rt.calls.count('Docs.Documents.batchUpdate')).toBe(0);
-  const id = /\/d\/([^/]+)/.exec(end.docUrls[0])![1];
+  const id = /\/d\/([^/]+)/.exec(end.documents[0].url)![1];
   expect(lettersIn(w.rt.documents.bodyText(id))).toHaveLength(3);
 });
