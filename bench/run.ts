@@ -7,6 +7,7 @@ import { benchEngine } from './engine.bench';
 import { benchImport } from './import.bench';
 import { benchMerge } from './merge.bench';
 import { benchOffline } from './offline.bench';
+import { benchOfflineRun } from './offline-run.bench';
 import { benchSchedule } from './schedule.bench';
 import { benchSheet } from './sheet.bench';
 import { benchHistory } from './history.bench';
@@ -22,6 +23,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
+  { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
   { name: 'meetings: seats, the sidebar view and the participant lists over 100,000 rows, 20 meetings', run: () => benchMeetings() },
 ];
 

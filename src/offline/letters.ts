@@ -8,9 +8,9 @@ import type { Settings } from '../core/settings/schema';
 import { csvText } from './csv';
 import { privateFolder, writePrivateFile } from './private-files';
 import { hasInvalidOfficeText, officeText } from '../core/export/office-text';
-import { combineDocx } from './docx/combine';
+import { CombinedDocxWriter } from './docx/combined-writer';
 import { defaultTemplateDocx } from './docx/default-template';
-import { TemplateError, docxPlaceholders, fillDocx } from './docx/fill';
+import { TemplateError, docxPlaceholders, fillDocxZip } from './docx/fill';
 import type { InputCell } from './input';
 import { cellReader, fileDateToDay, hasDigitalPost, PlanResult } from './plan-table';
 import { InputFileError } from './input';
@@ -144,15 +144,16 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   const cellsByRow = new Map(result.planned.map((p) => [p.row, p.cells]));
   const files: string[] = [];
   const manifest: string[][] = [];
-  const perTemplate = new Map<string, Buffer[]>();
+  // --samlet: one writer per template, each letter streamed into its file as it is made (never held).
+  const perTemplate = new Map<string, CombinedDocxWriter>();
   const counts = new Map<string, number>();
 
-  jobs.forEach((job, i) => {
+  const writeAll = () => jobs.forEach((job, i) => {
     const template = templates.get(job.templateKey)!;
     const ref = letterRef(options.tag ?? offlineTag(options.today), i + 1);
-    let letter: Buffer;
+    let letter: ReturnType<typeof fillDocxZip>;
     try {
-      letter = fillDocx(template.bytes, officeFields(job.fields), ref);
+      letter = fillDocxZip(template.bytes, officeFields(job.fields), ref);
     } catch {
       // The template was read and checked when it was loaded, so this is the row's data. docxtemplater's
       // message quotes the data: never shown (names, CPR numbers), nor blamed on the template.
@@ -161,10 +162,12 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     let file: string;
     if (options.combined) {
       file = combinedFileName(job.templateKey);
-      perTemplate.set(job.templateKey, [...(perTemplate.get(job.templateKey) ?? []), letter]);
+      let writer = perTemplate.get(job.templateKey);
+      if (!writer) perTemplate.set(job.templateKey, (writer = new CombinedDocxWriter(join(folder, file))));
+      writer.add(letter);
     } else {
       file = letterFileName(job.rowNumber, job.templateKey);
-      writePrivateFile(join(folder, file), letter);
+      writePrivateFile(join(folder, file), letter.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer);
       files.push(join(folder, file));
     }
     counts.set(job.templateKey, (counts.get(job.templateKey) ?? 0) + 1);
@@ -176,11 +179,16 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     manifest.push([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber), ref]);
     options.onProgress?.(i + 1, jobs.length);
   });
-
-  for (const [key, letters] of perTemplate) {
-    const path = join(folder, combinedFileName(key));
-    writePrivateFile(path, combineDocx(letters));
-    files.push(path);
+  try {
+    writeAll();
+  } catch (e) {
+    // A cut-off combined .docx would not open: none is left behind.
+    for (const writer of perTemplate.values()) writer.abort();
+    throw e;
+  }
+  for (const writer of perTemplate.values()) {
+    writer.close();
+    files.push(writer.path);
   }
 
   const manifestPath = join(folder, MANIFEST_FILE);

@@ -25,3 +25,10 @@ export function createPrivateFile(path: string): void {
   closeSync(openSync(path, 'w', FILE_MODE));
   chmodSync(path, FILE_MODE);
 }
+
+/** An owner-only file opened for writing (a writer that streams into it): its descriptor. */
+export function openPrivateFile(path: string): number {
+  const fd = openSync(path, 'w', FILE_MODE);
+  chmodSync(path, FILE_MODE);
+  return fd;
+}

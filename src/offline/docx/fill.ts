@@ -55,6 +55,11 @@ export function docxPlaceholders(template: Buffer): string[] {
  * Paragraphs of empty optional fields are left out, and `ref` (the letter's number) ends the letter.
  */
 export function fillDocx(template: Buffer, fields: ReadonlyMap<string, string>, ref?: string): Buffer {
+  return fillDocxZip(template, fields, ref).generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer;
+}
+
+/** The filled letter as docxtemplater leaves it (not zipped again): `--samlet` streams its document on. */
+export function fillDocxZip(template: Buffer, fields: ReadonlyMap<string, string>, ref?: string): PizZip {
   const lookup = (key: string) => fields.get(key);
   const doc = open(template, lookup, (xml) => {
     const settled = settleParagraphs(xml, lookup);
@@ -65,5 +70,5 @@ export function fillDocx(template: Buffer, fields: ReadonlyMap<string, string>, 
   } catch (e) {
     throw new TemplateError(describeTemplateError(e));
   }
-  return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer;
+  return doc.getZip();
 }

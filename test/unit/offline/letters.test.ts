@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../../../src/core/letters/templates';
@@ -164,7 +164,11 @@ describe('--samlet: one document per template', () => {
     const files = readdirSync(join(dir, 'breve')).filter((f) => f.endsWith('.docx')).sort();
     expect(files).toEqual(combined.letters!.byTemplate.map((t) => `samlet-${t.template}.docx`).sort());
     for (const t of combined.letters!.byTemplate) {
-      const xml = docxXml(readFileSync(join(dir, 'breve', `samlet-${t.template}.docx`)));
+      const bytes = readFileSync(join(dir, 'breve', `samlet-${t.template}.docx`));
+      // Streamed as a ZIP with fflate: every part of the package is there, and the mode is owner-only.
+      expect(Object.keys(new PizZip(bytes).files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']));
+      if (process.platform !== 'win32') expect(statSync(join(dir, 'breve', `samlet-${t.template}.docx`)).mode & 0o777).toBe(0o600);
+      const xml = docxXml(bytes);
       expect([t.template, (xml.match(/<w:br w:type="page"\/>/g) ?? []).length]).toEqual([t.template, t.count - 1]);
       expect([t.template, (xml.match(/Kære /g) ?? []).length]).toEqual([t.template, t.count]);
       expect(xml).not.toContain('{{');

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE_AS_OF, sampleCsv } from '../scripts/generate-sample';
+
+const CITIZENS = 100_000;
+
+export interface OfflineRunBench {
+  mode: string;
+  citizens: number;
+  /** Letters in forsendelser.csv. */
+  letters: number;
+  wallS: number;
+  /** The kernel's peak resident set of the run (process.resourceUsage().maxRSS at exit): exact. */
+  peakRssMb: number;
+  /** Heap in use, sampled every 50 ms: a lower bound (the letters are written in one synchronous loop). */
+  peakHeapMb: number;
+}
+
+/** Loaded into the child with --require: reports its own peaks to the file FHB_BENCH_PEAK names. */
+const SAMPLER = `
+let heap = 0;
+const sample = () => { heap = Math.max(heap, process.memoryUsage().heapUsed); };
+setInterval(sample, 50).unref();
+process.on('exit', () => {
+  sample();
+  require('node:fs').writeFileSync(process.env.FHB_BENCH_PEAK, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, heap }));
+});
+`;
+
+/**
+ * The offline planner as a team runs it (`npm start -- big.csv`): 100,000 seeded citizens (the sample's
+ * generator), plan.xlsx, the report and every letter that is due, once one .docx per citizen and once
+ * `--samlet` (one .docx per template). Each run is a child process of its own, so its peak is its own.
+ */
+export function benchOfflineRun(): OfflineRunBench[] {
+  const dir = mkdtempSync(join(tmpdir(), 'fhb-bench-run-'));
+  try {
+    const input = join(dir, 'borgere.csv');
+    writeFileSync(input, sampleCsv(7, CITIZENS));
+    // The municipality's details for the letters (without them every letter lacks its sender and none is written).
+    writeFileSync(join(dir, 'indstillinger.json'), JSON.stringify({
+      municipality: 'Eksempel Kommune', department: 'Forebyggende hjemmebesøg', address: 'Eksempelvej 1', postcodeCity: '2600 Egelund',
+      phone: '12 34 56 78', phoneHours: 'kl. 8-9', email: 'a@eksempel.invalid', signature: 'Konsulenterne',
+    }));
+    const sampler = join(dir, 'sampler.cjs');
+    writeFileSync(sampler, SAMPLER);
+    return [
+      { mode: 'ét brev pr. borger', args: [] },
+      { mode: '--samlet', args: ['--samlet'] },
+    ].map(({ mode, args }, i) => {
+      const out = join(dir, `ud-${i}`);
+      const peakFile = join(dir, `peak-${i}.json`);
+      const started = performance.now();
+      const run = spawnSync(process.execPath, ['--require', sampler, join(__dirname, 'cli.cjs'), input, '--dato', SAMPLE_AS_OF, '--out', out, ...args], {
+        env: { ...process.env, FHB_BENCH_PEAK: peakFile, NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const wallS = (performance.now() - started) / 1000;
+      if (run.status !== 0) throw new Error(`offline run (${mode}) exited ${run.status}: ${String(run.stderr).slice(-2000)}`);
+      const peak = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; heap: number };
+      const letters = readFileSync(join(out, 'breve', 'forsendelser.csv'), 'utf8').trim().split('\n').length - 1;
+      rmSync(out, { recursive: true, force: true });
+      return { mode, citizens: CITIZENS, letters, wallS: round1(wallS), peakRssMb: Math.round((peak.maxRssKb * 1024) / 1e6), peakHeapMb: Math.round(peak.heap / 1e6) };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
