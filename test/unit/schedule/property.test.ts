@@ -39,12 +39,21 @@ describe('scheduleVisits over random inputs', () => {
 });
 
 describe('moveBooking over random inputs', () => {
-  it.each(SEEDS)('seed %i: moving one visit changes that visit only, to an allowed time', (seed) => {
+  // Only the seeds whose schedule has a visit that may be moved (not locked): a case with nothing to move
+  // would check nothing. Scheduled once per seed, here.
+  const schedules = SEEDS.map((seed) => {
     const input = randomInput(seed);
     const result = scheduleVisits(input);
     const locked = new Set(input.citizens.filter((c) => c.locked).map((c) => c.id));
-    const movable = result.bookings.filter((b) => !locked.has(b.id));
-    if (movable.length === 0) return;
+    return { seed, input, result, movable: result.bookings.filter((b) => !locked.has(b.id)) };
+  });
+  const withMovable = schedules.filter((s) => s.movable.length > 0);
+
+  it('most seeds give a visit to move (the cases below are the property, not a handful)', () => {
+    expect(withMovable.length).toBeGreaterThanOrEqual(SEEDS.length * 0.9);
+  });
+
+  it.each(withMovable.map((s) => [s.seed, s] as const))('seed %i: moving one visit changes that visit only, to an allowed time', (seed, { input, result, movable }) => {
     const before = random(seed).pick(movable);
     const moved = moveBooking(input, result, before.id);
     if (!moved.ok) {
