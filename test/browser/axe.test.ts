@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { ROW, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
-import { containsText, eventually, hasText, launch, openSidebar, OpenedSidebar } from './harness';
+import { callGate, containsText, eventually, hasText, openSidebar, OpenedSidebar, useBrowser } from './harness';
 import { violations } from './axe-check';
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every pane and state of the sidebar: zero violations (issue 15).
  * axe is injected into the page from node_modules; the page makes no network request.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: SidebarWorld;
 let s: OpenedSidebar | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(() => {
   w = sidebarWorld();
   w.bundle.run('fhbOpenSidebar');
@@ -29,22 +22,18 @@ afterEach(async () => {
 });
 
 test('citizen pane: a citizen, a hostile name, an empty row, and while the next loads', async () => {
-  let release: () => void = () => undefined;
-  let hold = false;
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
-    before: (name) => (hold && name === 'fhbSelectedCitizen' ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
-  });
+  const loads = callGate('fhbSelectedCitizen');
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, { before: loads.before });
   await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
   expect(await violations(s.page)).toEqual([]);
   w.rt.select('Borgere', `A${ROW.hostile}`);
   await containsText(s.page.locator('#citizen-name'), '<img');
   expect(await violations(s.page)).toEqual([]);
-  hold = true;
+  loads.hold();
   w.rt.select('Borgere', `A${ROW.turns75}`);
   await containsText(s.page.locator('#pane-citizen .loading-note'), 'Henter');
   expect(await violations(s.page)).toEqual([]);
-  hold = false;
-  release();
+  loads.release();
   await hasText(s.page.locator('#citizen-name'), 'Bent Prøvesen');
   w.rt.select('Borgere', 'A40');
   await containsText(s.page.locator('#pane-citizen'), 'tom');
@@ -52,7 +41,7 @@ test('citizen pane: a citizen, a hostile name, an empty row, and while the next 
 });
 
 test('settings pane, and the merge pane with a preview that lists gaps and a stopped merge', async () => {
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, {
     fakes: {
       fhbMergePreview: () => ({
         total: 2, countsByTemplate: [{ template: 'ALDER_82', count: 2 }], problems: [{ row: 3, field: 'Adresse' }], warnings: ['Bemærk dette.'],

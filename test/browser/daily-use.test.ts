@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cell, danish, HOSTILE_NAME, ROW, setCell, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
 import { violations as axeViolations } from './axe-check';
-import { containsText, eventually, hasCount, hasText, isFocused, launch, openSidebar, OpenedSidebar, screenshot } from './harness';
+import { callGate, containsText, eventually, hasCount, hasText, isFocused, openSidebar, OpenedSidebar, screenshot, useBrowser } from './harness';
 
 /**
  * Issue 15, daily use of the citizen pane on Google's 300 px wide sidebar: the actions in view without
@@ -9,16 +9,10 @@ import { containsText, eventually, hasCount, hasText, isFocused, launch, openSid
  * act on, an action that follows its citizen after a sort, and the merge's files by their titles. axe-core
  * (WCAG 2.1 AA) has nothing to say about any of these states.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: SidebarWorld;
 let s: OpenedSidebar | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(() => {
   w = sidebarWorld();
 });
@@ -33,7 +27,7 @@ afterEach(async () => {
 async function open(row: number, pollMs?: number): Promise<OpenedSidebar> {
   w.rt.select('Borgere', `A${row}`);
   w.bundle.run('fhbOpenSidebar');
-  const opened = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, { pollMs });
+  const opened = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, { pollMs });
   await opened.page.setViewportSize({ width: 300, height: 720 });
   return opened;
 }
@@ -134,12 +128,11 @@ test('dates never break at the hyphen: each is one unbreakable run of text', asy
 
 describe('a question names the citizen it acts on', () => {
   test('«Notér Inge Eksempel som inviteret?», and it does not stay up over the next citizen', async () => {
-    let release: () => void = () => undefined;
-    let hold = false;
+    const loads = callGate('fhbSelectedCitizen');
     w.rt.select('Borgere', `A${ROW.invited}`);
     w.bundle.run('fhbOpenSidebar');
-    s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, {
-      before: (name) => (hold && name === 'fhbSelectedCitizen' ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
+    s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, {
+      before: loads.before,
     });
     await hasText(s.page.locator('#citizen-name'), 'Inge Eksempel');
     await s.page.locator('#action-invited').click();
@@ -149,12 +142,11 @@ describe('a question names the citizen it acts on', () => {
     await isFocused(s.page.locator('#confirm-cancel'));
     expect(await axeViolations(s.page)).toEqual([]);
 
-    hold = true;
+    loads.hold();
     w.rt.select('Borgere', `A${ROW.turns80}`);
     await containsText(s.page.locator('#pane-citizen .loading-note'), 'Henter');
     await hasCount(dialog, 0);
-    hold = false;
-    release();
+    loads.release();
     await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
     await hasCount(dialog, 0);
     expect(cell(w.rt, ROW.invited, 'Inviteret').shown).toBe('10-02-2025');
@@ -206,7 +198,7 @@ test('the merge lists its files by their titles, as text, with https links only'
     { url: 'javascript:alert(1)', title: '<img src=x onerror=alert(3)>.csv' },
   ];
   w.bundle.run('fhbOpenSidebar');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, {
     fakes: { fhbMergeStart: () => ({ runId: 'r1', done: 3, total: 3, finished: true, message: 'Færdig: 3 breve er lavet.', documents }) },
   });
   await s.page.locator('#tab-merge').click();

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
 import { ROW, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
-import { containsText, eventually, hasAttribute, hasText, isFocused, launch, openSidebar, OpenedSidebar } from './harness';
+import { callGate, containsText, eventually, hasAttribute, hasText, isFocused, openSidebar, OpenedSidebar, useBrowser } from './harness';
 
 /** Issue 15: the sidebar under slow and failing calls never shows one citizen while acting for another. */
-let browser: Browser;
+const browser = useBrowser();
 let w: SidebarWorld;
 let s: OpenedSidebar | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(() => {
   w = sidebarWorld();
   w.bundle.run('fhbOpenSidebar');
@@ -24,14 +17,11 @@ afterEach(async () => {
 });
 
 test('while the next citizen loads, the pane is greyed at once, says «Henter …» and takes no click', async () => {
-  let release: () => void = () => undefined;
-  let hold = false;
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
-    before: (name) => (hold && name === 'fhbSelectedCitizen' ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
-  });
+  const loads = callGate('fhbSelectedCitizen');
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, { before: loads.before });
   const pane = s.page.locator('#pane-citizen');
   await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
-  hold = true;
+  loads.hold();
   w.rt.select('Borgere', `D${ROW.turns75}`);
   await containsText(pane.locator('.loading-note'), 'Henter …');
   await hasAttribute(pane, 'aria-busy', 'true');
@@ -40,21 +30,20 @@ test('while the next citizen loads, the pane is greyed at once, says «Henter �
   const writes = s.calls.filter((c) => c === 'fhbRecordAction').length;
   await pane.locator('.actions button').first().click({ force: true, timeout: 500 }).catch(() => undefined);
   expect(s.calls.filter((c) => c === 'fhbRecordAction').length).toBe(writes);
-  hold = false;
-  release();
+  loads.release();
   await hasText(s.page.locator('#citizen-name'), 'Bent Prøvesen');
   await hasAttribute(pane, 'aria-busy', 'false');
   await eventually(async () => expect(await pane.locator('.loading-note').count()).toBe(0));
 });
 
 test('an unexpected null answer (what Google sends when a Date slips into a reply) is said in Danish', async () => {
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, { fakes: { fhbSelectedCitizen: () => null } });
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, { fakes: { fhbSelectedCitizen: () => null } });
   await containsText(s.page.locator('#pane-citizen'), 'Regnearket svarede ikke som ventet');
   expect(await s.page.content()).not.toContain('Cannot read properties');
 });
 
 test('after a refused action, focus returns to the button used', async () => {
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html);
   await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
   const tomorrow = new Date(Date.parse('2025-03-01T00:00:00Z') + 3 * 86_400_000).toISOString().slice(0, 10);
   await s.page.locator('#action-date').fill(tomorrow);
@@ -66,7 +55,7 @@ test('after a refused action, focus returns to the button used', async () => {
 });
 
 test('after a refused settings save, focus returns to the save button', async () => {
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html);
   await s.page.locator('#tab-settings').click();
   const weeks = s.page.locator('#set-letterLeadWeeks');
   await eventually(async () => expect(await weeks.count()).toBe(1));
@@ -80,7 +69,7 @@ test('after a refused settings save, focus returns to the save button', async ()
 
 test('a very long name takes at most three lines, and the letter preview keeps line breaks', async () => {
   w.rt.sheet('Borgere').getRange('A2').setValue('Karen '.repeat(120) as never);
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html);
   const nameBox = s.page.locator('#citizen-name');
   await containsText(nameBox, 'Karen Karen');
   const { height, line } = await nameBox.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 20 }));
@@ -97,7 +86,7 @@ test('a very long name takes at most three lines, and the letter preview keeps l
 });
 
 async function onMerge(fakes: Record<string, (...args: unknown[]) => unknown>): Promise<OpenedSidebar> {
-  const opened = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, { fakes });
+  const opened = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, { fakes });
   await opened.page.locator('#tab-merge').click();
   await eventually(async () => expect(await opened.page.locator('#merge-start').count()).toBe(1));
   return opened;
@@ -115,22 +104,23 @@ test('merge pane: Start waits while the preview lists gaps that stop the merge; 
 });
 
 test('merge pane: a slow start says so at once; a stopped merge no longer says it continues, with one «Fortsæt» button', async () => {
-  let release: () => void = () => undefined;
+  const start = callGate('fhbMergeStart');
+  start.hold();
   const progress = { runId: 'r1', done: 1, total: 3, finished: false, message: '1 af 3 breve er lavet. Fletningen fortsætter …', documents: [] };
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html, {
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html, {
     fakes: {
       fhbMergeStart: () => progress,
       fhbMergeContinue: () => {
         throw new Error('Netværket svarede ikke.');
       },
     },
-    before: (name) => (name === 'fhbMergeStart' ? new Promise<void>((r) => (release = r)) : Promise.resolve()),
+    before: start.before,
   });
   await s.page.locator('#tab-merge').click();
   await eventually(async () => expect(await s!.page.locator('#merge-start').count()).toBe(1));
   await s.page.locator('#merge-start').click();
   await containsText(s.page.locator('#merge-progress'), 'Fletningen er startet');
-  release();
+  start.release();
   await containsText(s.page.locator('#announce'), 'Fletningen stoppede');
   await eventually(async () => expect(await s!.page.locator('#merge-continue').count()).toBe(1));
   expect(await s.page.locator('#merge-progress').textContent()).not.toContain('fortsætter');

@@ -62,6 +62,40 @@ export interface OpenOptions {
   before?: (name: string) => Promise<void>;
 }
 
+/**
+ * One headless Chromium for a test file: launched before its first test, closed after its last. Returns
+ * the browser (read it inside a test, not at load).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/**
+ * Holds calls to one endpoint open while `hold()` is on, until `release()`: the states a slow Google shows
+ * (*Henter …*, a merge that has not answered yet). Give `before` to `openSidebar`.
+ */
+export function callGate(endpoint: string): { before: (name: string) => Promise<void>; hold: () => void; release: () => void } {
+  let open: () => void = () => undefined;
+  let holding = false;
+  return {
+    before: (name) => (holding && name === endpoint ? new Promise<void>((r) => (open = r)) : Promise.resolve()),
+    hold: () => {
+      holding = true;
+    },
+    release: () => {
+      holding = false;
+      open();
+    },
+  };
+}
+
 /** Opens the sidebar as `fhbOpenSidebar` (or another opener) renders it in the runtime. */
 export async function openSidebar(browser: Browser, bundle: BundleContext, html: string, options: OpenOptions = {}): Promise<OpenedSidebar> {
   const page = await browser.newPage({ viewport: { width: 300, height: 760 }, locale: 'da-DK' });

@@ -1,27 +1,20 @@
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { date, table, world, type World } from '../integration/import/fixture';
-import { containsText, eventually, hasAttribute, horizontalOverflow, launch, openSidebar, type OpenedSidebar, screenshot } from './harness';
+import { containsText, eventually, hasAttribute, horizontalOverflow, openSidebar, type OpenedSidebar, screenshot, useBrowser } from './harness';
 
 /**
  * The Import pane in headless Chromium against the built bundle on the in-memory runtime: the consultant
  * picks a Windows-1252 CSV (as Danish Excel saves it), sees the preview, confirms; and a wrong file.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: World;
 let s: OpenedSidebar;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 beforeEach(async () => {
   w = world();
   w.bundle.run('fhbImportCitizens');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars.at(-1)!.html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars.at(-1)!.html);
 });
 afterEach(async () => {
   expect(s.errors).toEqual([]);

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import { cell, HOSTILE_NAME, ROW, SETTINGS, setCell, sidebarWorld, SidebarWorld, writeSettings } from '../integration/sidebar/fixture';
 import { violations } from './axe-check';
-import { containsText, hasAttribute, hasCount, hasText, isFocused, launch, openSidebar, OpenedSidebar } from './harness';
+import { containsText, hasAttribute, hasCount, hasText, isFocused, openSidebar, OpenedSidebar, useBrowser } from './harness';
 
 /**
  * A citizen's meeting (arrangement) in the sidebar, in headless Chromium against the real endpoints on the
@@ -9,16 +8,10 @@ import { containsText, hasAttribute, hasCount, hasText, isFocused, launch, openS
  * meeting (G183-192). The pane shows the meeting, moves him by keyboard, records attendance, and every
  * state passes axe (WCAG 2.1 A/AA) with zero violations; a hostile meeting name is shown as text.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: SidebarWorld;
 let s: OpenedSidebar;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   expect(s.errors).toEqual([]);
   expect(s.network).toEqual([]);
@@ -37,7 +30,7 @@ async function open(meetings = SETTINGS.meetings, seat?: string): Promise<void> 
   if (seat !== undefined) setCell(w.rt, ROW.turns75, 'Arrangement', seat);
   w.rt.select('Borgere', `A${ROW.turns75}`);
   w.bundle.run('fhbOpenSidebar');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html);
   await hasText(s.page.locator('#citizen-name'), 'Bent Prøvesen');
 }
 

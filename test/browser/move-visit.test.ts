@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { ANNE, BO, CARL, ROW, type World, headersOf, letter, wall, wholeSheet, world } from '../integration/schedule/fixture';
-import { containsText, eventually, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar, screenshot } from './harness';
+import { containsText, eventually, hasText, hasValue, horizontalOverflow, isFocused, openSidebar, OpenedSidebar, screenshot, useBrowser } from './harness';
 
 /**
  * Moving a booked visit from the sidebar, in headless Chromium against the real endpoints on the in-memory
@@ -8,21 +7,15 @@ import { containsText, eventually, hasText, hasValue, horizontalOverflow, isFocu
  * Easter 17-21 April, Temadag 22 April). Row 32 has a visit Wednesday 16 April 9:00 with Anne Andersen;
  * row 33 one at the same time with Bo Berg.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: World;
 let s: OpenedSidebar;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(row: number): Promise<void> {
   w.rt.select('Borgere', `A${row}`);
   w.bundle.run('fhbOpenSidebar');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html);
 }
 
 beforeEach(() => {

@@ -1,32 +1,25 @@
-import type { Browser } from 'playwright-core';
 import { cell, danish, HOSTILE_ADDRESS, HOSTILE_NAME, nextDay, ROW, setCell, sidebarWorld, SidebarWorld } from '../integration/sidebar/fixture';
 import {
-  containsText, eventually, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, launch, openSidebar, OpenedSidebar,
-  screenshot,
+  containsText, eventually, hasAttribute, hasCount, hasText, hasValue, horizontalOverflow, isFocused, openSidebar, OpenedSidebar,
+  screenshot, useBrowser,
 } from './harness';
 
 /**
  * The sidebar in headless Chromium against the server functions on the in-memory runtime: the page is
  * exactly what `fhbOpenSidebar` shows, and every click goes through google.script.run to the bundle.
  */
-let browser: Browser;
+const browser = useBrowser();
 let w: SidebarWorld;
 let s: OpenedSidebar;
 /** Today as the bundle sees it (the reference date in Indstillinger is 2025-03-01). */
 let today: string;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 beforeEach(async () => {
   w = sidebarWorld();
   today = (w.bundle.googleScriptRun('fhbSelectedCitizen', { row: ROW.turns80 }) as { citizen: { today: string } }).citizen.today;
   w.bundle.run('fhbOpenSidebar');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[0].html);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[0].html);
 });
 afterEach(async () => {
   expect(s.errors).toEqual([]);
@@ -188,7 +181,7 @@ test('tabs work with the keyboard and settings are saved to Indstillinger', asyn
 test('the bridge passes arguments as google.script.run documents it: a Date or NaN fails the call at once; undefined in an array is null, in an object dropped', async () => {
   const seen: unknown[][] = [];
   await s.page.close();
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, {
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, {
     fakes: { fhbEcho: (...args: unknown[]) => (seen.push(args), 'ok') },
   });
   const run = (expr: string) =>
@@ -214,7 +207,7 @@ test('the bridge passes arguments as google.script.run documents it: a Date or N
 async function openOnMerge(options: Parameters<typeof openSidebar>[3] = {}): Promise<void> {
   await s.page.close();
   w.bundle.run('fhbMergeInvitations');
-  s = await openSidebar(browser, w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, options);
+  s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, options);
   await hasAttribute(s.page.locator('#tab-merge'), 'aria-selected', 'true');
 }
 
