@@ -20,6 +20,8 @@ export type Layout = Pick<LayoutPlan, 'columns' | 'origin' | 'width' | 'headers'
 interface WantedValidation {
   type: string;
   values: unknown[];
+  /** The help text the rule shows: two columns share one rule only when this is the same too. */
+  help: string;
   build: () => DataValidation;
 }
 
@@ -27,16 +29,17 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
   const b = () => SpreadsheetApp.newDataValidation();
   switch (kind) {
     case 'checkbox':
-      return { type: 'CHECKBOX', values: [], build: () => b().requireCheckbox().build() };
+      return { type: 'CHECKBOX', values: [], help: '', build: () => b().requireCheckbox().build() };
     case 'date': {
       const help = key === 'birthdate' ? text.birthHelp : key === 'visit' ? text.visitHelp : text.dateHelp;
-      return { type: 'DATE_IS_VALID_DATE', values: [], build: () => b().requireDate().setAllowInvalid(true).setHelpText(help).build() };
+      return { type: 'DATE_IS_VALID_DATE', values: [], help, build: () => b().requireDate().setAllowInvalid(true).setHelpText(help).build() };
     }
     case 'consultant':
       if (!consultants.length) return null;
       return {
         type: 'VALUE_IN_LIST',
         values: consultants,
+        help: text.consultantHelp,
         build: () => b().requireValueInList(consultants, true).setAllowInvalid(true).setHelpText(text.consultantHelp).build(),
       };
     case 'exemption': {
@@ -45,6 +48,7 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
       return {
         type: 'VALUE_IN_LIST',
         values,
+        help: text.exemptionHelp,
         build: () => b().requireValueInList(values, true).setAllowInvalid(true).setHelpText(text.exemptionHelp).build(),
       };
     }
@@ -52,6 +56,7 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
       return {
         type: 'VALUE_IN_LIST',
         values: [...END_REASONS],
+        help: text.endReasonHelp,
         build: () => b().requireValueInList([...END_REASONS], true).setAllowInvalid(true).setHelpText(text.endReasonHelp).build(),
       };
     default:
@@ -93,7 +98,7 @@ export function applyColumnFormats(
     }
     const want = wantedValidation(kind, key, consultants, exemptions);
     if (want && !(validationMatches(firstRules[col], want) && validationMatches(lastRules[col], want))) {
-      validations.push({ col, same: `${key === 'birthdate' || key === 'visit' ? key : ''}${want.type}:${JSON.stringify(want.values)}`, want });
+      validations.push({ col, same: JSON.stringify([want.type, want.values, want.help]), want });
     }
   }
   // Neighbouring columns that want the same are written as one range: a call per run, not per column.
