@@ -43,20 +43,21 @@ export function ownEventCells(own: OwnEventColumns | undefined, values: readonly
 /**
  * The set-up plan with a column for each of the profile's own events the sheet lacks, appended after the
  * last column (a team may move them afterwards: they are found by header). `columns` are the final
- * 0-based positions, in the profile's order, for FHB_PLAN's arguments from the 9th on.
+ * 0-based positions, in the profile's order, for FHB_PLAN's arguments from the 9th on; `added` are the
+ * positions of the columns this plan makes.
  */
 export function withOwnEventColumns<P extends { headers: unknown[]; width: number; origin: (number | undefined)[]; headersChanged: boolean }>(
   plan: P,
   events: readonly EventDef[],
-): { plan: P; columns: number[]; added: string[] } {
+): { plan: P; columns: number[]; added: number[] } {
   const found = ownEventColumns(plan.headers, events).columns;
-  const added = events.filter((_, i) => found[i] === undefined).map((e) => e.column);
-  if (added.length === 0) return { plan, columns: found as number[], added };
+  const missing = events.filter((_, i) => found[i] === undefined).map((e) => e.column);
+  if (missing.length === 0) return { plan, columns: found as number[], added: [] };
   let next = plan.width;
   const columns = found.map((c) => c ?? next++);
   return {
-    plan: { ...plan, headers: [...plan.headers, ...added], width: next, origin: [...plan.origin, ...added.map(() => undefined)], headersChanged: true },
+    plan: { ...plan, headers: [...plan.headers, ...missing], width: next, origin: [...plan.origin, ...missing.map(() => undefined)], headersChanged: true },
     columns,
-    added,
+    added: columns.filter((c) => c >= plan.width),
   };
 }

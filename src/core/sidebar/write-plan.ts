@@ -1,6 +1,6 @@
 import { Day, dayFromUtcDate, toDanish, yearOf } from '../day';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
-import { recordCellAfterWrite, recordYear } from '../records/year';
+import { recordCellAfterWrite, recordCellValue, recordYear } from '../records/year';
 import { recordEntries } from '../status/records';
 import { clock } from '../schedule/text';
 import type { ColumnKey, ColumnMap } from '../sheet/columns';
@@ -117,8 +117,8 @@ function recordCell(
   const entries = column === undefined ? [] : recordEntries(row.values[column], years.toDay, toDanish);
   const value = recordCellAfterWrite(entries, input.day, years.planning, years.open, (day): CellValueToWrite => ({ kind: 'day', day }), toDanish);
   const written: CellValueToWrite = typeof value === 'string' ? { kind: 'text', text: value } : value;
-  const shown = typeof value === 'string' ? value.split('; ').at(-1)! : toDanish(input.day);
-  const write = cell(key, written, shown);
+  // This year's entry as the cell will show it ("10-12-2026 (for 2027)" when written for another year).
+  const write = cell(key, written, recordCellValue(input.day, years.planning, toDanish, toDanish));
   if (typeof write === 'string') return write;
   // What there is to ask about: this planning year's entry only (an unreadable entry counts as this year's).
   const ours = entries.filter((e) => e.record === undefined || recordYear(e.record, years.open) === years.planning);

@@ -51,7 +51,7 @@ export function runSetup(ss: Spreadsheet): SetupResult {
   const own = withOwnEventColumns(planLayout(existingColumns(snap)), profile?.events ?? []);
   const plan = own.plan;
   applyLayout(sheet, snap, plan);
-  applyOwnEventFormats(sheet, plan, own.columns, own.added);
+  applyOwnEventFormats(sheet, own.added);
   writeFormulas(sheet, snap, plan, own.columns);
   applyHeader(sheet, plan);
   applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, profile?.exemptions.reasons.map((r) => r.label) ?? []);
@@ -81,10 +81,11 @@ function settingsProfile(ss: Spreadsheet, grid: unknown[][]): Profile | undefine
 }
 
 /** A new own-event column gets the date format; columns already there are the team's and left as they are. */
-function applyOwnEventFormats(sheet: Sheet, plan: LayoutPlan, columns: readonly number[], added: readonly string[]): void {
+function applyOwnEventFormats(sheet: Sheet, added: readonly number[]): void {
+  if (added.length === 0) return;
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  for (const c of columns) if (added.includes(String(plan.headers[c]))) sheet.getRange(2, c + 1, rows, 1).setNumberFormat(DATE_FORMAT);
+  for (const c of added) sheet.getRange(2, c + 1, rows, 1).setNumberFormat(DATE_FORMAT);
 }
 
 /** Inserts the planned columns (rightmost first) and names the new ones; existing cells are not written. */
