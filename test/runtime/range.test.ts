@@ -27,6 +27,27 @@ describe('Range', () => {
     expect(() => s.getRange('nonsense')).toThrow('Range not found');
   });
 
+  test('getRangeList formats every listed range in one call and leaves the rest', () => {
+    const rt = createRuntime();
+    const bc = rt.load(writeBundle(`
+      function formatTwo() {
+        const list = SpreadsheetApp.getActive().getSheetByName('Sheet1').getRangeList(['B2:C4', 'E2:E4']);
+        list.setNumberFormat('@');
+        return list.getRanges().length;
+      }
+      function formatNone() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRangeList([]); }
+      function formatElsewhere() { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRangeList(['A1', 'Other!A1']); }`));
+    rt.calls.reset();
+    expect(bc.run('formatTwo')).toBe(2);
+    expect(rt.calls.count('RangeList.setNumberFormat')).toBe(1);
+    expect(rt.calls.count('Range.setNumberFormat')).toBe(0);
+    const formats = rt.sheet('Sheet1').getRange('A2:F4').getNumberFormats();
+    const general = '0.###############';
+    expect(formats).toEqual([0, 1, 2].map(() => [general, '@', '@', general, '@', general]));
+    expect(() => bc.run('formatNone')).toThrow('Range not found');
+    expect(() => bc.run('formatElsewhere')).toThrow('Range not found');
+  });
+
   test('empty cells read as empty strings; getLastRow counts content only', () => {
     const rt = createRuntime();
     const s = rt.sheet('Sheet1');

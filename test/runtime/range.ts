@@ -253,8 +253,13 @@ export class FakeRange implements GasShape<GoogleAppsScript.Spreadsheet.Range> {
   }
   setNumberFormat(numberFormat: string) {
     this.write('setNumberFormat', [numberFormat]);
-    this.each((r, c) => this.sh.setProp(r, c, 'fmt', numberFormat));
+    this.fillNumberFormat(numberFormat);
     return this;
+  }
+  /** The cells' side of setNumberFormat, without the call (a RangeList makes one call for all its ranges). */
+  fillNumberFormat(numberFormat: string): void {
+    if (typeof numberFormat !== 'string') throw this.signature('setNumberFormat', [numberFormat]);
+    this.each((r, c) => this.sh.setProp(r, c, 'fmt', numberFormat));
   }
   setNumberFormats(numberFormats: unknown[][]) {
     this.write('setNumberFormats', [numberFormats]);

@@ -15,6 +15,7 @@ import type { FakeDataValidation } from './data-validation';
 import type { CustomFn, Env } from './env';
 import { Evaluator, FormulaParseError, adjustFormula, moveSpan, parseFormula, type CalcHost, type CalcSheet, type RangeV, type Result } from './formulas';
 import { FakeRange, paramTypes } from './range';
+import { FakeRangeList } from './range-list';
 import { isValidTimeZone, toWallMs, wallFields } from './timezone';
 import type { GasShape } from './types';
 import { CellError, autoConvert, displayOf, fromScript, toScript, typedFormula, type CellValue, type Scalar } from './values';
@@ -519,6 +520,15 @@ export class FakeSheet implements GasShape<GoogleAppsScript.Spreadsheet.Sheet> {
       throw this.k.error(`The parameters (${paramTypes(args)}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
     }
     return this.checkedRange(a as number, column as number, (numRows as number | undefined) ?? 1, (numColumns as number | undefined) ?? 1);
+  }
+  /** Google asks for a non-empty list of A1 notations on this sheet; it is silent on an empty one, so it is refused. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.k.call('Sheet.getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== 'string')) {
+      throw this.k.error(`The parameters (${paramTypes([a1Notations])}) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.`);
+    }
+    if (a1Notations.length === 0) throw this.k.error('Range not found');
+    return new FakeRangeList(this.env, a1Notations.map((a) => this.rangeFromA1(a)));
   }
   getDataRange() {
     this.k.call('Sheet.getDataRange');

@@ -18,3 +18,8 @@ export function openColumn(index: number): string {
   const c = columnLetters(index);
   return `${c}2:${c}`;
 }
+
+/** The A1 notation of the block getRange(row, column, numRows, numColumns) names (1-based): `B2:D1000`. */
+export function blockA1(row: number, column: number, numRows: number, numColumns: number): string {
+  return `${columnLetters(column - 1)}${row}:${columnLetters(column + numColumns - 2)}${row + numRows - 1}`;
+}

@@ -1,3 +1,4 @@
+import { blockA1 } from '../../core/sheet/a1';
 import { ColumnKey, columnSpec, findColumns } from '../../core/sheet/columns';
 import { END_REASONS } from '../../core/records/ended';
 import { checkboxesFit, columnFormat, ValidationKind } from '../../core/sheet/column-formats';
@@ -101,22 +102,42 @@ export function applyColumnFormats(
       validations.push({ col, same: JSON.stringify([want.type, want.values, want.help]), want });
     }
   }
-  // Neighbouring columns that want the same are written as one range: a call per run, not per column.
-  const rows = (run: { col: number }[]) => sheet.getRange(2, run[0].col + 1, maxRows - 1, run.length);
-  for (const run of runsOf(formats)) rows(run).setNumberFormat(run[0].same);
-  for (const run of runsOf(validations)) rows(run).setDataValidation(run[0].want.build());
+  // All columns that want the same number format are written in one call through a RangeList, whatever
+  // their number. RangeList has no setDataValidation, so a rule takes a call per block of neighbouring columns.
+  for (const group of groupsOf(formats)) rangeList(sheet, group, maxRows).setNumberFormat(group[0].same);
+  for (const group of groupsOf(validations)) {
+    const rule = group[0].want.build();
+    for (const block of blocksOf(group)) sheet.getRange(2, block.first + 1, maxRows - 1, block.count).setDataValidation(rule);
+  }
 }
 
-/** Items grouped into runs of neighbouring columns with the same `same`. */
-function runsOf<T extends { col: number; same: string }>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (const item of [...items].sort((a, b) => a.col - b.col)) {
-    const last = out.at(-1)?.at(-1);
-    if (last && last.col + 1 === item.col && last.same === item.same) out.at(-1)!.push(item);
-    else out.push([item]);
-  }
-  return out;
+/** Rows 2 to `maxRows` of the given columns (0-based), as one RangeList. */
+export function rangeList(sheet: Sheet, items: readonly { col: number }[], maxRows: number): GoogleAppsScript.Spreadsheet.RangeList {
+  return sheet.getRangeList(blocksOf(items).map((b) => blockA1(2, b.first + 1, maxRows - 1, b.count)));
 }
+
+/** The columns as blocks of neighbours. */
+function blocksOf(items: readonly { col: number }[]): { first: number; count: number }[] {
+  const blocks: { first: number; count: number }[] = [];
+  for (const col of items.map((i) => i.col).sort((a, b) => a - b)) {
+    const last = blocks.at(-1);
+    if (last && last.first + last.count === col) last.count++;
+    else blocks.push({ first: col, count: 1 });
+  }
+  return blocks;
+}
+
+/** Items grouped by `same`, in column order. */
+function groupsOf<T extends { col: number; same: string }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => a.col - b.col)) {
+    const group = groups.get(item.same);
+    if (group) group.push(item);
+    else groups.set(item.same, [item]);
+  }
+  return [...groups.values()];
+}
+
 
 /** Help notes on the managed headers (other notes kept), bold header row, header row frozen. */
 export function applyHeader(sheet: Sheet, layout: Layout): void {

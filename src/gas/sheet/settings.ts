@@ -1,3 +1,4 @@
+import { blockA1 } from '../../core/sheet/a1';
 import { isDate } from '../../core/coerce/values';
 import { Day, toIso, yearOf } from '../../core/day';
 import { allProfiles, builtinProfileIds } from '../../core/profiles/registry';
@@ -155,6 +156,8 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
  * what is there (`formats` = the sheet's current number formats of A1:H, or null to write all).
  */
 export function applySettingsFormats(sheet: Sheet, layout: SettingsLayout, height: number, formats: string[][] | null): void {
+  // The blocks that differ, by format: one RangeList call per format, however many tables want it.
+  const blocks = new Map<string, string[]>();
   for (const want of wantedFormats(layout)) {
     // The last table's spare rows may run past the grid: only rows there are formatted (and compared).
     const w = { ...want, numRows: Math.min(want.numRows, height - want.row + 1) };
@@ -163,8 +166,9 @@ export function applySettingsFormats(sheet: Sheet, layout: SettingsLayout, heigh
     for (let i = 0; same && i < w.numRows; i++) {
       for (let j = 0; same && j < w.numCols; j++) same = formats![w.row - 1 + i]?.[w.col - 1 + j] === w.format;
     }
-    if (!same) sheet.getRange(w.row, w.col, w.numRows, w.numCols).setNumberFormat(w.format);
+    if (!same) blocks.set(w.format, [...(blocks.get(w.format) ?? []), blockA1(w.row, w.col, w.numRows, w.numCols)]);
   }
+  for (const [format, a1s] of blocks) sheet.getRangeList(a1s).setNumberFormat(format);
   applySettingsValidations(sheet, layout, height);
 }
 

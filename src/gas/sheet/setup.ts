@@ -9,7 +9,7 @@ import { DATE_FORMAT } from '../../core/sheet/column-formats';
 import { withOwnEventColumns } from '../../core/sheet/event-columns';
 import { sheetZone } from './zone';
 import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
-import { applyColumnFormats, applyHeader, applyStatusRules } from './formats';
+import { applyColumnFormats, applyHeader, applyStatusRules, rangeList } from './formats';
 import { applyLegend } from './legend';
 import { withDocumentLock } from './lock';
 import { applyProtections } from './protection';
@@ -85,7 +85,7 @@ function applyOwnEventFormats(sheet: Sheet, added: readonly number[]): void {
   if (added.length === 0) return;
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  for (const c of added) sheet.getRange(2, c + 1, rows, 1).setNumberFormat(DATE_FORMAT);
+  rangeList(sheet, added.map((col) => ({ col })), rows + 1).setNumberFormat(DATE_FORMAT);
 }
 
 /** Inserts the planned columns (rightmost first) and names the new ones; existing cells are not written. */

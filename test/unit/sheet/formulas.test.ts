@@ -1,4 +1,4 @@
-import { columnLetters, openColumn } from '../../../src/core/sheet/a1';
+import { columnLetters, blockA1, openColumn } from '../../../src/core/sheet/a1';
 import { isOwnStatusRule, rulesMatch, statusRules } from '../../../src/core/sheet/conditional';
 import { FormulaColumns, isOwnFormula, planFormula, reasonFormula, sameFormula, statusFormula } from '../../../src/core/sheet/formulas';
 import { STATUSES } from '../../../src/core/status/vocabulary';
@@ -13,6 +13,11 @@ describe('column letters', () => {
     [0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA'],
   ])('%i is %s', (i, letters) => expect(columnLetters(i)).toBe(letters));
   test('an open range from row 2', () => expect(openColumn(27)).toBe('AB2:AB'));
+  test.each([
+    [2, 1, 1, 1, 'A2:A2'],
+    [2, 2, 999, 3, 'B2:D1000'],
+    [5, 26, 46, 2, 'Z5:AA50'],
+  ])('getRange(%i, %i, %i, %i) is %s', (row, column, rows, columns, a1) => expect(blockA1(row, column, rows, columns)).toBe(a1));
 });
 
 describe('the formulas set-up writes (SPEC 3: arguments in the pinned order, English syntax)', () => {
