@@ -16,12 +16,19 @@
  * - deleteContentRange: the segment's last newline cannot be deleted; deleting a paragraph's newline joins
  *   it with the next one, whose paragraph style the joined paragraph keeps (the style lives on the newline).
  * - updateParagraphStyle / updateTextStyle take a field mask: a field named in it but absent from the style
- *   is reset.
+ *   is reset. updateTextStyle styles any range of text, a paragraph's newline included when the range holds it.
+ * - Text styles live on text runs (text-runs.ts, shared with DocumentApp's model): `get` gives a paragraph's
+ *   elements as one textRun per run of one style, the newline in the last run when it looks the same, else
+ *   in a run of its own. Inserted text takes the style of the character before it, as Google documents for
+ *   insertText ("in most cases ... the text immediately before the insertion index"; this model takes it
+ *   always, so a merge that does not set every style it wants sees a difference); at the start of the body,
+ *   where nothing comes before, that of the character after it. A page break and its newline are inserted
+ *   the same way.
  * - The API reads and writes the saved document: DocumentApp's unsaved changes are not visible to it.
  *
  * Stricter than Google where the docs are silent or this model is coarser (a test can never lean on it):
- * - Text styles are kept per paragraph, as DocumentApp's model keeps them: a text style on part of a
- *   paragraph's text throws, and so does a page break anywhere but at the end of its paragraph's text.
+ * - A page break anywhere but at the end of its paragraph's text throws (DocumentApp's model keeps one
+ *   there); the page break's own text style is not kept apart from its newline's.
  * - A batch on a document with DocumentApp changes not yet saved in this execution throws (Google does not
  *   say which wins); a batch closes the document's open DocumentApp handles (they would be stale).
  * - Only the body is edited (a segment id throws); a batch on a document with a table throws. `get` lists
@@ -31,6 +38,8 @@
 import type { DocAccess, DocModel, DocumentStore, ParaNode, SectionNode, TableNode } from './documents';
 import { cloneState } from './documents';
 import type { Env } from './env';
+import * as runs from './text-runs';
+import type { Run, TextAttrs } from './text-runs';
 
 type Doc = GoogleAppsScript.Docs.Schema.Document;
 type Request = GoogleAppsScript.Docs.Schema.Request;
@@ -38,8 +47,8 @@ type TextStyle = GoogleAppsScript.Docs.Schema.TextStyle;
 type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
 type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
-/** A paragraph's style as this model keeps it (DocumentApp's ParaNode without its text). */
-type ParaStyle = Omit<ParaNode, 'text' | 'pageBreak' | 'parent'>;
+/** A paragraph's style as this model keeps it (DocumentApp's ParaNode without its text; its newline's text style is in the runs). */
+type ParaStyle = Omit<ParaNode, 'text' | 'runs' | 'pageBreak' | 'parent'>;
 
 const HEADINGS: Record<string, string> = {
   NORMAL: 'NORMAL_TEXT', HEADING1: 'HEADING_1', HEADING2: 'HEADING_2', HEADING3: 'HEADING_3', HEADING4: 'HEADING_4',
@@ -92,7 +101,7 @@ function paragraphStyleOf(p: ParaStyle): ParagraphStyle {
   return out;
 }
 
-const styleOf = (p: ParaNode): ParaStyle => ({ kind: p.kind, heading: p.heading, alignment: p.alignment, hr: p.hr, glyph: p.glyph, nesting: p.nesting, attrs: { ...p.attrs } });
+const styleOf = (p: ParaNode): ParaStyle => ({ kind: p.kind, heading: p.heading, alignment: p.alignment, hr: p.hr, glyph: p.glyph, nesting: p.nesting, attrs: runs.paragraphPart(p.attrs) });
 const copyStyle = (s: ParaStyle): ParaStyle => ({ ...s, attrs: { ...s.attrs } });
 
 /** Bad input to one request: Google's wording, and the whole batch fails. */
@@ -102,21 +111,41 @@ const notModelled = (what: string) => new Error(`test runtime: ${what} is not mo
 
 /**
  * The body from the first paragraph a batch touches as one string (`chars[k]` is index `first + k`; a page
- * break is "\f") and one style per newline: the flat view every request works on, turned back into
- * paragraphs when the batch is done. The paragraphs before it are left as they are (a merge appends at the
+ * break is "\f"), its text runs over the same units (a newline's is the paragraph's end style), and one
+ * paragraph style per newline: the flat view every request works on, turned back into paragraphs when the
+ * batch is done. The paragraphs before it are left as they are (a merge appends at the
  * end of a long document: working on the whole of it for every request would be quadratic).
  */
 class FlatBody {
   chars: string;
+  runs: Run[];
   styles: ParaStyle[];
   private newlines: number[] | undefined;
   constructor(
     paras: readonly ParaNode[],
     /** The index of the first of them. */
     readonly first: number,
+    /** The text style of the newline just before them (none at the start of the body). */
+    private readonly before: TextAttrs | undefined,
   ) {
     this.chars = paras.map((p) => p.text + (p.pageBreak ? PAGE_BREAK : '') + '\n').join('');
+    this.runs = runs.normalize(
+      paras.flatMap((p) => {
+        if (runs.lengthOf(p.runs) !== p.text.length) throw new Error('test runtime: a paragraph whose runs do not cover its text (a test set one without the other)');
+        const end = runs.textPart(p.attrs);
+        return [...p.runs, ...runs.plain(p.pageBreak ? 2 : 1, end)];
+      }),
+    );
     this.styles = paras.map(styleOf);
+  }
+  /** The style inserted text takes at `index`: the character before it's, or at the body's start the one after it. */
+  private inherited(index: number): TextAttrs {
+    if (index - 1 >= this.first) return runs.attrsAt(this.runs, index - 1 - this.first) ?? {};
+    return this.before ?? runs.attrsAt(this.runs, index - this.first) ?? {};
+  }
+  /** `patch` (DocumentApp attribute names; null removes) over [start, end). */
+  restyle(start: number, end: number, patch: Record<string, unknown>): void {
+    this.runs = runs.restyle(this.runs, start - this.first, end - this.first, patch);
   }
   get end(): number {
     return this.first + this.chars.length;
@@ -146,16 +175,12 @@ class FlatBody {
     }
     return lo;
   }
-  /** Index range [start, end) of paragraph `n`, its newline included. */
-  bounds(n: number): [number, number] {
-    const lines = this.lines();
-    return [this.first + (n === 0 ? 0 : lines[n - 1] + 1), this.first + lines[n] + 1];
-  }
   insert(index: number, text: string): void {
     const n = this.paragraphAt(index);
     const added = [...text].filter((c) => c === '\n').length;
     this.styles.splice(n, 0, ...Array.from({ length: added }, () => copyStyle(this.styles[n])));
     const at = index - this.first;
+    this.runs = runs.splice(this.runs, at, at, text.length, this.inherited(index));
     this.chars = this.chars.slice(0, at) + text + this.chars.slice(at);
     this.newlines = undefined;
   }
@@ -164,15 +189,36 @@ class FlatBody {
     const removed = [...this.chars.slice(start - this.first, end - this.first)].filter((c) => c === '\n').length;
     // The joined paragraph keeps the style of the newline that stays: the last one's.
     this.styles.splice(first, removed);
+    this.runs = runs.splice(this.runs, start - this.first, end - this.first, 0, {});
     this.chars = this.chars.slice(0, start - this.first) + this.chars.slice(end - this.first);
     this.newlines = undefined;
   }
   toParagraphs(): ParaNode[] {
     const texts = this.chars.split('\n').slice(0, -1);
+    // The runs handed out paragraph by paragraph, in one pass.
+    let k = 0;
+    let used = 0;
+    const take = (n: number): Run[] => {
+      const out: Run[] = [];
+      while (n > 0) {
+        const r = this.runs[k];
+        const part = Math.min(n, r.len - used);
+        out.push({ len: part, attrs: r.attrs });
+        used += part;
+        n -= part;
+        if (used === r.len) [k, used] = [k + 1, 0];
+      }
+      return out;
+    };
     return texts.map((t, i) => {
       const at = t.indexOf(PAGE_BREAK);
       if (at >= 0 && at !== t.length - 1) throw notModelled('a page break before other text in its paragraph');
-      return { ...copyStyle(this.styles[i]), text: at >= 0 ? t.slice(0, -1) : t, pageBreak: at >= 0, parent: null };
+      const text = at >= 0 ? t.slice(0, -1) : t;
+      const textRuns = runs.normalize(take(text.length));
+      // The newline's style is the paragraph's end (with a page break, the newline after it).
+      const end = take(at >= 0 ? 2 : 1).pop()!.attrs;
+      const style = copyStyle(this.styles[i]);
+      return { ...style, attrs: { ...style.attrs, ...end }, text, runs: textRuns, pageBreak: at >= 0, parent: null };
     });
   }
 }
@@ -267,17 +313,7 @@ function apply(flat: FlatBody, r: Request): void {
     const [start, end] = checkRange(flat, r.updateTextStyle.range);
     const fields = fieldsOf(r.updateTextStyle.fields, Object.keys(TEXT_FIELDS));
     const style = r.updateTextStyle.textStyle ?? {};
-    for (let n = flat.paragraphAt(start); n <= flat.paragraphAt(end - 1); n++) {
-      const [ps, pe] = flat.bounds(n);
-      const textEnd = pe - 1 - (flat.charAt(pe - 2) === PAGE_BREAK ? 1 : 0);
-      if (textEnd > ps && (start > ps || end < textEnd)) throw notModelled('a text style on part of a paragraph');
-      const attrs = flat.styles[n].attrs;
-      for (const f of fields) {
-        const v = TEXT_FIELDS[f].get(style);
-        if (v === undefined || v === null) delete attrs[TEXT_FIELDS[f].attr];
-        else attrs[TEXT_FIELDS[f].attr] = v;
-      }
-    }
+    flat.restyle(start, end, Object.fromEntries(fields.map((f) => [TEXT_FIELDS[f].attr, TEXT_FIELDS[f].get(style) ?? null])));
   } else {
     throw notModelled(`the request ${kinds[0]}`);
   }
@@ -286,20 +322,31 @@ function apply(flat: FlatBody, r: Request): void {
 // ─── get: the document as the API returns it ──────────────────────────────────────────────────────────
 
 function paragraphElement(p: ParaNode, start: number): StructuralElement {
-  const style = textStyleOf(p.attrs);
+  if (runs.lengthOf(p.runs) !== p.text.length) throw new Error('test runtime: a paragraph whose runs do not cover its text (a test set one without the other)');
+  const end = runs.textPart(p.attrs);
+  const pieces: { content: string; attrs: TextAttrs }[] = [];
+  let off = 0;
+  for (const r of runs.normalize(p.runs)) {
+    pieces.push({ content: p.text.slice(off, off + r.len), attrs: r.attrs });
+    off += r.len;
+  }
   const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
   let i = start;
-  const run = (content: string) => {
-    elements.push({ startIndex: i, endIndex: i + content.length, textRun: { content, textStyle: { ...style } } });
+  const run = ({ content, attrs }: { content: string; attrs: TextAttrs }) => {
+    elements.push({ startIndex: i, endIndex: i + content.length, textRun: { content, textStyle: textStyleOf(attrs) } });
     i += content.length;
   };
+  const last = pieces[pieces.length - 1];
   if (p.pageBreak) {
-    if (p.text) run(p.text);
-    elements.push({ startIndex: i, endIndex: i + 1, pageBreak: { textStyle: { ...style } } });
+    pieces.forEach(run);
+    elements.push({ startIndex: i, endIndex: i + 1, pageBreak: { textStyle: textStyleOf(end) } });
     i += 1;
-    run('\n');
+    run({ content: '\n', attrs: end });
+  } else if (last && runs.sameAttrs(last.attrs, end)) {
+    last.content += '\n';
+    pieces.forEach(run);
   } else {
-    run(p.text + '\n');
+    [...pieces, { content: '\n', attrs: end }].forEach(run);
   }
   const paragraph: GoogleAppsScript.Docs.Schema.Paragraph = { elements, paragraphStyle: paragraphStyleOf(styleOf(p)) };
   if (p.kind === 'LIST_ITEM') paragraph.bullet = { listId: 'kix.list', nestingLevel: p.nesting };
@@ -402,7 +449,7 @@ export class FakeAdvancedDocs {
     if (!Array.isArray(requests) || requests.length === 0) throw this.failure('batchUpdate', 'Invalid JSON payload: requests must not be empty.');
     const paras = doc.saved.body.children as ParaNode[];
     const { keep, first } = splitAt(paras, Math.max(1, lowestIndex(requests)));
-    const flat = new FlatBody(paras.slice(keep), first);
+    const flat = new FlatBody(paras.slice(keep), first, keep > 0 ? runs.textPart(paras[keep - 1].attrs) : undefined);
     // A batch of a few hundred requests is one round trip, but work on Google's side (modelled, see kernel costs).
     this.env.k.clock.advance(2 * requests.length);
     requests.forEach((r, i) => {

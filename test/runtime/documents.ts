@@ -14,6 +14,8 @@ import type { Env } from './env';
 import { FakeUser } from './spreadsheet';
 import type { GasShape } from './types';
 import { FakeBlob } from './utilities';
+import * as runs from './text-runs';
+import type { Runs, TextAttrs } from './text-runs';
 
 export const ElementType = {
   BODY_SECTION: 'BODY_SECTION', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION',
@@ -43,7 +45,13 @@ export interface ParaNode {
   hr: boolean;
   glyph: string | null;
   nesting: number;
+  /**
+   * The paragraph's own attributes: paragraph attributes (alignment, ...) and the text attributes of its
+   * end (its newline, in the Docs API's terms), which an empty paragraph shows.
+   */
   attrs: Record<string, unknown>;
+  /** The formatting of `text`, run by run (text-runs.ts): their lengths add up to the text's. */
+  runs: Runs;
   parent: Container | null;
 }
 export interface TableNode {
@@ -88,7 +96,32 @@ export interface DocModel {
 }
 
 function para(text: string, kind: ParaNode['kind'] = 'PARAGRAPH'): ParaNode {
-  return { kind, text, heading: 'NORMAL', alignment: null, pageBreak: false, hr: false, glyph: kind === 'LIST_ITEM' ? 'BULLET' : null, nesting: 0, attrs: {}, parent: null };
+  return { kind, text, heading: 'NORMAL', alignment: null, pageBreak: false, hr: false, glyph: kind === 'LIST_ITEM' ? 'BULLET' : null, nesting: 0, attrs: {}, runs: runs.plain(text.length), parent: null };
+}
+
+/** Sets a paragraph's text, the whole of it in `attrs`. */
+function setParaText(p: ParaNode, text: string, attrs: TextAttrs): void {
+  p.text = text;
+  p.runs = runs.plain(text.length, attrs);
+}
+
+/**
+ * [start, end) of a paragraph's text replaced by `text`. Google's reference does not say which attributes
+ * inserted text takes (Text.insertText, appendText, Paragraph.appendText): as typing in Docs does, and as
+ * the Docs API documents for its insertText, those of the character before it; at the start of the text
+ * those of the first character; in an empty paragraph those of the paragraph's end.
+ */
+function spliceParaText(p: ParaNode, start: number, end: number, text: string, attrs?: TextAttrs): void {
+  const inherited = attrs ?? runs.attrsAt(p.runs, start - 1) ?? runs.attrsAt(p.runs, end) ?? runs.textPart(p.attrs);
+  p.runs = runs.splice(p.runs, start, end, text.length, inherited);
+  p.text = p.text.slice(0, start) + text + p.text.slice(end);
+}
+
+/** The value of text attribute `key` over the whole of a paragraph's text: null when it differs from run to run. */
+function uniform(p: ParaNode, key: string): unknown {
+  if (p.runs.length === 0) return p.attrs[key] ?? null;
+  const values = new Set(p.runs.map((r) => r.attrs[key] ?? null));
+  return values.size === 1 ? [...values][0] : null;
 }
 function section(kind: SectionNode['kind']): SectionNode {
   const s: SectionNode = { kind, children: [] };
@@ -306,7 +339,7 @@ abstract class FakeElement {
       throw this.h.env.k.error(`Invalid argument: searchPattern (${(e as Error).message})`);
     }
     const rep = String(replacement);
-    for (const p of paragraphsUnder(this.node)) p.text = p.text.replace(re, () => rep);
+    for (const p of paragraphsUnder(this.node)) Object.assign(p, runs.replaceAll(p.text, p.runs, re, rep));
     return this;
   }
   findText(searchPattern: string) {
@@ -387,15 +420,34 @@ abstract class FakeElement {
     const paras = paragraphsUnder(this.node);
     return new FakeText(this.h, paras[0], this.node);
   }
+  // An element's text attributes apply to all of its text (and the end of each paragraph); the others to
+  // the paragraph itself. A null value clears an attribute.
   setAttributes(attributes: object) {
     this.use('setAttributes', true);
-    for (const p of paragraphsUnder(this.node)) Object.assign(p.attrs, attributes);
+    const all = attributes as Record<string, unknown>;
+    const text = Object.fromEntries(Object.entries(all).filter(([k]) => runs.TEXT_ATTRIBUTES.includes(k)));
+    for (const p of paragraphsUnder(this.node)) {
+      for (const [k, v] of Object.entries(all)) {
+        if (v === null || v === undefined) delete p.attrs[k];
+        else p.attrs[k] = v;
+      }
+      p.runs = runs.restyle(p.runs, 0, p.text.length, text);
+    }
     return this;
   }
+  // A text attribute whose value differs within the element is null, as Text.isBold() and the like
+  // document ("null if the element contains multiple values for this attribute").
   getAttributes() {
     this.use('getAttributes');
     const p = paragraphsUnder(this.node)[0];
-    return this.h.env.k.out({ ...(p?.attrs ?? {}) });
+    if (!p) return this.h.env.k.out({});
+    const out: Record<string, unknown> = runs.paragraphPart(p.attrs);
+    for (const k of runs.TEXT_ATTRIBUTES) {
+      const v = uniform(p, k);
+      if (v !== null) out[k] = v;
+      else if (p.runs.some((r) => r.attrs[k] !== undefined)) out[k] = null;
+    }
+    return this.h.env.k.out(out);
   }
 }
 
@@ -404,15 +456,23 @@ abstract class FakeParaBase extends FakeElement {
   get p(): ParaNode {
     return this.node as ParaNode;
   }
+  // Google does not say what the new text looks like: here, as the paragraph's end does (what typing into
+  // a cleared paragraph gives).
   setText(text: string) {
     this.use('setText', true);
-    this.p.text = String(text);
+    setParaText(this.p, String(text), runs.textPart(this.p.attrs));
     this.p.pageBreak = false;
     return this;
   }
   appendText(text: string | GoogleAppsScript.Document.Text) {
     this.use('appendText', true);
-    this.p.text += typeof text === 'string' ? text : (text as unknown as FakeText).getText();
+    const end = this.p.text.length;
+    if (typeof text === 'string') spliceParaText(this.p, end, end, text);
+    else {
+      const from = (text as unknown as FakeText).paragraph();
+      this.p.text += from?.text ?? '';
+      this.p.runs = runs.normalize([...this.p.runs, ...(from?.runs ?? [])]);
+    }
     return new FakeText(this.h, this.p);
   }
   setHeading(heading: GoogleAppsScript.Document.ParagraphHeading) {
@@ -548,6 +608,42 @@ export class FakeHorizontalRule implements GasShape<GoogleAppsScript.Document.Ho
   }
 }
 
+/** Where each paragraph's text starts in the text of `n` (getText's: paragraphs and rows by "\n", cells by "\t"). */
+function layout(n: AnyNode, at: number, out: { p: ParaNode; start: number }[]): number {
+  const joined = (parts: readonly AnyNode[]) => {
+    let len = 0;
+    parts.forEach((c, i) => {
+      if (i > 0) len++;
+      len += layout(c, at + len, out);
+    });
+    return len;
+  };
+  switch (n.kind) {
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      out.push({ p: n, start: at });
+      return n.text.length;
+    case 'TABLE':
+      return joined(n.rows);
+    case 'TABLE_ROW':
+      return joined(n.cells);
+    default:
+      return joined(n.children);
+  }
+}
+
+/** Text getters: the API's name and the attribute it reads. */
+const TEXT_GETTERS = {
+  isBold: 'BOLD', isItalic: 'ITALIC', isUnderline: 'UNDERLINE', isStrikethrough: 'STRIKETHROUGH', getFontSize: 'FONT_SIZE',
+  getFontFamily: 'FONT_FAMILY', getForegroundColor: 'FOREGROUND_COLOR', getBackgroundColor: 'BACKGROUND_COLOR', getLinkUrl: 'LINK_URL',
+} as const;
+
+/**
+ * A Text element: a paragraph's text, or (editAsText on a container) the text of every paragraph in it,
+ * offsets counted as getText() shows it. Offsets are UTF-16 code units; a range is (start, endInclusive).
+ * An offset outside the text throws (Google's reference gives no message for it; stricter than leaning on
+ * whatever Google does with it).
+ */
 export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
   constructor(
     private readonly h: Handle,
@@ -557,9 +653,65 @@ export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
   private use(m: string, write = false) {
     live(this.h, `Text.${m}`, write);
   }
+  /** The paragraph this text belongs to (for Paragraph.appendText(Text)). */
+  paragraph(): ParaNode | undefined {
+    return this.p;
+  }
+  private pieces(): { p: ParaNode; start: number }[] {
+    if (!this.scope) return this.p ? [{ p: this.p, start: 0 }] : [];
+    const out: { p: ParaNode; start: number }[] = [];
+    layout(this.scope, 0, out);
+    return out;
+  }
+  private length(): number {
+    const pieces = this.pieces();
+    const last = pieces[pieces.length - 1];
+    return this.scope ? textOf(this.scope).length : last ? last.start + last.p.text.length : 0;
+  }
+  private checkRange(start: number, endInclusive: number): void {
+    const len = this.length();
+    if (!Number.isInteger(start) || !Number.isInteger(endInclusive) || start < 0 || endInclusive < start || endInclusive >= len) {
+      throw this.h.env.k.error(`Invalid argument: offsets (${start}, ${endInclusive}) for a text of ${len} characters`);
+    }
+  }
+  private checkOffset(offset: number): void {
+    const len = this.length();
+    if (!Number.isInteger(offset) || offset < 0 || offset >= len) throw this.h.env.k.error(`Invalid argument: offset (${offset}) for a text of ${len} characters`);
+  }
+  /** `patch` over [start, endInclusive]; a paragraph whose end ("\n" in getText) is in the range takes it at its end too. */
+  private restyle(start: number, endInclusive: number, patch: Record<string, unknown>): void {
+    for (const { p, start: at } of this.pieces()) {
+      const from = Math.max(0, start - at);
+      const to = Math.min(p.text.length, endInclusive + 1 - at);
+      if (to > from) p.runs = runs.restyle(p.runs, from, to, patch);
+      const end = at + p.text.length;
+      if (this.scope && end >= start && end <= endInclusive && end < this.length()) {
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null || v === undefined) delete p.attrs[k];
+          else p.attrs[k] = v;
+        }
+      }
+    }
+  }
+  /** The paragraph and offset in it of a text offset. */
+  private locate(offset: number): { p: ParaNode; at: number } | undefined {
+    for (const { p, start } of this.pieces()) if (offset >= start && offset < start + p.text.length) return { p, at: offset - start };
+    return undefined;
+  }
+  private attrsAt(offset: number): Record<string, unknown> {
+    const hit = this.locate(offset);
+    return { ...(hit ? runs.attrsAt(hit.p.runs, hit.at) : undefined) };
+  }
   getType() {
     this.use('getType');
     return 'TEXT' as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  asText() {
+    return this;
+  }
+  editAsText() {
+    this.use('editAsText');
+    return this;
   }
   getText() {
     this.use('getText');
@@ -567,22 +719,28 @@ export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
   }
   setText(text: string) {
     this.use('setText', true);
-    if (this.p) this.p.text = String(text);
+    // The new text looks as the old one began (Google does not say; the paragraph's end for an empty one).
+    if (this.p) setParaText(this.p, String(text), runs.attrsAt(this.p.runs, 0) ?? runs.textPart(this.p.attrs));
     return this;
   }
   appendText(text: string) {
     this.use('appendText', true);
-    if (this.p) this.p.text += String(text);
+    if (this.p) spliceParaText(this.p, this.p.text.length, this.p.text.length, String(text));
     return this;
   }
   insertText(offset: number, text: string) {
     this.use('insertText', true);
-    if (this.p) this.p.text = this.p.text.slice(0, offset) + text + this.p.text.slice(offset);
+    const hit = this.pieces().find(({ p, start }) => offset >= start && offset <= start + p.text.length);
+    if (!hit) throw this.h.env.k.error(`Invalid argument: offset (${offset}) for a text of ${this.length()} characters`);
+    spliceParaText(hit.p, offset - hit.start, offset - hit.start, String(text));
     return this;
   }
   deleteText(startOffset: number, endOffsetInclusive: number) {
     this.use('deleteText', true);
-    if (this.p) this.p.text = this.p.text.slice(0, startOffset) + this.p.text.slice(endOffsetInclusive + 1);
+    this.checkRange(startOffset, endOffsetInclusive);
+    const hit = this.locate(startOffset);
+    if (!hit || hit.at + (endOffsetInclusive - startOffset) >= hit.p.text.length) throw new Error('test runtime: Text.deleteText across paragraphs is not modelled');
+    spliceParaText(hit.p, hit.at, hit.at + endOffsetInclusive - startOffset + 1, '');
     return this;
   }
   replaceText(searchPattern: string, replacement: string) {
@@ -593,15 +751,21 @@ export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
     } catch (e) {
       throw this.h.env.k.error(`Invalid argument: searchPattern (${(e as Error).message})`);
     }
-    const targets = this.scope ? paragraphsUnder(this.scope) : this.p ? [this.p] : [];
-    for (const p of targets) p.text = p.text.replace(re, () => String(replacement));
+    for (const { p } of this.pieces()) Object.assign(p, runs.replaceAll(p.text, p.runs, re, String(replacement)));
     return this;
   }
+  /** setX(value) on the whole text, or setX(start, endInclusive, value) on a range. */
   private attr(name: string, key: string, args: unknown[]) {
     this.use(name, true);
     const v = args.length >= 3 ? args[2] : args[0];
-    for (const p of this.scope ? paragraphsUnder(this.scope) : this.p ? [this.p] : []) p.attrs[key] = v;
+    this.styled(args, { [key]: v });
     return this;
+  }
+  private styled(args: unknown[], patch: Record<string, unknown>) {
+    if (args.length >= 3) {
+      this.checkRange(args[0] as number, args[1] as number);
+      this.restyle(args[0] as number, args[1] as number, patch);
+    } else if (this.length() > 0) this.restyle(0, this.length() - 1, patch);
   }
   setBold(...args: unknown[]) {
     return this.attr('setBold', 'BOLD', args);
@@ -612,6 +776,9 @@ export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
   setUnderline(...args: unknown[]) {
     return this.attr('setUnderline', 'UNDERLINE', args);
   }
+  setStrikethrough(...args: unknown[]) {
+    return this.attr('setStrikethrough', 'STRIKETHROUGH', args);
+  }
   setFontSize(...args: unknown[]) {
     return this.attr('setFontSize', 'FONT_SIZE', args);
   }
@@ -621,16 +788,88 @@ export class FakeText implements GasShape<GoogleAppsScript.Document.Text> {
   setForegroundColor(...args: unknown[]) {
     return this.attr('setForegroundColor', 'FOREGROUND_COLOR', args);
   }
+  setBackgroundColor(...args: unknown[]) {
+    return this.attr('setBackgroundColor', 'BACKGROUND_COLOR', args);
+  }
   setLinkUrl(...args: unknown[]) {
     return this.attr('setLinkUrl', 'LINK_URL', args);
   }
-  isBold() {
-    this.use('isBold');
-    return (this.p?.attrs.BOLD as boolean | undefined) ?? false;
+  /** setAttributes(attributes) or setAttributes(start, endInclusive, attributes): the text attributes among them. */
+  setAttributes(...args: unknown[]) {
+    this.use('setAttributes', true);
+    const all = (args.length >= 3 ? args[2] : args[0]) as Record<string, unknown>;
+    this.styled(args, Object.fromEntries(Object.entries(all ?? {}).filter(([k]) => runs.TEXT_ATTRIBUTES.includes(k))));
+    return this;
   }
+  /** The attributes at `offset`, or those of the whole text (null where they differ). */
+  getAttributes(...args: unknown[]) {
+    this.use('getAttributes');
+    if (args.length > 0) {
+      this.checkOffset(args[0] as number);
+      return this.h.env.k.out(this.attrsAt(args[0] as number));
+    }
+    const all = this.pieces().flatMap(({ p }) => p.runs);
+    const out: Record<string, unknown> = {};
+    for (const k of runs.TEXT_ATTRIBUTES) {
+      const values = new Set(all.map((r) => r.attrs[k] ?? null));
+      if (values.size > 1) out[k] = null;
+      else if (values.size === 1 && [...values][0] !== null) out[k] = [...values][0];
+    }
+    return this.h.env.k.out(out);
+  }
+  /** isBold() and the like: at `offset`, or over the whole text (null when it differs, as Google documents). */
+  private read(name: keyof typeof TEXT_GETTERS, args: unknown[]): unknown {
+    this.use(name);
+    const key = TEXT_GETTERS[name];
+    const flag = name.startsWith('is');
+    if (args.length > 0) {
+      this.checkOffset(args[0] as number);
+      return this.attrsAt(args[0] as number)[key] ?? (flag ? false : null);
+    }
+    const values = new Set(this.pieces().flatMap(({ p }) => p.runs).map((r) => r.attrs[key] ?? (flag ? false : null)));
+    return values.size === 1 ? [...values][0] : values.size === 0 ? (flag ? false : null) : null;
+  }
+  isBold(...args: unknown[]) {
+    return this.read('isBold', args) as boolean;
+  }
+  isItalic(...args: unknown[]) {
+    return this.read('isItalic', args) as boolean;
+  }
+  isUnderline(...args: unknown[]) {
+    return this.read('isUnderline', args) as boolean;
+  }
+  isStrikethrough(...args: unknown[]) {
+    return this.read('isStrikethrough', args) as boolean;
+  }
+  getFontSize(...args: unknown[]) {
+    return this.read('getFontSize', args) as number;
+  }
+  getFontFamily(...args: unknown[]) {
+    return this.read('getFontFamily', args) as string;
+  }
+  getForegroundColor(...args: unknown[]) {
+    return this.read('getForegroundColor', args) as string;
+  }
+  getBackgroundColor(...args: unknown[]) {
+    return this.read('getBackgroundColor', args) as string;
+  }
+  getLinkUrl(...args: unknown[]) {
+    return this.read('getLinkUrl', args) as string;
+  }
+  /** Where each run of one formatting begins ("the start of distinct text formatting runs"). */
   getTextAttributeIndices() {
     this.use('getTextAttributeIndices');
-    return this.h.env.k.out([0]);
+    const out: number[] = [];
+    let prev: TextAttrs | undefined;
+    for (const { p, start } of this.pieces()) {
+      let at = start;
+      for (const r of runs.normalize(p.runs)) {
+        if (!prev || !runs.sameAttrs(prev, r.attrs)) out.push(at);
+        prev = r.attrs;
+        at += r.len;
+      }
+    }
+    return this.h.env.k.out(out.length ? out : [0]);
   }
 }
 

@@ -1,4 +1,5 @@
 import { COMPACT_TEMPLATE, driveToEnd, useTemplate, exactlyOnceViolations, mergeWorld, MergeWorld, nameOf, Progress } from './fixture';
+import type { ParaNode } from '../../runtime/documents';
 
 /**
  * A team of Google accounts on the ownership-aware runtime (issue 12): A sets the sheet up and makes the
@@ -117,8 +118,8 @@ test("B re-creating templates keeps A's, edits and all", () => {
   const w = teamWorld(2);
   const before = templateIds(w);
   const edited = before.ALDER_75;
-  const first = w.rt.documents.docs.get(edited)!.live.body.children[0] as { text: string };
-  first.text = 'Redigeret af A';
+  const first = w.rt.documents.docs.get(edited)!.live.body.children[0] as ParaNode;
+  Object.assign(first, { text: 'Redigeret af A', runs: [{ len: 14, attrs: {} }] });
   w.rt.setUser(B);
   const message = w.bundle.run<string>('fhbCreateTemplates');
   expect(templateIds(w)).toEqual(before);
