@@ -45,6 +45,8 @@ export class CitizenPane {
   private view: CitizenView | undefined;
   private busy = false;
   private reminder: Reminder | undefined;
+  /** The citizen whose folded booking form the consultant opened (bookingOnRequest). */
+  private bookingOpenFor: string | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -95,16 +97,17 @@ export class CitizenPane {
     const kept = sameCitizen ? this.captureInputs(sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;
     if (this.reminder && (this.reminder.row !== view.row || this.reminder.key !== view.key)) this.reminder = undefined;
     this.view = view;
-    // The actions come right under who and the status, before the offers, records and history: on a
-    // 720 px panel they are in view without scrolling, however long the reasons and the history (issue 15).
+    // The actions, and the meeting's when the citizen has one, come right under who and the status, before
+    // the offers, records and history: on a 720 px panel they are in view without scrolling, however long
+    // the reasons and the history (issue 15).
     fill(
       this.root,
       whoCard(view),
       this.actionsSection(view),
       h('div', { id: 'confirm-slot' }),
+      view.meeting ? meetingSection(view.meeting, { move: (name) => void this.moveMeeting(name), attend: (value) => void this.attend(value) }) : null,
       view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
       recordsSection(view),
-      view.meeting ? meetingSection(view.meeting, { move: (name) => void this.moveMeeting(name), attend: (value) => void this.attend(value) }) : null,
       view.history ? historySection(view.history) : null,
     );
     keepDatesWhole(this.root);
@@ -147,8 +150,26 @@ export class CitizenPane {
           h('button', { id: `action-${a.id}`, class: buttonClass(a.id), attrs: { type: 'button' }, on: { click: () => this.record(a.id) } }, a.label),
         ),
       ),
-      view.visit ? this.moveSection(view, view.visit) : this.bookFieldset(view, buttonClass('booked')),
+      view.visit
+        ? this.moveSection(view, view.visit)
+        : view.meeting
+          ? this.bookingOnRequest(view, buttonClass('booked'))
+          : this.bookFieldset(view, buttonClass('booked')),
     );
+  }
+
+  /**
+   * A citizen whose offer is a meeting books a visit only on request: the form is folded away, so the
+   * meeting's buttons below are in view on a 720 px panel too. It stays open while the same citizen is shown.
+   */
+  private bookingOnRequest(view: CitizenView, buttonClass: string): HTMLElement {
+    const details = h('details', { class: 'visit-more', id: 'book-visit-more' },
+      h('summary', {}, text.BOOK_VISIT_ON_REQUEST),
+      this.bookFieldset(view, buttonClass),
+    ) as HTMLDetailsElement;
+    details.open = this.bookingOpenFor === view.key;
+    details.addEventListener('toggle', () => { this.bookingOpenFor = details.open ? view.key : undefined; });
+    return details;
   }
 
   /** The first booking: written as typed after a calendar check (booking-check.ts in the core says why). */

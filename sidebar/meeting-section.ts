@@ -61,9 +61,10 @@ function moveForm(meeting: CitizenMeetingView, hasMeeting: boolean, on: MeetingH
     h('div', { class: 'field' },
       h('label', { attrs: { for: 'meeting-choice' } }, hasMeeting ? text.MOVE_MEETING_TO : text.CHOOSE_MEETING_TO),
       select,
-      h('p', { class: 'help', id: 'meeting-move-help' }, text.MOVE_MEETING_HELP),
     ),
     h('button', { id: 'meeting-move', class: 'secondary', attrs: { type: 'button' }, on: { click: () => on.move(select.value) } },
       hasMeeting ? text.MOVE_MEETING : text.CHOOSE_MEETING),
+    // After the button, as in the visit forms, so the button stays in view on a 720 px panel.
+    h('p', { class: 'help after', id: 'meeting-move-help' }, text.MOVE_MEETING_HELP),
   );
 }

@@ -43,6 +43,7 @@ export const DONE = 'Gennemført';
 export const DECLINED = 'Frabedt';
 export const NOT_REACHED = 'Ringet – ikke truffet';
 export const BOOKED = 'Besøg aftalt';
+export const BOOK_VISIT_ON_REQUEST = 'Aftal et besøg (efter ønske)';
 export const VISIT_DATE = 'Besøgsdato';
 export const VISIT_TIME = 'Klokkeslæt';
 export const CONSULTANT = 'Konsulent';

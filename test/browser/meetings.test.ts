@@ -1,6 +1,6 @@
 import { cell, HOSTILE_NAME, ROW, SETTINGS, setCell, sidebarWorld, SidebarWorld, writeSettings } from '../integration/sidebar/fixture';
 import { violations } from './axe-check';
-import { containsText, hasAttribute, hasCount, hasText, isFocused, openSidebar, OpenedSidebar, useBrowser } from './harness';
+import { containsText, eventually, hasAttribute, hasCount, hasText, hasValue, isFocused, openSidebar, OpenedSidebar, useBrowser } from './harness';
 
 /**
  * A citizen's meeting (arrangement) in the sidebar, in headless Chromium against the real endpoints on the
@@ -24,10 +24,11 @@ const MAY = 'Informationsmøde maj';
 const FEBRUARY = 'Informationsmøde februar';
 const february = { ...SETTINGS.meetings[0], name: FEBRUARY, day: '2025-02-20', place: 'Biblioteket', address: 'Bogvej 2' };
 
-async function open(meetings = SETTINGS.meetings, seat?: string): Promise<void> {
+async function open(meetings = SETTINGS.meetings, seat?: string, prepare?: () => void): Promise<void> {
   w = sidebarWorld();
   writeSettings(w.rt, { ...SETTINGS, meetings });
   if (seat !== undefined) setCell(w.rt, ROW.turns75, 'Arrangement', seat);
+  prepare?.();
   w.rt.select('Borgere', `A${ROW.turns75}`);
   w.bundle.run('fhbOpenSidebar');
   s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html);
@@ -107,5 +108,56 @@ test('a meeting the settings no longer list: a note, and the meetings he can mov
   await open(SETTINGS.meetings, 'Sommerfest');
   await containsText(section(), 'Rækken nævner arrangementet «Sommerfest», som ikke står i Indstillinger (Arrangementer).');
   await hasCount(s.page.locator('#meeting-choice option'), 2);
+  expect(await violations(s.page)).toEqual([]);
+});
+
+/** Bent's four unanswered calls, so the pane is longer than the panel. */
+function longHistory(): void {
+  const { key } = (w.bundle.googleScriptRun('fhbSelectedCitizen', { row: ROW.turns75 }) as { citizen: { key: string } }).citizen;
+  for (const date of ['2025-02-10', '2025-02-11', '2025-02-12', '2025-02-13']) {
+    w.bundle.googleScriptRun('fhbRecordAction', { row: ROW.turns75, key, action: 'notReached', date });
+  }
+}
+
+describe('on a 300 × 720 px panel the actions and the meeting\'s next step are in view, however long the history', () => {
+  test.each([
+    ['not yet seated: the meeting to choose', undefined, ['meeting-move']],
+    ['seated at an upcoming meeting: the move', APRIL, ['meeting-move']],
+    ['the meeting held: the attendance', FEBRUARY, ['attendance-attended', 'attendance-absent']],
+  ])('%s', async (_, seat, meetingButtons) => {
+    await open([february, ...SETTINGS.meetings], seat, longHistory);
+    await s.page.setViewportSize({ width: 300, height: 720 });
+    await hasCount(s.page.locator('#history .history-lines li'), 4);
+    // The visit form is folded away for a citizen with a meeting offer (a visit is booked on request).
+    await hasCount(s.page.locator('#book-visit-more:not([open]) #action-booked'), 1);
+    const buttons = await s.page.evaluate(() => {
+      window.scrollTo(0, 0);
+      return Array.from(document.querySelectorAll<HTMLElement>('[aria-labelledby="actions-heading"] button, #meeting button'))
+        .filter((b) => b.checkVisibility())
+        .map((b) => {
+          const r = b.getBoundingClientRect();
+          return { id: b.id, top: r.top, bottom: r.bottom };
+        });
+    });
+    // The page is longer than the panel, so being in view means something.
+    expect(await s.page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(900);
+    const wanted = ['action-invited', 'action-done', 'action-declined', 'action-notReached', ...meetingButtons];
+    const inView = buttons.filter((b) => b.top >= 0 && b.bottom <= 720).map((b) => b.id);
+    expect(inView).toEqual(expect.arrayContaining(wanted));
+    expect(await violations(s.page)).toEqual([]);
+  });
+});
+
+test('the folded visit form opens, stays open while the pane refreshes, and books the visit', async () => {
+  await open(SETTINGS.meetings);
+  await s.page.locator('#book-visit-more summary').click();
+  await s.page.locator('#visit-consultant').fill('Bo Berg');
+  // A colleague types a phone number: the pane shows it, and the open form and what was typed stay.
+  setCell(w.rt, ROW.turns75, 'Telefon', '43 21 43 21');
+  await containsText(s.page.locator('#pane-citizen'), '43 21 43 21');
+  await hasCount(s.page.locator('#book-visit-more[open]'), 1);
+  await hasValue(s.page.locator('#visit-consultant'), 'Bo Berg');
+  await s.page.locator('#action-booked').click();
+  await eventually(async () => expect(String(cell(w.rt, ROW.turns75, 'Konsulent').value)).toBe('Bo Berg'));
   expect(await violations(s.page)).toEqual([]);
 });
