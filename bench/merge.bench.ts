@@ -11,12 +11,16 @@ const LETTERS = 1_000;
 interface MergeBench {
   letters: number;
   serviceCalls: number;
+  callsPerLetter: number;
   /** Modelled time inside executions (runtime clock: 50 ms a call, more for creates and exports). */
   executionMinutes: number;
   /** From the click to the last letter, including the minutes between trigger runs. */
   elapsedMinutes: number;
   /** Executions that did work: the first click, then the resume trigger's runs. */
   batches: number;
+  /** Docs API writes Google refused for its per-minute quota (60 a user), and the modelled time spent waiting (pacing and backoff). */
+  quotaRefused: number;
+  waitedMinutes: number;
   documentsCreated: number;
   realMs: number;
 }
@@ -44,6 +48,7 @@ function run(letters: number, start: Record<string, unknown>): MergeBench {
   const docsBefore = rt.documents.docs.size;
   rt.calls.reset();
   const t0 = rt.clock.nowMs();
+  const slept0 = rt.kernel.sleptMs;
   const real0 = performance.now();
   let batches = 1;
   let idleMs = 0;
@@ -57,9 +62,12 @@ function run(letters: number, start: Record<string, unknown>): MergeBench {
   return {
     letters,
     serviceCalls: rt.calls.total(),
+    callsPerLetter: Math.round((rt.calls.total() / letters) * 100) / 100,
     executionMinutes: Math.round((rt.clock.nowMs() - t0 - idleMs) / 600) / 100,
     elapsedMinutes: Math.round((rt.clock.nowMs() - t0) / 600) / 100,
     batches,
+    quotaRefused: rt.docsQuota.refusedTotal,
+    waitedMinutes: Math.round((rt.kernel.sleptMs - slept0) / 600) / 100,
     documentsCreated: rt.documents.docs.size - docsBefore,
     realMs: Math.round(performance.now() - real0),
   };

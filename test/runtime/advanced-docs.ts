@@ -40,6 +40,7 @@ import { cloneState } from './documents';
 import type { Env } from './env';
 import * as runs from './text-runs';
 import type { Run, TextAttrs } from './text-runs';
+import type { DocsWriteQuota } from './docs-quota';
 
 type Doc = GoogleAppsScript.Docs.Schema.Document;
 type Request = GoogleAppsScript.Docs.Schema.Request;
@@ -391,6 +392,8 @@ export class FakeAdvancedDocs {
     private readonly env: Env,
     private readonly store: DocumentStore,
     private readonly access: DocAccess,
+    /** The per-minute write quota (docs-quota.ts), shared by every load of a bundle in one runtime. */
+    private readonly quota?: DocsWriteQuota,
   ) {
     this.Documents = {
       get: (documentId: string) => this.get(documentId),
@@ -442,6 +445,9 @@ export class FakeAdvancedDocs {
 
   batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     this.env.k.call('Docs.Documents.batchUpdate', { write: true, args: [resource, documentId] });
+    // The quota is checked before the document is looked at: a refused batch changes nothing.
+    const exhausted = this.quota?.take(this.env.k.activeUser);
+    if (exhausted) throw this.failure('batchUpdate', exhausted);
     const doc = this.open('batchUpdate', documentId, true);
     if (doc.dirty) throw notModelled('a batch on a document with unsaved DocumentApp changes (call saveAndClose first)');
     if (doc.saved.body.children.some((b) => b.kind === 'TABLE')) throw notModelled('a batch on a document with a table');

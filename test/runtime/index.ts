@@ -31,6 +31,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FakeAdvancedDrive } from './advanced-drive';
 import { FakeAdvancedDocs } from './advanced-docs';
+import { DocsWriteQuota } from './docs-quota';
 import { FakeCharts } from './charts';
 import { CallLog, Clock, Faults, NameMatcher, Quotas } from './clock';
 import { type DocAccess, DocumentStore, FakeDocumentApp } from './documents';
@@ -98,6 +99,8 @@ export interface Runtime {
   calls: CallLog;
   faults: Faults;
   quotas: Quotas;
+  /** The Docs API's per-minute write quota (60 a user, 600 the project): docs-quota.ts. */
+  docsQuota: DocsWriteQuota;
   kernel: Kernel;
   drive: DriveStore;
   documents: DocumentStore;
@@ -139,6 +142,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     triggerRuntimeMs: options.accountType === 'workspace' ? 6 * 3_600_000 : 90 * 60_000,
   });
   const kernel = new Kernel(clock, calls, faults, quotas, options.msPerServiceCall ?? 50, user0);
+  const docsQuota = new DocsWriteQuota(clock);
   const ids = new IdGen();
   let bundle: BundleContext | null = null;
   const env: Env = {
@@ -237,6 +241,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     calls,
     faults,
     quotas,
+    docsQuota,
     kernel,
     drive,
     documents,
@@ -266,7 +271,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       for (const s of services) {
         if (s.serviceId === 'docs') {
           if (s.version !== 'v1') throw new Error(`test runtime: only the advanced Docs service v1 is modelled (manifest asks for ${s.version})`);
-          globals[s.userSymbol] = new FakeAdvancedDocs(env, documents, docAccess);
+          globals[s.userSymbol] = new FakeAdvancedDocs(env, documents, docAccess, docsQuota);
           advancedSymbols.push(s.userSymbol);
           continue;
         }

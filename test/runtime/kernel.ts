@@ -139,6 +139,9 @@ export class Kernel {
    */
   scopes: readonly string[] | null = null;
 
+  /** Modelled time spent in Utilities.sleep, all executions (benches report the waiting). */
+  sleptMs = 0;
+
   constructor(
     readonly clock: Clock,
     readonly calls: CallLog,

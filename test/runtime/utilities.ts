@@ -228,7 +228,9 @@ export class FakeUtilities implements GasShape<GoogleAppsScript.Utilities.Utilit
   sleep(milliseconds: number) {
     this.env.k.call('Utilities.sleep');
     if (milliseconds > 300000) throw this.env.k.error('Sleep time is too long: the maximum is 300000 milliseconds.');
-    this.env.k.clock.advance(Math.max(0, Number(milliseconds) || 0));
+    const ms = Math.max(0, Number(milliseconds) || 0);
+    this.env.k.sleptMs += ms;
+    this.env.k.clock.advance(ms);
   }
   getUuid() {
     this.env.k.local('Utilities.getUuid');

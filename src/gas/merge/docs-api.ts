@@ -25,6 +25,79 @@ export const MAX_REQUESTS = 500;
 /** Characters of letter text in one batchUpdate, at most (a request body of well under a megabyte). */
 export const MAX_TEXT = 200_000;
 
+/**
+ * The Docs API's write quota (developers.google.com/workspace/docs/api/limits): 60 write requests a minute per
+ * user (and 600 per project, shared by every user of the add-on). Every batchUpdate is one write request.
+ */
+export const WRITES_PER_MINUTE = 60;
+const MINUTE = 60_000;
+/** Google's example backoff doubles from 1 s and stops growing at 32 or 64 s. */
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 32_000;
+
+/** Google's 429 for a spent per-minute quota ("Quota exceeded for quota metric 'Write requests' …"). */
+export const isQuotaError = (e: unknown) => /quota exceeded|rate limit|resource_exhausted|too many requests/i.test(String((e as Error)?.message ?? e));
+
+/**
+ * The write quota stayed spent until the batch's time box: the letter being written was not made (a refused
+ * batchUpdate applies nothing), and the run hands over to its resume trigger.
+ */
+export class WritesPaused extends Error {
+  constructor() {
+    super('Docs API write quota: paused until the next batch');
+    this.name = 'WritesPaused';
+  }
+}
+
+/**
+ * Every batchUpdate of one execution goes through here. It keeps to the per-user quota it can see (its own
+ * writes of the last minute: it waits for the oldest to leave the minute rather than be refused), and when
+ * Google refuses one anyway (writes of another execution or another script of the same user, or the project's
+ * quota), it retries with truncated exponential backoff, as Google asks. A refused batch is applied not at all,
+ * so a retry makes nothing twice. A wait that would run past `deadlineMs` (the batch's time box) throws
+ * WritesPaused instead.
+ */
+export class DocsWriter {
+  private recent: number[] = [];
+  /** Refusals for the quota, and the time spent waiting (pacing and backoff), in this execution. */
+  refused = 0;
+  waitedMs = 0;
+
+  constructor(
+    private readonly api: DocsApi,
+    private readonly deadlineMs: number,
+  ) {}
+
+  batchUpdate(requests: DocsRequest[], documentId: string): void {
+    this.pace();
+    for (let attempt = 0; ; attempt++) {
+      this.recent.push(Date.now());
+      try {
+        this.api.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId);
+        return;
+      } catch (e) {
+        if (!isQuotaError(e)) throw e;
+        this.refused++;
+        // 1, 2, 4 … 32 s, and up to a second more (Google's random milliseconds; the clock's own, so a run replays the same).
+        this.wait(Math.min(FIRST_BACKOFF_MS * 2 ** attempt, MAX_BACKOFF_MS) + (Date.now() % 1000));
+      }
+    }
+  }
+
+  /** Waits, when this execution's own writes of the last minute already fill the quota, until the oldest is a minute old. */
+  private pace(): void {
+    const now = Date.now();
+    this.recent = this.recent.filter((t) => t > now - MINUTE);
+    if (this.recent.length >= WRITES_PER_MINUTE) this.wait(this.recent[this.recent.length - WRITES_PER_MINUTE] + MINUTE - now + 1);
+  }
+
+  private wait(ms: number): void {
+    if (Date.now() + ms > this.deadlineMs) throw new WritesPaused();
+    Utilities.sleep(ms);
+    this.waitedMs += ms;
+  }
+}
+
 const RAW_PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 
 /** The text of structural elements as DocumentApp's getText gives it (a table: rows by newline, cells by tab). */
@@ -84,7 +157,8 @@ export class BatchedLetters {
   readonly hasHeaderOrFooter: boolean;
 
   constructor(
-    private readonly api: DocsApi,
+    api: DocsApi,
+    private readonly writer: DocsWriter,
     private readonly docId: string,
     hasLetters: boolean,
   ) {
@@ -127,7 +201,7 @@ export class BatchedLetters {
   flush(): void {
     if (this.pending.length === 0) return;
     const { requests, lastNewline } = this.requests(this.pending);
-    this.api.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, this.docId);
+    this.writer.batchUpdate(requests, this.docId);
     this.pending = [];
     this.lastNewline = lastNewline;
     this.breakFirst = true;

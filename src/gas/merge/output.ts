@@ -8,6 +8,7 @@ import { appendLetter, copyHeaderFooter, PreparedTemplate } from './docs';
 import { appendLettersRequests } from '../../core/docs-api/render';
 import { letterParagraphs } from '../../core/docs-api/letter';
 import type { ShapedParagraph } from '../../core/docs-api/shape';
+import type { DocsWriter } from './docs-api';
 import { shareFolderWithTeam } from '../team/share';
 import { createDoc, createFile, createFolder, DriveItem, filesNamed, openFolder, trash } from './drive';
 import type { CitizenTable } from './rows';
@@ -65,7 +66,7 @@ interface PerCitizenInput {
   /** The template prepared for DocumentApp: asked only on that path, or for a header or footer. */
   template: () => PreparedTemplate;
   /** The Docs API path: the template's shape, the letter written with one batchUpdate. */
-  fast?: { api: GoogleAppsScript.Docs; body: readonly ShapedParagraph[]; hasHeaderOrFooter: boolean };
+  fast?: { writer: DocsWriter; body: readonly ShapedParagraph[]; hasHeaderOrFooter: boolean };
   fields: ReadonlyMap<string, string>;
   ref: string;
   /** A stopped batch may have made this letter already, whole or cut off: look for it first. */
@@ -89,7 +90,9 @@ export function perCitizenLetter(input: PerCitizenInput): { url: string; existed
     if (fast) {
       // A new Doc's body is one empty paragraph, its newline at index 1: the letter goes in before it.
       const { requests } = appendLettersRequests(1, [letterParagraphs(fast.body, (k) => fields.get(k), ref)], false);
-      fast.api.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+      // Under the write quota (docs-api.ts): a pause here leaves the Doc empty, and the next batch's probe
+      // (existingLetter) finds it without its reference, puts it in the bin and makes the letter again.
+      fast.writer.batchUpdate(requests, id);
       if (fast.hasHeaderOrFooter) {
         const doc = DocumentApp.openById(id);
         copyHeaderFooter(doc, template().template, fields);

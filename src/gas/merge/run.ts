@@ -18,7 +18,7 @@ import { DocumentLink, type MergePreview, type MergeProgress } from '../../core/
 import * as z from 'zod/mini';
 import { makeZone, todayIn, Zone } from '../../sheetfns/zone';
 import { appendLetter, copyHeaderFooter, PreparedTemplate, prepareTemplate, readTemplate, TemplateDoc, TemplateText, truncateAfter } from './docs';
-import { ApiTemplate, BatchedLetters, docsApi, readApiTemplate, shapedBody } from './docs-api';
+import { ApiTemplate, BatchedLetters, DocsWriter, docsApi, readApiTemplate, shapedBody, WritesPaused } from './docs-api';
 import { letterParagraphs } from '../../core/docs-api/letter';
 import { checkChosenFolder, ensureFolder, finishOutputs, perCitizenLetter } from './output';
 import { underLock } from './lock';
@@ -353,7 +353,9 @@ function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void 
   };
 
   const fast = fastTemplates(state, jobs, known);
-  const sink = state.mode === 'combined' ? (fast ? fastCombinedSink(state, fast.api, fast.templates) : combinedSink(state, templateOf)) : undefined;
+  // The Docs API's writes of this batch, under Google's per-minute quota: waits end with the time box.
+  const writer = fast && new DocsWriter(fast.api, started + BATCH_MS);
+  const sink = state.mode === 'combined' ? (fast ? fastCombinedSink(state, fast.api, writer!, fast.templates) : combinedSink(state, templateOf)) : undefined;
   const saveEvery = fast ? SAVE_EVERY_FAST : SAVE_EVERY;
   const folderId = state.mode === 'perCitizen' || state.pdf ? ensureFolder(state, ctx.settings) : undefined;
   // Written for the planning year: a letter sent in December for next year says so, and another year's
@@ -384,42 +386,57 @@ function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void 
   };
   let probing = true; // per citizen: while letters from a stopped batch turn up
 
-  for (let i = state.done; i < jobs.length && !state.finished; i++) {
-    if (nowMs() - started > BATCH_MS) break;
-    const job = jobs[i];
-    const rowNumber = rowLocator(table)(job.row, job.key);
-    if (rowNumber === undefined) {
-      state.finished = true;
-      state.message = text.rowMoved(job.row);
-      break;
+  let paused = false;
+  try {
+    for (let i = state.done; i < jobs.length && !state.finished; i++) {
+      if (nowMs() - started > BATCH_MS) break;
+      const job = jobs[i];
+      const rowNumber = rowLocator(table)(job.row, job.key);
+      if (rowNumber === undefined) {
+        state.finished = true;
+        state.message = text.rowMoved(job.row);
+        break;
+      }
+      const ref = text.letterRef(state.tag, i + 1);
+      const fields = fieldsOf(rowNumber);
+      let url: string;
+      if (sink) {
+        url = sink.ensure(i + 1, ref, job.template, fields);
+      } else {
+        const t = fast?.templates.get(job.template);
+        const letter = perCitizenLetter({
+          state, folderId: folderId!, key: job.template, template: () => templateOf(job.template, fields), fields, ref, probe: probing,
+          fast: t && { writer: writer!, body: shapedBody(t)!, hasHeaderOrFooter: t.hasHeaderOrFooter },
+        });
+        url = letter.url;
+        probing = letter.existed;
+      }
+      // A visit letter announces the booked visit: Besøg meddelt takes the Besøg it was made from.
+      const announces = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.today, ctx.zone)?.status === 'unannounced';
+      marks.add({ row: rowNumber, key: job.key, url, ref, announces });
+      made = i + 1;
+      if (made - state.done >= saveEvery) {
+        // A letter is in the document before its row is marked.
+        sink?.flush();
+        save();
+        saveRun(state);
+      }
     }
-    const ref = text.letterRef(state.tag, i + 1);
-    const fields = fieldsOf(rowNumber);
-    let url: string;
+    sink?.close();
+  } catch (e) {
+    if (!(e instanceof WritesPaused)) throw e;
+    // Google's write quota stayed spent until the time box: the resume trigger carries on. One Doc per
+    // citizen: every mark is of a letter made (the paused one had none yet). The combined document: the
+    // letters gathered since the last save are not in it (the refused batch applied nothing), so their marks go,
+    // and the next batch appends them.
+    paused = true;
     if (sink) {
-      url = sink.ensure(i + 1, ref, job.template, fields);
-    } else {
-      const t = fast?.templates.get(job.template);
-      const letter = perCitizenLetter({
-        state, folderId: folderId!, key: job.template, template: () => templateOf(job.template, fields), fields, ref, probe: probing,
-        fast: t && { api: fast!.api, body: shapedBody(t)!, hasHeaderOrFooter: t.hasHeaderOrFooter },
-      });
-      url = letter.url;
-      probing = letter.existed;
-    }
-    // A visit letter announces the booked visit: Besøg meddelt takes the Besøg it was made from.
-    const announces = mergeRow(table, rowNumber, ctx.settings, ctx.asOf, ctx.today, ctx.zone)?.status === 'unannounced';
-    marks.add({ row: rowNumber, key: job.key, url, ref, announces });
-    made = i + 1;
-    if (made - state.done >= saveEvery) {
-      // A letter is in the document before its row is marked.
-      sink?.flush();
-      save();
-      saveRun(state);
+      marks.discard();
+      made = state.done;
     }
   }
-  sink?.close();
   save();
+  if (paused && !state.finished) state.message = text.writesPaused(state.done, state.total);
 
   if (state.done >= state.total && !state.finished) {
     const locate = rowLocator(table);
@@ -468,6 +485,11 @@ class Marks {
 
   add(mark: Mark): void {
     this.pending.push(mark);
+  }
+
+  /** Forgets the marks not yet written (their letters are not made). */
+  discard(): void {
+    this.pending = [];
   }
 
   /**
@@ -612,12 +634,12 @@ function fastTemplates(state: RunState, jobs: readonly RunJob[], known?: Readonl
 }
 
 /** The combined document through the Docs API: letters gathered and sent a batch at a time (docs-api.ts). */
-function fastCombinedSink(state: RunState, api: GoogleAppsScript.Docs, templates: ReadonlyMap<string, ApiTemplate>) {
+function fastCombinedSink(state: RunState, api: GoogleAppsScript.Docs, writer: DocsWriter, templates: ReadonlyMap<string, ApiTemplate>) {
   const { doc, made: found } = openCombined(state);
   let made = found;
   // The Docs API sees saved documents only.
   doc.saveAndClose();
-  const letters = new BatchedLetters(api, state.docId!, made > 0);
+  const letters = new BatchedLetters(api, writer, state.docId!, made > 0);
   let headerDone = letters.hasHeaderOrFooter;
   return {
     ensure(n: number, ref: string, key: string, fields: ReadonlyMap<string, string>): string {

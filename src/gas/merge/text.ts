@@ -18,6 +18,8 @@ export const problemsStop = (n: number) =>
 export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
 export const moreProblems = (n: number) => `• … og ${n} mere`;
 export const progress = (done: number, total: number) => `${done} af ${countOf(total, 'letter')} er lavet. Fletningen fortsætter …`;
+export const writesPaused = (done: number, total: number) =>
+  `${done} af ${countOf(total, 'letter')} er lavet. Google tager kun imod et vist antal ændringer i dokumenter i minuttet, så fletningen holder en kort pause og fortsætter af sig selv om lidt.`;
 export const finished = (total: number, mode: 'combined' | 'perCitizen') =>
   total === 1
     ? 'Færdig: ét brev er lavet, og rækken er noteret som inviteret.'
