@@ -107,6 +107,9 @@ export function perCitizenLetter(input: PerCitizenInput): { url: string; existed
     }
   }
   const pdfName = `${name}.pdf`;
+  // The PDF through DocumentApp (two calls): the advanced Drive service's Files.export is typed as returning
+  // nothing and Google documents no way to get the bytes through it in Apps Script, and DriveApp's getAs needs
+  // the whole-Drive scope.
   if (state.pdf && !(found && filesNamed(pdfName, folderId).length > 0)) {
     createFile(pdfName, DocumentApp.openById(id).getAs(PDF), PDF, folderId);
   }
