@@ -1,5 +1,5 @@
 import type { Runtime } from '../../runtime';
-import { COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, mergeWorld, nameOf, useTemplate } from './fixture';
+import { column, COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, mergeWorld, nameOf, useTemplate } from './fixture';
 
 /**
  * Issue 17: the Docs API's write quota (60 batchUpdate calls a minute per user, 600 per project; Google
@@ -108,4 +108,25 @@ test('a quota spent for minutes: the batch hands over to the next one, which fin
   // The paused letter's Doc was made before its write was refused: the next batch put it in the bin.
   const trashed = [...w.rt.drive.files.values()].filter((f) => f.trashed && f.name.includes('Brevnr.'));
   expect(trashed.length).toBeGreaterThanOrEqual(1);
+});
+
+test('the combined document: a pause drops the marks of the letters not yet sent, and the next batch sends and marks them once', () => {
+  const { w, templates, names } = world();
+  // The quota is spent from the merge's first write on, for longer than a batch can wait.
+  let until = 0;
+  const burst = () => {
+    if (!until) until = w.rt.clock.nowMs() + 5 * 60_000;
+    if (w.rt.clock.nowMs() >= until) return;
+    w.rt.docsQuota.use(60, w.rt.user);
+    w.rt.meanwhile(BATCH_UPDATE, burst);
+  };
+  w.rt.meanwhile(BATCH_UPDATE, burst);
+  const first = w.bundle.googleScriptRun('fhbMergeStart', { scope: 'due' }) as { done: number; finished: boolean; message: string };
+  expect(first).toMatchObject({ done: 0, finished: false });
+  expect(first.message).toMatch(/holder en kort pause/);
+  expect(column(w.rt, 'Inviteret').filter((v) => v instanceof Date)).toHaveLength(0);
+  const end = driveToEnd(w, { scope: 'due' });
+  expect(end).toMatchObject({ done: N, finished: true });
+  expect(exactlyOnceViolations(w, names, templates)).toEqual([]);
+  expect(historyTwice(w.rt)).toEqual([]);
 });
