@@ -32,6 +32,21 @@ function historyTwice(rt: Runtime): string[] {
   return problems;
 }
 
+/**
+ * Another script of the same user that writes without pause for five minutes, from the merge's write
+ * number `after` + 1 on: the quota stays spent for longer than a batch can wait.
+ */
+function spentForMinutes(rt: Runtime, after: number): void {
+  let until = 0;
+  const burst = () => {
+    if (!until) until = rt.clock.nowMs() + 5 * 60_000;
+    if (rt.clock.nowMs() >= until) return;
+    rt.docsQuota.use(60, rt.user);
+    rt.meanwhile(BATCH_UPDATE, burst);
+  };
+  rt.meanwhile(BATCH_UPDATE, burst, after);
+}
+
 /** Docs the run made that hold no letter and are not in the bin (a letter's Doc left empty by a pause). */
 const emptyDocs = (rt: Runtime, templates: Set<string>) =>
   [...rt.documents.docs.keys()].filter((id) => !templates.has(id) && !rt.drive.files.get(id)?.trashed && !rt.documents.bodyText(id).includes('Brevnr.'));
@@ -84,14 +99,7 @@ test('writes of another script of the same user fill the minute: the merge backs
 test('a quota spent for minutes: the batch hands over to the next one, which finds the Doc left empty and makes the letter once', () => {
   const { w, templates, names } = world();
   // Another script of the same user writes without pause for five minutes, from the merge's 40th write on.
-  let until = 0;
-  const burst = () => {
-    if (!until) until = w.rt.clock.nowMs() + 5 * 60_000;
-    if (w.rt.clock.nowMs() >= until) return;
-    w.rt.docsQuota.use(60, w.rt.user);
-    w.rt.meanwhile(BATCH_UPDATE, burst);
-  };
-  w.rt.meanwhile(BATCH_UPDATE, burst, 40);
+  spentForMinutes(w.rt, 40);
   const progress: string[] = [];
   const end = (() => {
     const first = w.bundle.googleScriptRun('fhbMergeStart', { scope: 'due', mode: 'perCitizen' }) as { done: number; message: string };
@@ -113,14 +121,7 @@ test('a quota spent for minutes: the batch hands over to the next one, which fin
 test('the combined document: a pause drops the marks of the letters not yet sent, and the next batch sends and marks them once', () => {
   const { w, templates, names } = world();
   // The quota is spent from the merge's first write on, for longer than a batch can wait.
-  let until = 0;
-  const burst = () => {
-    if (!until) until = w.rt.clock.nowMs() + 5 * 60_000;
-    if (w.rt.clock.nowMs() >= until) return;
-    w.rt.docsQuota.use(60, w.rt.user);
-    w.rt.meanwhile(BATCH_UPDATE, burst);
-  };
-  w.rt.meanwhile(BATCH_UPDATE, burst);
+  spentForMinutes(w.rt, 0);
   const first = w.bundle.googleScriptRun('fhbMergeStart', { scope: 'due' }) as { done: number; finished: boolean; message: string };
   expect(first).toMatchObject({ done: 0, finished: false });
   expect(first.message).toMatch(/holder en kort pause/);
