@@ -239,6 +239,18 @@ export class DocumentStore {
     d.live[which] = s;
     this.save(d);
   }
+  /**
+   * Test helper: text attributes on [start, end) of body paragraph `index` (UTF-16 units), as a person
+   * formats a word in Docs; saved. No service call.
+   */
+  styleText(id: string, index: number, start: number, end: number, attrs: Record<string, unknown>): void {
+    const d = this.docs.get(id);
+    const p = d?.live.body.children[index];
+    if (!d || !p || p.kind === 'TABLE') throw new Error(`test runtime: no paragraph ${index} in document ${id}`);
+    if (start < 0 || end > p.text.length || end <= start) throw new Error(`test runtime: [${start}, ${end}) is not inside "${p.text}"`);
+    p.runs = runs.restyle(p.runs, start, end, attrs);
+    this.save(d);
+  }
   save(doc: DocModel): void {
     doc.saved = cloneState(doc.live);
     doc.dirty = false;

@@ -1,10 +1,13 @@
-import { lookKey, ParagraphLook, ShapedParagraph, TextLook } from './shape';
+import { lookKey, LookRun, ParagraphLook, ShapedParagraph, TextLook } from './shape';
 
 /**
  * Letters as Docs API requests (`documents.batchUpdate`), appended at the end of a document body: one
  * insertText with all their text, a page break where each letter ends (inserted from the last to the
- * first, so no break moves another's index), then the looks: the commonest paragraph look and text look
- * over the whole new text, and one request per run of neighbouring paragraphs that look otherwise.
+ * first, so no break moves another's index), then the looks, once all the text is in (so every index is
+ * final): the commonest paragraph look and text look over the whole new text, one paragraph-style request
+ * per run of neighbouring paragraphs that look otherwise, and one text-style request per stretch of text
+ * that looks otherwise (a bold word inside a sentence; a paragraph's end, its page break and newline, in
+ * the paragraph's own end look).
  *
  * Indexes are UTF-16 code units, as JavaScript strings count them. A page break comes with a newline of
  * its own (Google: "a page break followed by a newline"), so it ends the paragraph it is inserted in.
@@ -50,7 +53,33 @@ interface Placed {
   start: number;
   end: number;
   paragraph: ParagraphLook;
+  /** Its text's runs (offsets into its text) and its end's look. */
+  runs: readonly LookRun[];
+  textLength: number;
   look: TextLook;
+}
+
+/** A stretch [start, end) of the new text in one look. */
+interface Stretch {
+  start: number;
+  end: number;
+  look: TextLook;
+}
+
+/** The new text as stretches of one look each, neighbours that look the same joined. */
+function stretches(placed: readonly Placed[]): Stretch[] {
+  const out: Stretch[] = [];
+  const add = (start: number, end: number, look: TextLook) => {
+    if (end <= start) return;
+    const last = out[out.length - 1];
+    if (last && last.end === start && lookKey(last.look) === lookKey(look)) last.end = end;
+    else out.push({ start, end, look });
+  };
+  for (const p of placed) {
+    p.runs.forEach((r, k) => add(p.start + r.start, p.start + (k + 1 < p.runs.length ? p.runs[k + 1].start : p.textLength), r.look));
+    add(p.start + p.textLength, p.end, p.look);
+  }
+  return out;
 }
 
 function commonest<T extends object>(items: readonly T[]): T {
@@ -62,6 +91,22 @@ function commonest<T extends object>(items: readonly T[]): T {
     counts.set(k, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n)[0].item;
+}
+
+/**
+ * The look of the most stretches (each of them then needs no request of its own), of the most text when
+ * two tie: it goes over everything first.
+ */
+function commonestLook(looks: readonly Stretch[]): TextLook {
+  const by = new Map<string, { look: TextLook; n: number; len: number }>();
+  for (const s of looks) {
+    const k = lookKey(s.look);
+    const c = by.get(k) ?? { look: s.look, n: 0, len: 0 };
+    c.n++;
+    c.len += s.end - s.start;
+    by.set(k, c);
+  }
+  return [...by.values()].sort((a, b) => b.n - a.n || b.len - a.len)[0].look;
 }
 
 /** One request per run of neighbouring paragraphs whose look is not the base one. */
@@ -101,7 +146,7 @@ export function appendLettersRequests(lastNewline: number, letters: readonly Let
   const placed: Placed[] = paragraphs.map((p, i) => {
     const start = lastNewline + starts[i] + shift(starts[i]);
     const nextStart = i + 1 < paragraphs.length ? lastNewline + starts[i + 1] + shift(starts[i + 1]) : lastNewline + text.length + shift(text.length) + 1;
-    return { start, end: nextStart, paragraph: p.paragraph, look: p.look };
+    return { start, end: nextStart, paragraph: p.paragraph, runs: p.runs, textLength: p.text.length, look: p.look };
   });
   const requests: DocsRequest[] = [];
   if (text !== '') requests.push({ insertText: { location: { index: lastNewline }, text } });
@@ -109,7 +154,8 @@ export function appendLettersRequests(lastNewline: number, letters: readonly Let
   const from = placed[0].start;
   const to = placed[placed.length - 1].end;
   const baseParagraph = commonest(placed.map((p) => p.paragraph));
-  const baseLook = commonest(placed.map((p) => p.look));
+  const looks = stretches(placed);
+  const baseLook = commonestLook(looks);
   const paragraphStyle = (start: number, end: number, look: ParagraphLook): DocsRequest => ({
     updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle: { ...look }, fields: PARAGRAPH_FIELDS },
   });
@@ -118,6 +164,7 @@ export function appendLettersRequests(lastNewline: number, letters: readonly Let
   });
   requests.push(paragraphStyle(from, to, baseParagraph), textStyleRequest(from, to, baseLook));
   requests.push(...runs(placed, (p) => p.paragraph, baseParagraph, paragraphStyle));
-  requests.push(...runs(placed, (p) => p.look, baseLook, textStyleRequest));
+  const baseKey = lookKey(baseLook);
+  for (const s of looks) if (lookKey(s.look) !== baseKey) requests.push(textStyleRequest(s.start, s.end, s.look));
   return { requests, lastNewline: to - 1 };
 }

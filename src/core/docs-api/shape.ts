@@ -1,9 +1,9 @@
 /**
  * A letter template as the Docs API returns it (`documents.get`), reduced to what the fast merge can
- * rebuild with `batchUpdate`: paragraphs of one look each (heading and alignment; bold, italic, underline,
- * size, font, colours, link), and page breaks at the end of a paragraph. Anything else (a table, a list,
- * an image, a word in bold inside a sentence, spacing or indents) is named, so the merge takes the
- * DocumentApp path for that template and the preview says why.
+ * rebuild with `batchUpdate`: paragraphs (heading and alignment) whose text is runs of looks (bold, italic,
+ * underline, size, font, colours, link: a bold word inside a sentence is a run of its own), and page breaks
+ * at the end of a paragraph. Anything else (a table, a list, an image, spacing or indents, superscript) is
+ * named, so the merge takes the DocumentApp path for that template and the preview says why.
  *
  * The shapes below are the part of Google's docs_v1 JSON this reads and writes (the Apps Script types
  * `GoogleAppsScript.Docs.Schema.*` fit them); the core knows nothing of Apps Script.
@@ -68,16 +68,24 @@ export interface TextLook {
   backgroundColor?: string;
   link?: string;
 }
+/** A stretch of a paragraph's text in one look: from `start` (UTF-16 units into the text) to the next run's start. */
+export interface LookRun {
+  start: number;
+  look: TextLook;
+}
 export interface ShapedParagraph {
   text: string;
   paragraph: ParagraphLook;
+  /** The looks of the text in order, the first at 0, neighbours differing; none for an empty text. */
+  runs: LookRun[];
+  /** The look of the paragraph's end (its newline, and a page break before it): what an empty paragraph shows. */
   look: TextLook;
   /** A page break ends the paragraph's text. */
   pageBreak: boolean;
 }
 
 /** Why a template cannot take the fast path (a key of the Danish texts). */
-export type Unsupported = 'table' | 'list' | 'image' | 'mixedLook' | 'pageBreakInside' | 'paragraphFormat' | 'textFormat' | 'section' | 'other';
+export type Unsupported = 'table' | 'list' | 'image' | 'pageBreakInside' | 'paragraphFormat' | 'textFormat' | 'section' | 'other';
 
 export type TemplateShape = { ok: true; body: ShapedParagraph[] } | { ok: false; reason: Unsupported };
 
@@ -117,34 +125,41 @@ function shapeParagraph(p: NonNullable<DocsStructuralElement['paragraph']>): Sha
   if (Object.keys(style).some((k) => !NEUTRAL_PARAGRAPH_FIELDS.has(k))) return 'paragraphFormat';
   if (style.direction !== undefined && style.direction !== 'LEFT_TO_RIGHT') return 'paragraphFormat';
   let text = '';
-  let look: TextLook | undefined;
+  const runs: LookRun[] = [];
+  /** The newline's look, once it has come (it is the paragraph's last element). */
+  let end: TextLook | undefined;
   let pageBreak = false;
   for (const e of p.elements ?? []) {
     const kinds = Object.keys(e).filter((k) => k !== 'startIndex' && k !== 'endIndex');
-    if (kinds.length !== 1) return 'other';
+    if (kinds.length !== 1 || end) return 'other';
     if (e.inlineObjectElement) return 'image';
     if (pageBreak && !(e.textRun && e.textRun.content === '\n')) return 'pageBreakInside';
-    const run = e.textRun ?? (e.pageBreak ? { content: '', textStyle: e.pageBreak.textStyle } : undefined);
-    if (!run) return 'other';
-    const content = run.content ?? '';
-    const own = lookOf(run.textStyle);
-    if (!own) return 'textFormat';
-    // The paragraph's newline carries a look of its own in Google's JSON; the text decides.
-    const counts = content.replace(/\n$/, '') !== '' || e.pageBreak !== undefined;
-    if (counts) {
-      if (look && lookKey(look) !== lookKey(own)) return 'mixedLook';
-      look ??= own;
+    if (e.pageBreak) {
+      // Its own look is not shown; the fast path gives it the newline's.
+      if (!lookOf(e.pageBreak.textStyle)) return 'textFormat';
+      pageBreak = true;
+      continue;
     }
-    if (e.pageBreak) pageBreak = true;
+    if (!e.textRun) return 'other';
+    const own = lookOf(e.textRun.textStyle);
+    if (!own) return 'textFormat';
+    let content = e.textRun.content ?? '';
+    if (content.endsWith('\n')) {
+      end = own;
+      content = content.slice(0, -1);
+    }
+    if (content.includes('\n')) return 'other';
+    if (content === '') continue;
+    const last = runs[runs.length - 1];
+    if (!last || lookKey(last.look) !== lookKey(own)) runs.push({ start: text.length, look: own });
     text += content;
   }
-  if (!text.endsWith('\n')) return 'other';
-  text = text.slice(0, -1);
-  if (text.includes('\n')) return 'other';
+  if (!end) return 'other';
   return {
     text,
     paragraph: { namedStyleType: style.namedStyleType ?? 'NORMAL_TEXT', ...(style.alignment ? { alignment: style.alignment } : {}) },
-    look: look ?? lookOf(p.elements?.[0]?.textRun?.textStyle) ?? {},
+    runs,
+    look: end,
     pageBreak,
   };
 }

@@ -33,18 +33,36 @@ export function placeholdersIn(text: string): string[] {
  * and is listed in `missing` (as written, each once), so the caller can refuse the letter.
  */
 export function fillText(text: string, lookup: (normalizedName: string) => string | undefined): { text: string; missing: string[] } {
+  const { spans, missing } = fillSpans(text, lookup);
+  let filled = '';
+  let last = 0;
+  for (const s of spans) {
+    filled += text.slice(last, s.start) + s.value;
+    last = s.end;
+  }
+  return { text: filled + text.slice(last), missing };
+}
+
+/** A placeholder with a value: where it stands in the text ([start, end), UTF-16 units) and what replaces it. */
+export interface FilledSpan {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** fillText's work with the places kept: the placeholders with a value, in order, and those without. */
+export function fillSpans(text: string, lookup: (normalizedName: string) => string | undefined): { spans: FilledSpan[]; missing: string[] } {
   const missing: string[] = [];
-  const filled = text.replace(placeholderPattern(), (whole, inner: string) => {
-    const name = inner.trim();
+  const spans: FilledSpan[] = [];
+  for (const m of text.matchAll(placeholderPattern())) {
+    const name = m[1].trim();
     const key = normalizeFieldName(name);
     const value = key ? lookup(key) : undefined;
     if (value === undefined) {
       if (!missing.includes(name)) missing.push(name);
-      return whole;
-    }
-    return value;
-  });
-  return { text: filled, missing };
+    } else spans.push({ start: m.index!, end: m.index! + m[0].length, value });
+  }
+  return { spans, missing };
 }
 
 /** Escapes text for an RE2 pattern (Body.replaceText): `{ } . $ ( ) [ ] * + ? ^ | \` each get a backslash. */

@@ -182,8 +182,10 @@ function breakAfterLast(body: Body): void {
 }
 
 /**
- * `replaceText` for plain values. A value with `$` or `\` takes the slow, exact path (find, delete,
- * insert), so no replacement-string syntax can ever touch a citizen's data.
+ * `replaceText` for plain values. A value with `$` or `\` takes the slow, exact path (find, insert,
+ * delete), so no replacement-string syntax can ever touch a citizen's data. The value goes in after the
+ * placeholder's first character, whose look inserted text takes, before the placeholder goes: it looks
+ * as replaceText's would (the look of the first character it replaces).
  */
 function replaceLiteral(el: Block, pattern: string, raw: string): void {
   const value = tameValue(raw);
@@ -194,8 +196,10 @@ function replaceLiteral(el: Block, pattern: string, raw: string): void {
   for (let found = el.findText(pattern); found; found = el.findText(pattern)) {
     const text = found.getElement().asText();
     const start = found.getStartOffset();
-    text.deleteText(start, found.getEndOffsetInclusive());
-    text.insertText(start, value);
+    const end = found.getEndOffsetInclusive();
+    text.insertText(start + 1, value);
+    text.deleteText(start + 1 + value.length, end + value.length);
+    text.deleteText(start, start);
   }
 }
 

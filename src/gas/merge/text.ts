@@ -34,7 +34,6 @@ const SLOW_BECAUSE: Record<Unsupported, string> = {
   table: 'en tabel',
   list: 'en punktopstilling',
   image: 'et billede',
-  mixedLook: 'forskellig skrift i samme afsnit (fx ét ord med fed)',
   pageBreakInside: 'et sideskift midt i et afsnit',
   paragraphFormat: 'afsnitsformatering som linjeafstand eller indrykning',
   textFormat: 'hævet eller sænket skrift, kapitæler eller et bogmærke',

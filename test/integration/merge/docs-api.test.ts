@@ -1,4 +1,4 @@
-import { COMPACT_TEMPLATE, driveToEnd, exactlyOnceViolations, lettersIn, mergeWorld, nameOf, useTemplate } from './fixture';
+import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, lettersIn, MergeWorld, mergeWorld, MIXED_TEMPLATE, nameOf, useStyledTemplate, useTemplate } from './fixture';
 import type { ParaNode } from '../../runtime/documents';
 
 /**
@@ -48,8 +48,10 @@ function worldWith(template: string, n: number, documentApp: boolean) {
   return w;
 }
 
-function combinedWith(template: string, documentApp = false) {
-  const w = worldWith(template, 6, documentApp);
+const combinedWith = (template: string, documentApp = false) => combinedIn(worldWith(template, 6, documentApp));
+
+/** The combined document of a world's 6 due citizens, paragraph by paragraph. */
+function combinedIn(w: MergeWorld) {
   const end = driveToEnd(w, { scope: 'due' });
   expect(end).toMatchObject({ done: 6, finished: true });
   const id = /\/d\/([^/]+)/.exec(end.documents[0].url)![1];
@@ -67,8 +69,10 @@ test.each(TEMPLATE_KEYS)('default template %s: the Docs API builds the same docu
 });
 
 /** One Doc per citizen: each letter's paragraphs, in the order of the reference numbers. */
-function perCitizenWith(template: string, documentApp = false) {
-  const w = worldWith(template, 3, documentApp);
+const perCitizenWith = (template: string, documentApp = false) => perCitizenIn(worldWith(template, 3, documentApp));
+
+/** Each of a world's 3 due citizens' own Doc, paragraph by paragraph, in the order of the reference numbers. */
+function perCitizenIn(w: MergeWorld) {
   expect(driveToEnd(w, { scope: 'due', mode: 'perCitizen' })).toMatchObject({ done: 3, finished: true });
   const number = (name: string) => Number(/-(\d+)\)$/.exec(name)![1]);
   const letters = [...w.rt.documents.docs.values()].filter((d) => d.name.includes('Brevnr.')).sort((a, b) => number(a.name) - number(b.name));
@@ -112,4 +116,44 @@ test('a template with a table takes the DocumentApp path, and the preview says s
   expect(w.rt.calls.count('Docs.Documents.batchUpdate')).toBe(0);
   const id = /\/d\/([^/]+)/.exec(end.documents[0].url)![1];
   expect(lettersIn(w.rt.documents.bodyText(id))).toHaveLength(3);
+});
+
+// ─── Templates with runs inside their paragraphs ─────────────────────────────────────────────────────────
+
+/** `n` due citizens (one named with `$&`, which the DocumentApp path fills by find and insert) and MIXED_TEMPLATE behind every due key. */
+function mixedWorld(n: number, documentApp: boolean) {
+  const citizens = dueCitizens(n);
+  citizens[1] = { ...citizens[1], Navn: 'Borger $& 002 Testesen' };
+  const w = mergeWorld(n, { templates: false, documentApp, citizens });
+  useStyledTemplate(w.rt, MIXED_TEMPLATE);
+  w.rt.calls.reset();
+  return w;
+}
+
+test('a template with a bold word, an italic field and a link inside sentences takes the fast path and builds the combined document DocumentApp builds', () => {
+  const fast = combinedIn(mixedWorld(6, false));
+  const slow = combinedIn(mixedWorld(6, true));
+  expect(fast.batches).toBeGreaterThan(0);
+  expect(fast.w.rt.calls.count('Body.appendParagraph')).toBe(0);
+  expect(slow.batches).toBe(0);
+  // The runs are there after the filling: the bold name after the emoji (two UTF-16 units), the italic date.
+  expect(fast.paragraphs[0].runs).toEqual([['😀 Kære ', {}], ['Borger 001 Testesen', { BOLD: true }], [', velkommen', {}]]);
+  expect(fast.paragraphs[1].runs).toEqual([['Mødet er ', {}], ['4. marts 2025', { ITALIC: true }], [' på ', {}], ['Rådhuset', { BOLD: true }], [', Prøvevej 1.', {}]]);
+  expect(fast.paragraphs.filter((p) => p.pageBreak)).toHaveLength(5);
+  expect(fast.paragraphs).toEqual(slow.paragraphs);
+});
+
+test('the same template, one Doc per citizen: each Doc the Docs API fills is the one DocumentApp makes, a value with $& too', () => {
+  const fast = perCitizenIn(mixedWorld(3, false));
+  const slow = perCitizenIn(mixedWorld(3, true));
+  expect([fast.batches, slow.batches]).toEqual([3, 0]);
+  expect(fast.letters[1][0].runs).toEqual([['😀 Kære ', {}], ['Borger $& 002 Testesen', { BOLD: true }], [', velkommen', {}]]);
+  expect(fast.letters).toEqual(slow.letters);
+});
+
+test('the preview names no slow path for a template with runs inside its paragraphs', () => {
+  const w = mixedWorld(3, false);
+  const preview = w.bundle.googleScriptRun('fhbMergePreview', { scope: 'due' }) as { warnings: string[] };
+  expect(Array.isArray(preview.warnings)).toBe(true);
+  expect(preview.warnings.join('\n')).not.toMatch(/afsnit for afsnit/);
 });

@@ -128,6 +128,28 @@ export function useTemplate(rt: Runtime, paragraphs: string[], keys = ['ALDER_75
   rt.properties.document.set('fhb.merge.templates', JSON.stringify(ids));
 }
 
+/**
+ * A template formatted inside its paragraphs, as a team formats one in Docs (for the Docs API's runs):
+ * a bold field after an emoji (two UTF-16 units), an italic field and a bold word mid-sentence, a bold
+ * lead-in that ends exactly where a field begins, a coloured link, a font over a whole line but not its end.
+ * Each style: [start, end) in UTF-16 units and DocumentApp's attributes.
+ */
+export const MIXED_TEMPLATE: { text: string; styles: [number, number, Record<string, unknown>][] }[] = [
+  { text: '😀 Kære {{ navn }}, velkommen', styles: [[8, 18, { BOLD: true }]] },
+  { text: 'Mødet er {{Dato}} på Rådhuset, {{Adresse}}.', styles: [[9, 17, { ITALIC: true }], [21, 29, { BOLD: true }]] },
+  { text: 'Dit tilbud: {{Tilbud}}', styles: [[0, 12, { BOLD: true, FONT_SIZE: 12 }]] },
+  { text: 'Skriv til forebyg@proeve.dk eller ring.', styles: [[10, 27, { FOREGROUND_COLOR: '#1155cc', LINK_URL: 'mailto:forebyg@proeve.dk', UNDERLINE: true }]] },
+  { text: 'Hilsen {{Underskrift}}', styles: [[0, 22, { FONT_FAMILY: 'Georgia' }]] },
+];
+
+/** useTemplate with a formatted template (MIXED_TEMPLATE's shape). */
+export function useStyledTemplate(rt: Runtime, paragraphs: typeof MIXED_TEMPLATE, keys?: string[]): void {
+  useTemplate(rt, paragraphs.map((p) => p.text), keys);
+  for (const id of Object.values(JSON.parse(rt.properties.document.get('fhb.merge.templates')!)) as string[]) {
+    paragraphs.forEach((p, i) => p.styles.forEach(([start, end, attrs]) => rt.documents.styleText(id, i, start, end, attrs)));
+  }
+}
+
 export interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; documents: { url: string; title: string }[] }
 
 /**

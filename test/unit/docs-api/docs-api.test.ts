@@ -1,15 +1,20 @@
-import { letterParagraphs, REF_LOOK } from '../../../src/core/docs-api/letter';
+import { filledRuns, letterParagraphs, REF_LOOK } from '../../../src/core/docs-api/letter';
 import { appendLettersRequests } from '../../../src/core/docs-api/render';
-import { DocsDocument, ShapedParagraph, templateShape } from '../../../src/core/docs-api/shape';
+import { DocsDocument, LookRun, ShapedParagraph, templateShape } from '../../../src/core/docs-api/shape';
+import { fillSpans } from '../../../src/core/letters/placeholders';
 
-const normal = (text: string, look = {}): ShapedParagraph => ({ text, paragraph: { namedStyleType: 'NORMAL_TEXT', alignment: 'START' }, look, pageBreak: false });
+const normal = (text: string, look = {}, runs?: LookRun[]): ShapedParagraph => ({
+  text, paragraph: { namedStyleType: 'NORMAL_TEXT', alignment: 'START' }, runs: runs ?? (text ? [{ start: 0, look }] : []), look, pageBreak: false,
+});
+const BOLD = { bold: true };
+const ITALIC = { italic: true };
 const para = (text: string, style: object = {}, runs?: object[]) => ({
   paragraph: { paragraphStyle: { namedStyleType: 'NORMAL_TEXT', ...style }, elements: runs ?? [{ textRun: { content: `${text}\n`, textStyle: {} } }] },
 });
 const doc = (...content: object[]): DocsDocument => ({ body: { content: [{ endIndex: 1, sectionBreak: {} }, ...content] } as DocsDocument['body'] });
 
 describe('templateShape: what the fast path can rebuild', () => {
-  test('paragraphs with one look each, headings, alignment, a page break at the end', () => {
+  test('paragraphs, headings, alignment, a page break at the end; the end\'s own look kept apart', () => {
     const shape = templateShape(
       doc(
         para('Kære {{Navn}}', { alignment: 'END', direction: 'LEFT_TO_RIGHT' }, [{ textRun: { content: 'Kære {{Navn}}\n', textStyle: { italic: true, fontSize: { magnitude: 8, unit: 'PT' }, foregroundColor: { color: { rgbColor: { red: 0.4, green: 0.4, blue: 0.4 } } } } } }]),
@@ -20,9 +25,12 @@ describe('templateShape: what the fast path can rebuild', () => {
     expect(shape).toEqual({
       ok: true,
       body: [
-        { text: 'Kære {{Navn}}', paragraph: { namedStyleType: 'NORMAL_TEXT', alignment: 'END' }, look: { italic: true, fontSize: 8, foregroundColor: '#666666' }, pageBreak: false },
-        { text: 'Overskrift', paragraph: { namedStyleType: 'HEADING_2' }, look: {}, pageBreak: false },
-        { text: 'Side 1', paragraph: { namedStyleType: 'NORMAL_TEXT' }, look: {}, pageBreak: true },
+        {
+          text: 'Kære {{Navn}}', paragraph: { namedStyleType: 'NORMAL_TEXT', alignment: 'END' },
+          runs: [{ start: 0, look: { italic: true, fontSize: 8, foregroundColor: '#666666' } }], look: { italic: true, fontSize: 8, foregroundColor: '#666666' }, pageBreak: false,
+        },
+        { text: 'Overskrift', paragraph: { namedStyleType: 'HEADING_2' }, runs: [{ start: 0, look: {} }], look: {}, pageBreak: false },
+        { text: 'Side 1', paragraph: { namedStyleType: 'NORMAL_TEXT' }, runs: [{ start: 0, look: {} }], look: BOLD, pageBreak: true },
       ],
     });
   });
@@ -31,7 +39,6 @@ describe('templateShape: what the fast path can rebuild', () => {
     ['a table', doc({ table: {} }), 'table'],
     ['a list item', doc({ paragraph: { bullet: { listId: 'l' }, elements: [{ textRun: { content: 'x\n' } }] } }), 'list'],
     ['an image', doc(para('', {}, [{ inlineObjectElement: {} }, { textRun: { content: '\n' } }])), 'image'],
-    ['one word in bold', doc(para('', {}, [{ textRun: { content: 'Kære ', textStyle: {} } }, { textRun: { content: 'Karen\n', textStyle: { bold: true } } }])), 'mixedLook'],
     ['text after a page break', doc(para('', {}, [{ pageBreak: {} }, { textRun: { content: 'efter\n' } }])), 'pageBreakInside'],
     ['line spacing', doc(para('x', { lineSpacing: 150 })), 'paragraphFormat'],
     ['superscript', doc(para('', {}, [{ textRun: { content: 'x\n', textStyle: { baselineOffset: 'SUPERSCRIPT' } } }])), 'textFormat'],
@@ -41,17 +48,81 @@ describe('templateShape: what the fast path can rebuild', () => {
   });
 });
 
+describe('templateShape: runs of looks inside a paragraph', () => {
+  test('a bold word mid-sentence, an italic field, an emoji before a run: runs at UTF-16 offsets; neighbours alike joined', () => {
+    const shape = templateShape(
+      doc(
+        para('', {}, [
+          { textRun: { content: '😀 Kære ', textStyle: {} } },
+          { textRun: { content: 'Karen', textStyle: { bold: true } } },
+          { textRun: { content: ', mødet er ', textStyle: {} } },
+          { textRun: { content: '{{Dato}}', textStyle: { italic: true } } },
+          { textRun: { content: '.', textStyle: {} } },
+          { textRun: { content: ' Hilsen\n', textStyle: {} } },
+        ]),
+      ),
+    );
+    expect(shape).toEqual({
+      ok: true,
+      body: [{
+        text: '😀 Kære Karen, mødet er {{Dato}}. Hilsen', paragraph: { namedStyleType: 'NORMAL_TEXT' }, pageBreak: false, look: {},
+        runs: [{ start: 0, look: {} }, { start: 8, look: BOLD }, { start: 13, look: {} }, { start: 24, look: ITALIC }, { start: 32, look: {} }],
+      }],
+    });
+  });
+
+  test('text after the newline is not a paragraph the fast path knows', () => {
+    expect(templateShape(doc(para('', {}, [{ textRun: { content: 'a\n', textStyle: {} } }, { textRun: { content: 'b', textStyle: {} } }])))).toEqual({ ok: false, reason: 'other' });
+  });
+});
+
+describe('filledRuns: the looks after the fields are filled', () => {
+  const fill = (p: ShapedParagraph, values: Record<string, string>) => {
+    const { spans } = fillSpans(p.text, (k) => values[k]);
+    return filledRuns(p.text, p.runs, spans);
+  };
+  test.each([
+    // [what, text, runs, values, expected runs]
+    ['a field inside a bold run stays bold', 'Mødet er {{Dato}} kl. 10', [{ start: 0, look: {} }, { start: 9, look: BOLD }], { dato: '8. april 2025' }, [{ start: 0, look: {} }, { start: 9, look: BOLD }]],
+    ['an italic field takes its own look; what follows moves by the value\'s length', 'Kære {{Navn}}, velkommen', [{ start: 0, look: {} }, { start: 5, look: ITALIC }, { start: 13, look: {} }], { navn: 'Karen Margrethe Hansen' }, [{ start: 0, look: {} }, { start: 5, look: ITALIC }, { start: 27, look: {} }]],
+    ['a shorter value moves later runs back', 'Til {{Navn}} og {{Ægtefælle}}: se her', [{ start: 0, look: {} }, { start: 31, look: BOLD }], { navn: 'Bo', aegtefaelle: 'Al' }, [{ start: 0, look: {} }, { start: 14, look: BOLD }]],
+    ['a run ending exactly at a field ends there still', 'Dato: {{Dato}}', [{ start: 0, look: BOLD }, { start: 6, look: {} }], { dato: '4. marts 2025' }, [{ start: 0, look: BOLD }, { start: 6, look: {} }]],
+    ['a run starting right after a field starts after the value', '{{Navn}} er inviteret', [{ start: 0, look: {} }, { start: 8, look: BOLD }], { navn: 'Karen' }, [{ start: 0, look: {} }, { start: 5, look: BOLD }]],
+    ['a field straddling two looks takes its first character\'s', 'Hej {{Navn}}!', [{ start: 0, look: {} }, { start: 4, look: BOLD }, { start: 7, look: {} }], { navn: 'Karen' }, [{ start: 0, look: {} }, { start: 4, look: BOLD }, { start: 9, look: {} }]],
+    ['emoji (two UTF-16 units) in a value move later runs by two each', '{{Navn}} kommer', [{ start: 0, look: {} }, { start: 8, look: BOLD }], { navn: '😀😀' }, [{ start: 0, look: {} }, { start: 4, look: BOLD }]],
+    ['an empty value leaves no run of its own', 'a{{Tom}}b', [{ start: 0, look: {} }, { start: 1, look: BOLD }, { start: 8, look: {} }], { tom: '' }, [{ start: 0, look: {} }]],
+  ])('%s', (_what, text, runs, values, expected) => {
+    expect(fill(normal(text, {}, runs as LookRun[]), values as Record<string, string>)).toEqual(expected);
+  });
+});
+
 describe('letterParagraphs: a letter as the DocumentApp path fills it', () => {
   const fields = new Map([['navn', 'Karen {{x}}'], ['tom', ''], ['aftale', 'Første afsnit\n\nAndet\nlinje']]);
   const lookup = (k: string) => fields.get(k);
   test('fills, tames braces, drops an empty field\'s paragraph, splits paragraphs, keeps line breaks in a paragraph, ends with the reference line', () => {
     const out = letterParagraphs([normal('Kære {{ Navn }}'), normal('{{Tom}}'), normal('{{Aftale}}')], lookup, 'Brevnr. AB-0001');
     expect(out.map((p) => p.text)).toEqual(['Kære Karen { {x} }', 'Første afsnit', 'Andet\u000blinje', 'Brevnr. AB-0001']);
-    expect(out[3]).toEqual({ text: 'Brevnr. AB-0001', paragraph: { namedStyleType: 'NORMAL_TEXT' }, look: REF_LOOK, pageBreak: false });
+    expect(out[3]).toEqual({ text: 'Brevnr. AB-0001', paragraph: { namedStyleType: 'NORMAL_TEXT' }, runs: [{ start: 0, look: REF_LOOK }], look: REF_LOOK, pageBreak: false });
+  });
+
+  test('a split field\'s paragraphs each keep the field\'s look; a line break counts one unit', () => {
+    const out = letterParagraphs([normal('  {{Aftale}}', {}, [{ start: 0, look: {} }, { start: 2, look: BOLD }])], lookup, 'Brevnr. AB-0001');
+    expect(out.slice(0, 2).map((p) => [p.text, p.runs])).toEqual([
+      ['  Første afsnit', [{ start: 0, look: {} }, { start: 2, look: BOLD }]],
+      ['  Andet\u000blinje', [{ start: 0, look: {} }, { start: 2, look: BOLD }]],
+    ]);
   });
 });
 
 describe('appendLettersRequests: indexes after every insert', () => {
+  test('runs: one text-style request per stretch that differs, at its final index after the page break', () => {
+    const letter = (name: string) => [normal(`Kære ${name}, mødet er i dag`, {}, [{ start: 0, look: {} }, { start: 5, look: BOLD }, { start: 5 + name.length, look: {} }])];
+    const { requests } = appendLettersRequests(1, [letter('Bo'), letter('😀 Karen')], false);
+    // Letter 1 [1, 24), its break and newline [24, 26); letter 2 from 26: "Kære " then the bold name (8 units).
+    const styles = requests.filter((r) => r.updateTextStyle).map((r) => [r.updateTextStyle!.range.startIndex, r.updateTextStyle!.range.endIndex, r.updateTextStyle!.textStyle]);
+    expect(styles).toEqual([[1, 56, {}], [6, 8, BOLD], [31, 39, BOLD]]);
+  });
+
   test('a new document: the text at index 1, one page break between letters, styles on each letter\'s own paragraphs', () => {
     const letter = (n: number) => [normal('Afsender', { fontSize: 9 }), normal(`Kære ${n}`), normal('Tekst'), { ...normal(`Brevnr. ${n}`, { fontSize: 7 }), paragraph: { namedStyleType: 'NORMAL_TEXT' } }];
     const { requests, lastNewline } = appendLettersRequests(1, [letter(1), letter(2)], false);
