@@ -2,10 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Day } from '../core/day';
 import { letterRef } from '../core/letters/text';
-import { planMerge, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
+import { mergeLetters, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
+import type { Plan } from '../core/rules/types';
+import type { StatusId } from '../core/status/vocabulary';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
 import type { Settings } from '../core/settings/schema';
-import { csvText } from './csv';
+import { CsvFileWriter } from './csv-writer';
 import { privateFolder, writePrivateFile } from './private-files';
 import { hasInvalidOfficeText, officeText } from '../core/export/office-text';
 import { CombinedDocxWriter } from './docx/combined-writer';
@@ -100,6 +102,25 @@ function rowValues(headers: string[], cells: InputCell[]): Record<string, unknow
   return values;
 }
 
+/**
+ * A file row for the merge: its header → value record is made when the merge reads it (for the rows that
+ * get a letter), not held for all 100,000 rows while the letters are written.
+ */
+class FileRow implements MergeRowInput {
+  constructor(
+    readonly rowNumber: number,
+    private readonly headers: string[],
+    readonly cells: InputCell[],
+    readonly plan?: Plan,
+    readonly status?: StatusId,
+    readonly error?: string,
+  ) {}
+
+  get values(): Record<string, unknown> {
+    return rowValues(this.headers, this.cells);
+  }
+}
+
 /** The fields with every character a .docx cannot hold replaced (the run reports the rows: see invalidTextRows). */
 function officeFields(fields: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   if (![...fields.values()].some(hasInvalidOfficeText)) return fields;
@@ -118,16 +139,16 @@ export const combinedFileName = (template: string) => `samlet-${template}.docx`;
 
 /**
  * Writes the invitation letters the merge plan says are due (the same decision as the Google merge:
- * `planMerge`), one .docx per citizen or one per template (`combined`), and the Digital Post manifest.
+ * `mergeLetters`, as `planMerge`), one .docx per citizen or one per template (`combined`), and the Digital Post manifest.
  * A row whose letter would leave a placeholder empty gets no letter; it is listed in `problems`.
  */
 export function writeLetters(result: PlanResult, options: LettersOptions): LettersResult {
   const templates = loadTemplates(options.templatesDir);
-  const rows: MergeRowInput[] = [
-    ...result.planned.map((p) => ({ rowNumber: p.row, values: rowValues(result.headers, p.cells), plan: p.plan, status: p.status })),
-    ...result.bad.map((b) => ({ rowNumber: b.row, values: rowValues(result.headers, b.cells), error: b.message })),
+  const rows = [
+    ...result.planned.map((p) => new FileRow(p.row, result.headers, p.cells, p.plan, p.status)),
+    ...result.bad.map((b) => new FileRow(b.row, result.headers, b.cells, undefined, undefined, b.message)),
   ].sort((a, b) => a.rowNumber - b.rowNumber);
-  const merge = planMerge({
+  const merge = mergeLetters({
     rows,
     templates: new Map([...templates].map(([key, t]) => [key, t.placeholders])),
     scope: 'due',
@@ -136,73 +157,87 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     asOf: result.asOf,
     toDay: fileDateToDay,
   });
-  const blocked = new Set(merge.problems.map((p) => p.rowNumber));
-  const jobs = merge.jobs.filter((j) => !blocked.has(j.rowNumber));
 
   const folder = join(options.outDir, LETTERS_FOLDER);
   privateFolder(folder);
-  const cellsByRow = new Map(result.planned.map((p) => [p.row, p.cells]));
+  const cellsByRow = new Map(rows.map((r) => [r.rowNumber, r.cells]));
   const files: string[] = [];
-  const manifest: string[][] = [];
+  const written: number[] = [];
+  const problems: MergeProblem[] = [];
+  const seated = new Map<number, string>();
+  const manifestPath = join(folder, MANIFEST_FILE);
+  const manifest = new CsvFileWriter(manifestPath, text.MANIFEST_HEADERS);
   // --samlet: one writer per template, each letter streamed into its file as it is made (never held).
   const perTemplate = new Map<string, CombinedDocxWriter>();
   const counts = new Map<string, number>();
 
-  const writeAll = () => jobs.forEach((job, i) => {
-    const template = templates.get(job.templateKey)!;
-    const ref = letterRef(options.tag ?? offlineTag(options.today), i + 1);
-    let letter: ReturnType<typeof fillDocxZip>;
-    try {
-      letter = fillDocxZip(template.bytes, officeFields(job.fields), ref);
-    } catch {
-      // The template was read and checked when it was loaded, so this is the row's data. docxtemplater's
-      // message quotes the data: never shown (names, CPR numbers), nor blamed on the template.
-      throw new InputFileError(text.ERR_LETTER_DATA(job.rowNumber, template.source));
+  // One letter at a time: its fields are built, it is written, and nothing of it is kept but its manifest line.
+  const writeAll = () => {
+    let taken = 0;
+    for (const { job, problems: stops } of merge.letters()) {
+      options.onProgress?.(++taken, merge.chosen);
+      // A row whose letter would leave a placeholder empty gets none (the rest still do).
+      if (stops.length || !job) {
+        problems.push(...stops);
+        continue;
+      }
+      const template = templates.get(job.templateKey)!;
+      const ref = letterRef(options.tag ?? offlineTag(options.today), written.length + 1);
+      let letter: ReturnType<typeof fillDocxZip>;
+      try {
+        letter = fillDocxZip(template.bytes, officeFields(job.fields), ref);
+      } catch {
+        // The template was read and checked when it was loaded, so this is the row's data. docxtemplater's
+        // message quotes the data: never shown (names, CPR numbers), nor blamed on the template.
+        throw new InputFileError(text.ERR_LETTER_DATA(job.rowNumber, template.source));
+      }
+      let file: string;
+      if (options.combined) {
+        file = combinedFileName(job.templateKey);
+        let writer = perTemplate.get(job.templateKey);
+        if (!writer) perTemplate.set(job.templateKey, (writer = new CombinedDocxWriter(join(folder, file))));
+        writer.add(letter);
+      } else {
+        file = letterFileName(job.rowNumber, job.templateKey);
+        writePrivateFile(join(folder, file), letter.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer);
+        files.push(join(folder, file));
+      }
+      written.push(job.rowNumber);
+      if (job.meeting !== undefined) seated.set(job.rowNumber, job.meeting);
+      counts.set(job.templateKey, (counts.get(job.templateKey) ?? 0) + 1);
+      const cell = cellReader(result.columns, cellsByRow.get(job.rowNumber) ?? []);
+      const show = (key: Parameters<typeof cell>[0]) => {
+        const v = cell(key);
+        return v === null ? '' : String(v);
+      };
+      manifest.add([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber), ref]);
     }
-    let file: string;
-    if (options.combined) {
-      file = combinedFileName(job.templateKey);
-      let writer = perTemplate.get(job.templateKey);
-      if (!writer) perTemplate.set(job.templateKey, (writer = new CombinedDocxWriter(join(folder, file))));
-      writer.add(letter);
-    } else {
-      file = letterFileName(job.rowNumber, job.templateKey);
-      writePrivateFile(join(folder, file), letter.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer);
-      files.push(join(folder, file));
-    }
-    counts.set(job.templateKey, (counts.get(job.templateKey) ?? 0) + 1);
-    const cell = cellReader(result.columns, cellsByRow.get(job.rowNumber) ?? []);
-    const show = (key: Parameters<typeof cell>[0]) => {
-      const v = cell(key);
-      return v === null ? '' : String(v);
-    };
-    manifest.push([file, show('name'), show('address'), show('postcode'), show('city'), hasDigitalPost(cell) ? text.YES : text.NO, job.templateKey, String(job.rowNumber), ref]);
-    options.onProgress?.(i + 1, jobs.length);
-  });
+    options.onProgress?.(taken, taken);
+  };
   try {
     writeAll();
   } catch (e) {
-    // A cut-off combined .docx would not open: none is left behind.
+    // A cut-off combined .docx would not open, and a half list would send half the post: none is left behind.
     for (const writer of perTemplate.values()) writer.abort();
+    manifest.abort();
     throw e;
   }
   for (const writer of perTemplate.values()) {
     writer.close();
     files.push(writer.path);
   }
+  manifest.close();
 
-  const manifestPath = join(folder, MANIFEST_FILE);
-  writePrivateFile(manifestPath, csvText([[...text.MANIFEST_HEADERS], ...manifest]));
   const templatesFolder = join(options.outDir, TEMPLATES_FOLDER);
   writeDefaultTemplates(templatesFolder);
   return {
-    letters: jobs.length,
-    rows: jobs.map((j) => j.rowNumber),
+    letters: written.length,
+    rows: written,
     files,
     byTemplate: [...counts].map(([template, count]) => ({ template, count })),
-    problems: merge.problems,
+    problems,
     manifest: manifestPath,
     templatesFolder,
-    seated: new Map(jobs.flatMap((j) => (j.meeting === undefined ? [] : [[j.rowNumber, j.meeting] as const]))),
+    seated,
   };
 }

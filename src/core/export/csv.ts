@@ -22,7 +22,15 @@ export function csvField(value: string): string {
   return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** The start of every such file: the byte-order mark (so Excel reads UTF-8). */
+export const CSV_START = BOM;
+
+/** One row as a line of the file, with its line end (a writer that streams rows writes `CSV_START`, then these). */
+export function csvLine(row: readonly string[]): string {
+  return `${row.map(csvField).join(';')}\r\n`;
+}
+
 /** Whole rows as the file's text. */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return `${BOM}${rows.map((r) => r.map(csvField).join(';')).join('\r\n')}\r\n`;
+  return rows.length === 0 ? `${CSV_START}\r\n` : `${CSV_START}${rows.map(csvLine).join('')}`;
 }

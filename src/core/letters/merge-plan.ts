@@ -25,8 +25,11 @@ export type { MergeScope } from '../sidebar/vocabulary';
 export interface MergeRowInput {
   /** The sheet row (1-based; row 1 holds the headers). */
   rowNumber: number;
-  /** header → cell value. */
-  values: Readonly<Record<string, unknown>>;
+  /**
+   * header → cell value. Read only for rows that get a letter, ask for a call first, or (when the run has a
+   * meeting offer) may hold a seat: a caller with many rows may give a getter that builds it when read.
+   */
+  readonly values: Readonly<Record<string, unknown>>;
   /** The rules' plan for the row; undefined when the row could not be read (see `error`). */
   plan?: Plan;
   /** The row's status (as FHB_STATUS computes it). */
@@ -105,17 +108,55 @@ interface Chosen {
   templateKey: string;
 }
 
+/** One chosen row's letter, as `mergeLetters` hands it out: the job, unless a problem of the row stops it. */
+export interface MergeLetter {
+  rowNumber: number;
+  /** Undefined when the row's template is missing (then `problems` says so). */
+  job?: MergeJob;
+  /** What stops this row's letter (its empty placeholders, no seat at a meeting, no template); empty = none. */
+  problems: MergeProblem[];
+}
+
+/** The merge's decision with each letter made only when it is taken (100,000 rows never hold 40,000 letters' fields). */
+export interface LazyMergePlan {
+  /** The rows chosen for a letter, before their fields are built: the most letters the run can make. */
+  chosen: number;
+  /** Rows in the selection or filter that get no letter, and why (the due scope skips silently). */
+  skipped: { rowNumber: number; reason: string }[];
+  /** Each chosen row's letter in row order; a row's fields are built when its letter is taken. */
+  letters(): Generator<MergeLetter>;
+}
+
+/**
+ * The merge plan as a list (the sidebar's preview and the Google merge): every letter of `mergeLetters`
+ * taken at once.
+ */
 export function planMerge(input: MergePlanInput): MergePlan {
-  const chosen: Chosen[] = [];
+  const lazy = mergeLetters(input);
   const jobs: MergeJob[] = [];
   const problems: MergeProblem[] = [];
-  const skipped: MergePlan['skipped'] = [];
   const counts = new Map<string, number>();
+  for (const letter of lazy.letters()) {
+    problems.push(...letter.problems);
+    if (!letter.job) continue;
+    jobs.push(letter.job);
+    counts.set(letter.job.templateKey, (counts.get(letter.job.templateKey) ?? 0) + 1);
+  }
+  return { jobs, problems, countsByTemplate: [...counts].map(([template, count]) => ({ template, count })), skipped: lazy.skipped };
+}
+
+/**
+ * Which rows get a letter (decided at once: it is cheap, and the meetings' seats need every row), and each
+ * letter's fields and problems, built one row at a time as the letters are taken (the offline planner
+ * writes each before it takes the next).
+ */
+export function mergeLetters(input: MergePlanInput): LazyMergePlan {
+  const chosen: Chosen[] = [];
+  const skipped: MergePlan['skipped'] = [];
   const normalizedPlaceholders = new Map<string, { name: string; key: string }[]>();
   for (const [key, names] of input.templates) {
     normalizedPlaceholders.set(key, names.map((name) => ({ name, key: normalizeFieldName(name) })));
   }
-
   for (const row of input.rows) {
     if (input.scope !== 'due' && !row.inScope) continue;
     const skip = (reason: string) => {
@@ -152,7 +193,8 @@ export function planMerge(input: MergePlanInput): MergePlan {
   // Meeting offers: each letter names its meeting; seats held by rows outside this run count first.
   const meetingRows = chosen.filter((c) => c.offer.booking === 'meeting');
   const inRun = new Set(meetingRows.map((c) => c.row.rowNumber));
-  const occupied = seatsTaken(
+  // Without a meeting offer in the run no seat is given, so no other row's cells need reading.
+  const occupied = meetingRows.length === 0 ? new Map<string, number>() : seatsTaken(
     input.rows.filter((row) => !inRun.has(row.rowNumber)).map((row) => ({ meeting: cellOf(row.values, 'meeting'), ended: cellOf(row.values, 'ended') })),
     input.settings.meetings,
   );
@@ -163,12 +205,10 @@ export function planMerge(input: MergePlanInput): MergePlan {
   const assignment = assignMeetings(seats, input.settings.meetings, input.today, occupied);
   const unseated = new Map(assignment.unassigned.map((u) => [u.key, u]));
 
-  for (const { row, plan, offer, templateKey } of chosen) {
+  function letterOf({ row, plan, offer, templateKey }: Chosen): MergeLetter {
     const placeholders = normalizedPlaceholders.get(templateKey);
-    if (!placeholders) {
-      problems.push({ rowNumber: row.rowNumber, field: missingTemplate(templateKey) });
-      continue;
-    }
+    if (!placeholders) return { rowNumber: row.rowNumber, problems: [{ rowNumber: row.rowNumber, field: missingTemplate(templateKey) }] };
+    const problems: MergeProblem[] = [];
     const meetingName = assignment.byKey.get(row.rowNumber);
     const meeting = findMeeting(input.settings.meetings, meetingName);
     const lost = unseated.get(row.rowNumber);
@@ -182,8 +222,14 @@ export function planMerge(input: MergePlanInput): MergePlan {
       if (!reported.has(field) && !(lost && p.key === 'aftale')) problems.push({ rowNumber: row.rowNumber, field });
       reported.add(field);
     }
-    jobs.push({ rowNumber: row.rowNumber, templateKey, fields, ...(meeting ? { meeting: meeting.name } : {}) });
-    counts.set(templateKey, (counts.get(templateKey) ?? 0) + 1);
+    return { rowNumber: row.rowNumber, job: { rowNumber: row.rowNumber, templateKey, fields, ...(meeting ? { meeting: meeting.name } : {}) }, problems };
   }
-  return { jobs, problems, countsByTemplate: [...counts].map(([template, count]) => ({ template, count })), skipped };
+
+  return {
+    chosen: chosen.length,
+    skipped,
+    *letters() {
+      for (const c of chosen) yield letterOf(c);
+    },
+  };
 }
