@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../../../src/core/day';
-import { planMerge, MergeRowInput, templateKeyFor } from '../../../src/core/letters/merge-plan';
+import { mergeLetters, planMerge, MergeRowInput, templateKeyFor } from '../../../src/core/letters/merge-plan';
 import { placeholdersIn } from '../../../src/core/letters/placeholders';
 import { DEFAULT_TEMPLATES, templateText } from '../../../src/core/letters/templates';
 import { SETTINGS, TODAY, born, plan, row } from './fixtures';
@@ -90,5 +90,64 @@ describe('planMerge', () => {
     expect(templateKeyFor(plan({ birth: born(1945) }, 'glostrup-2025').offers[0])).toBe('ALDER_80');
     const offer = plan({ birth: born(1945) }, 'glostrup-2025').offers[0];
     expect(templateKeyFor({ ...offer, template: 'EGET_BREV' })).toBe('EGET_BREV');
+  });
+});
+
+describe('mergeLetters (one letter at a time, for 100,000 rows offline)', () => {
+  /** A row whose cells count how often they are read (the offline planner builds them when read). */
+  function counted(base: MergeRowInput, reads: Map<number, number>): MergeRowInput {
+    return {
+      ...base,
+      get values() {
+        reads.set(base.rowNumber, (reads.get(base.rowNumber) ?? 0) + 1);
+        return base.values;
+      },
+    };
+  }
+  // The law's own profile (sel-79a): letters to visit at home, none by meeting or phone first (those rows are read when chosen).
+  const rows = () => [
+    r(2, { birth: born(1950) }, {}, {}, 'sel-79a'), // 75
+    r(3, { birth: born(1951) }, {}, { status: 'invited' }, 'sel-79a'), // no letter
+    r(4, { birth: born(1955), livesAlone: true }, { Adresse: '' }, {}, 'sel-79a'), // 70 alone, no address
+    r(5, { birth: born(1940) }, {}, {}, 'sel-79a'), // 85 → 82+
+  ];
+  const noMeetings = { ...SETTINGS, profile: 'sel-79a', meetings: [] };
+
+  it('reads a row only when its letter is taken, and the rows without a letter never', () => {
+    const reads = new Map<number, number>();
+    const lazy = mergeLetters({ ...input(rows().map((row) => counted(row, reads))), settings: noMeetings });
+    expect(lazy.chosen).toBe(3);
+    expect([...reads.keys()]).toEqual([]);
+    const letters = lazy.letters();
+    expect(letters.next().value?.job?.rowNumber).toBe(2);
+    expect([...reads.keys()]).toEqual([2]);
+    expect(letters.next().value?.rowNumber).toBe(4);
+    expect([...reads.keys()]).toEqual([2, 4]);
+    expect(letters.next().value?.job?.templateKey).toBe('ALDER_82');
+    expect([...reads.keys()]).toEqual([2, 4, 5]);
+    expect(letters.next().done).toBe(true);
+  });
+
+  it('hands out the same jobs and problems as the list, each letter with its own row\'s problems', () => {
+    const settings = { ...noMeetings, signature: '' };
+    const eager = planMerge({ ...input(rows()), settings });
+    const letters = [...mergeLetters({ ...input(rows()), settings }).letters()];
+    expect(letters.map((l) => l.job)).toEqual(eager.jobs);
+    expect(letters.flatMap((l) => l.problems)).toEqual(eager.problems);
+    expect(letters.map((l) => [l.rowNumber, l.problems.map((p) => p.field)])).toEqual([
+      [2, ['Underskrift (Indstillinger)']],
+      [4, ['Adresse', 'Underskrift (Indstillinger)']],
+      [5, ['Underskrift (Indstillinger)']],
+    ]);
+    expect(letters[0].job?.fields.get('navn')).toBe('Else Testesen');
+  });
+
+  it('gives a row whose template is missing a problem and no job', () => {
+    const only75 = new Map([['ALDER_75', templates.get('ALDER_75')!]]);
+    const letters = [...mergeLetters({ ...input([r(2, { birth: born(1950) }, {}, {}, 'sel-79a'), r(3, { birth: born(1940) }, {}, {}, 'sel-79a')]), templates: only75, settings: noMeetings }).letters()];
+    expect(letters.map((l) => [l.rowNumber, l.job?.templateKey, l.problems])).toEqual([
+      [2, 'ALDER_75', []],
+      [3, undefined, [{ rowNumber: 3, field: 'Brevskabelon ALDER_82 (Indstillinger)' }]],
+    ]);
   });
 });
