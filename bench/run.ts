@@ -23,7 +23,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
-  { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
+  { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet, and planning only (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
   { name: 'meetings: seats, the sidebar view and the participant lists over 100,000 rows, 20 meetings', run: () => benchMeetings() },
 ];
 

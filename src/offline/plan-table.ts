@@ -46,11 +46,6 @@ export interface PlanResult {
 export interface PlanOptions {
   /** Called now and then with the number of rows done (for a progress bar). */
   onProgress?: (done: number) => void;
-  /**
-   * For a year other than the data's own (last year's plan from this year's data): a citizen born after
-   * the reference date is left out, and an event after it has not happened yet.
-   */
-  otherYear?: boolean;
   /** The clock (default: the reference date): undated marks count for its year only. */
   today?: Day;
 }
@@ -111,12 +106,7 @@ export function planTable(table: InputTable, asOf: Day, profile: Profile, option
   table.rows.forEach((input: InputRow, i) => {
     const cell = cellReader(columns, input.cells);
     try {
-      let citizen = citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) });
-      if (options.otherYear) {
-        if (citizen.birth > asOf) return;
-        citizen = withoutFutureEvents(citizen, asOf);
-      }
-      const plan = evaluate(citizen, asOf, profile);
+      const plan = evaluate(citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) }), asOf, profile);
       planned.push({ row: input.row, cells: input.cells, plan, status: statusOfRow(plan, cell, asOf, options.today ?? asOf, columns) });
     } catch (e) {
       bad.push({ row: input.row, cells: input.cells, message: messageOf(e) });
@@ -125,6 +115,38 @@ export function planTable(table: InputTable, asOf: Day, profile: Profile, option
   });
   options.onProgress?.(table.rows.length);
   return { asOf, profile, headers: table.headers, columns, planned, bad };
+}
+
+/** Another year's plan from this year's data, as counts for the report: each planned row's code, and the rows in error. */
+export interface OtherYearCounts {
+  codes: string[];
+  errors: number;
+}
+
+/**
+ * The plan of a year other than the data's own (last year's, from this year's data), only counted: a
+ * citizen born after the reference date is left out, and an event after it has not happened yet. Nothing
+ * of the rows is kept (the report needs the codes alone).
+ */
+export function countOtherYear(table: InputTable, asOf: Day, profile: Profile): OtherYearCounts {
+  const columns = findColumns(table.headers);
+  const own = ownEventColumns(table.headers, profile.events);
+  const codes: string[] = [];
+  let errors = 0;
+  for (const input of table.rows) {
+    try {
+      const cell = cellReader(columns, input.cells);
+      const citizen = citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) });
+      if (citizen.birth > asOf) continue;
+      const plan = evaluate(withoutFutureEvents(citizen, asOf), asOf, profile);
+      // Read as the year's own plan reads the row: a record cell that cannot be read makes it an error in either year.
+      statusOfRow(plan, cell, asOf, asOf, columns);
+      codes.push(plan.code);
+    } catch {
+      errors++;
+    }
+  }
+  return { codes, errors };
 }
 
 function withoutFutureEvents(citizen: Citizen, asOf: Day): Citizen {

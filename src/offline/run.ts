@@ -16,7 +16,7 @@ import { statusByLabel } from '../core/status/vocabulary';
 import { makeZone, todayIn } from '../sheetfns/zone';
 import { InputFileError, InputTable, readInputFile, readTableFile } from './input';
 import { LettersResult, writeLetters } from './letters';
-import { PlanResult, fileDateToDay, planTable } from './plan-table';
+import { PlanResult, countOtherYear, fileDateToDay, planTable } from './plan-table';
 import { writePlanXlsx } from './plan-xlsx';
 import { hasInvalidOfficeText } from '../core/export/office-text';
 import { Progress } from './progress';
@@ -170,8 +170,8 @@ async function previousYear(options: RunOptions, plan: PlanResult, table: InputT
     }
     return { year: planYearOf(source) ?? year, rows, errors, source: 'file' };
   }
-  const before = planTable(table, addMonths(plan.asOf, -12), plan.profile, { otherYear: true });
-  return { year, rows: before.planned.map((p) => ({ code: p.plan.code })), errors: before.bad.length, source: 'computed' };
+  const before = countOtherYear(table, addMonths(plan.asOf, -12), plan.profile);
+  return { year, rows: before.codes.map((code) => ({ code })), errors: before.errors, source: 'computed' };
 }
 
 /** The planning year of a plan.xlsx: the commonest year of its Fra dates (the age offers start 1 January). */
