@@ -34,6 +34,7 @@ const MINUTE = 60_000;
 /** Google's example backoff doubles from 1 s and stops growing at 32 or 64 s. */
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 32_000;
+const PACE_MARGIN_MS = 1_000;
 
 /** Google's 429 for a spent per-minute quota ("Quota exceeded for quota metric 'Write requests' …"). */
 export const isQuotaError = (e: unknown) => /quota exceeded|rate limit|resource_exhausted|too many requests/i.test(String((e as Error)?.message ?? e));
@@ -84,11 +85,14 @@ export class DocsWriter {
     }
   }
 
-  /** Waits, when this execution's own writes of the last minute already fill the quota, until the oldest is a minute old. */
+  /**
+   * Waits, when this execution's own writes of the last minute already fill the quota, until the oldest is a
+   * minute old and a second more: Google counts a write when it arrives, a little after the time kept here.
+   */
   private pace(): void {
     const now = Date.now();
-    this.recent = this.recent.filter((t) => t > now - MINUTE);
-    if (this.recent.length >= WRITES_PER_MINUTE) this.wait(this.recent[this.recent.length - WRITES_PER_MINUTE] + MINUTE - now + 1);
+    this.recent = this.recent.filter((t) => t > now - MINUTE - PACE_MARGIN_MS);
+    if (this.recent.length >= WRITES_PER_MINUTE) this.wait(this.recent[this.recent.length - WRITES_PER_MINUTE] + MINUTE + PACE_MARGIN_MS - now);
   }
 
   private wait(ms: number): void {
