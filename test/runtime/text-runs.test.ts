@@ -47,6 +47,17 @@ function copyTwice(id) {
   doc.saveAndClose();
   return out;
 }
+function bodyText(id) {
+  var doc = DocumentApp.openById(id);
+  var body = doc.getBody();
+  var t = body.editAsText();
+  t.setBold(1, 3, true);
+  body.getChild(0).asParagraph().setAttributes({ FONT_SIZE: 9 });
+  var second = body.getChild(1).asParagraph();
+  var out = [t.getText(), t.getTextAttributeIndices(), second.getAttributes().BOLD, second.editAsText().isBold(), second.editAsText().isBold(0)];
+  doc.saveAndClose();
+  return out;
+}
 function badRange(id) { DocumentApp.openById(id).getBody().getChild(0).asParagraph().editAsText().setItalic(3, 99, true); }
 function get(id) { return Docs.Documents.get(id); }
 function batch(id, requests) { return Docs.Documents.batchUpdate({ requests: requests }, id); }
@@ -96,6 +107,16 @@ describe('DocumentApp Text', () => {
     bc.run('styleRange', id, 0, 5, 15, { FOREGROUND_COLOR: '#1155cc', LINK_URL: 'tel:11223344' });
     bc.run('styleRange', id, 0, 0, 21, { FONT_SIZE: 9 });
     expect(bc.run('copyTwice', id)).toEqual(['Ring 11 22 33 44 i dag', [0, 5, 16], '#1155cc', 'tel:11223344', 9]);
+  });
+
+  test('editAsText on the body counts a paragraph end as getText shows it ("\\n"); a range over it styles that end; Paragraph.setAttributes keeps the runs', () => {
+    const { bc, id, body } = setup(['ab', 'cd']);
+    // Offsets 1 to 3: "b", the first paragraph's end, "c"; the size, set after on the first paragraph only, parts "b" from "c".
+    expect(bc.run('bodyText', id)).toEqual(['ab\ncd', [0, 1, 3, 4], null, null, true]);
+    expect(body().map((p) => [p.runs.map((r) => [r.len, r.attrs]), p.attrs])).toEqual([
+      [[[1, { FONT_SIZE: 9 }], [1, { BOLD: true, FONT_SIZE: 9 }]], { BOLD: true, FONT_SIZE: 9 }],
+      [[[1, { BOLD: true }], [1, {}]], {}],
+    ]);
   });
 
   test('an offset outside the text is refused', () => {
