@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createRuntime, type Runtime } from '../test/runtime';
 import { join } from 'node:path';
-import { dueCitizens, SETTINGS, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
+import { dueCitizens, formatInside, SETTINGS, writeCitizens, writeSettings } from '../test/integration/merge/fixture';
 
 // Resolved from this file (build/bench.cjs once bundled), not the fixture's folder.
 const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
@@ -38,28 +38,6 @@ export function benchMerge(letters = LETTERS): Record<'combined' | 'combinedRuns
     perCitizen: run(letters, { scope: 'due', mode: 'perCitizen' }),
     perCitizenPdf: run(letters, { scope: 'due', mode: 'perCitizen', pdf: true }),
   };
-}
-
-/**
- * Words formatted inside sentences of every default template, as a team might format its own: the name
- * bold in the greeting, the phone number bold and the e-mail address a blue link in the contact line.
- */
-function formatInside(rt: Runtime): void {
-  const styles: [string, Record<string, unknown>][] = [
-    ['{{Navn}}', { BOLD: true }],
-    ['{{Telefon kommune}}', { BOLD: true }],
-    ['{{E-mail kommune}}', { LINK_URL: 'mailto:forebyg@proeve.dk', FOREGROUND_COLOR: '#1155cc' }],
-  ];
-  const ids = new Set(Object.values(JSON.parse(rt.properties.document.get('fhb.merge.templates')!)) as string[]);
-  for (const id of ids) {
-    rt.documents.get(id)!.live.body.children.forEach((p, i) => {
-      if (p.kind === 'TABLE') return;
-      for (const [word, attrs] of styles) {
-        const at = p.text.indexOf(word);
-        if (at >= 0 && p.text !== word) rt.documents.styleText(id, i, at, at + word.length, attrs);
-      }
-    });
-  }
 }
 
 function run(letters: number, start: Record<string, unknown>, templates?: (rt: Runtime) => void): MergeBench {

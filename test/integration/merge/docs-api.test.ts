@@ -1,4 +1,4 @@
-import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, lettersIn, MergeWorld, mergeWorld, MIXED_TEMPLATE, nameOf, useStyledTemplate, useTemplate } from './fixture';
+import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, formatInside, lettersIn, MergeWorld, mergeWorld, MIXED_TEMPLATE, nameOf, useStyledTemplate, useTemplate } from './fixture';
 import type { ParaNode } from '../../runtime/documents';
 
 /**
@@ -156,4 +156,22 @@ test('the preview names no slow path for a template with runs inside its paragra
   const preview = w.bundle.googleScriptRun('fhbMergePreview', { scope: 'due' }) as { warnings: string[] };
   expect(Array.isArray(preview.warnings)).toBe(true);
   expect(preview.warnings.join('\n')).not.toMatch(/afsnit for afsnit/);
+});
+
+test.each(['ALDER_82', 'EFTERLADT'])('default template %s with words formatted inside its sentences (as the bench formats them): the same documents on both paths, in both modes', (key) => {
+  const formatted = (n: number, documentApp: boolean) => {
+    const w = worldWith(key, n, documentApp);
+    formatInside(w.rt);
+    return w;
+  };
+  const fast = combinedIn(formatted(6, false));
+  const slow = combinedIn(formatted(6, true));
+  expect([fast.batches > 0, slow.batches]).toEqual([true, 0]);
+  const bold = fast.paragraphs.flatMap((p) => p.runs).filter(([, attrs]) => (attrs as Record<string, unknown>).BOLD);
+  expect(bold.map(([text]) => text)).toEqual(expect.arrayContaining(['Borger 001 Testesen', '11 22 33 44']));
+  expect(fast.paragraphs).toEqual(slow.paragraphs);
+  const fastDocs = perCitizenIn(formatted(3, false));
+  const slowDocs = perCitizenIn(formatted(3, true));
+  expect(fastDocs.batches).toBe(3);
+  expect(fastDocs.letters).toEqual(slowDocs.letters);
 });

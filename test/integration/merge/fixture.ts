@@ -150,6 +150,29 @@ export function useStyledTemplate(rt: Runtime, paragraphs: typeof MIXED_TEMPLATE
   }
 }
 
+/**
+ * Words formatted inside sentences of every default template, as a team might format its own: the name
+ * bold in the greeting, the phone number bold in the sender lines and the contact line, the e-mail address
+ * a blue link in the contact line. No service call.
+ */
+export function formatInside(rt: Runtime): void {
+  const styles: [string, Record<string, unknown>][] = [
+    ['{{Navn}}', { BOLD: true }],
+    ['{{Telefon kommune}}', { BOLD: true }],
+    ['{{E-mail kommune}}', { LINK_URL: 'mailto:forebyg@proeve.dk', FOREGROUND_COLOR: '#1155cc' }],
+  ];
+  const ids = new Set(Object.values(JSON.parse(rt.properties.document.get('fhb.merge.templates')!)) as string[]);
+  for (const id of ids) {
+    rt.documents.get(id)!.live.body.children.forEach((p, i) => {
+      if (p.kind === 'TABLE') return;
+      for (const [word, attrs] of styles) {
+        const at = p.text.indexOf(word);
+        if (at >= 0 && p.text !== word) rt.documents.styleText(id, i, at, at + word.length, attrs);
+      }
+    });
+  }
+}
+
 export interface Progress { runId: string; done: number; total: number; finished: boolean; message: string; documents: { url: string; title: string }[] }
 
 /**

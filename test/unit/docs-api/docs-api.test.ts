@@ -145,6 +145,20 @@ describe('appendLettersRequests: indexes after every insert', () => {
     ]);
   });
 
+  test('a bold word inside a 9 pt line among plain text: layered, the line\'s 9 pt as a block, then only "bold" where it differs (7 requests, not 9)', () => {
+    const PT9 = { fontSize: 9 };
+    const letter = [normal('Tlf 1234', PT9, [{ start: 0, look: PT9 }, { start: 4, look: { ...PT9, bold: true } }]), normal('Kære Bo', {}, [{ start: 0, look: {} }, { start: 5, look: BOLD }]), normal('Hej')];
+    const { requests } = appendLettersRequests(1, [letter, letter], false);
+    const styles = requests.filter((r) => r.updateTextStyle).map((r) => [r.updateTextStyle!.range.startIndex, r.updateTextStyle!.range.endIndex, r.updateTextStyle!.textStyle, r.updateTextStyle!.fields]);
+    const ALL = 'bold,italic,underline,strikethrough,fontSize,weightedFontFamily,foregroundColor,backgroundColor,link';
+    const size9 = { fontSize: { magnitude: 9, unit: 'PT' } };
+    // Letter 1: [1, 10) "Tlf 1234", [10, 18) "Kære Bo", [18, 23) "Hej" with the break; letter 2 from 23.
+    expect(styles).toEqual([
+      [1, 44, {}, ALL], [1, 10, size9, ALL], [23, 32, size9, ALL],
+      [5, 9, BOLD, 'bold'], [15, 17, BOLD, 'bold'], [27, 31, BOLD, 'bold'], [37, 39, BOLD, 'bold'],
+    ]);
+  });
+
   test('after letters already there: the first new letter starts on a new page too', () => {
     const { requests } = appendLettersRequests(40, [[normal('Kære 3')]], true);
     expect(requests.slice(0, 2)).toEqual([{ insertText: { location: { index: 40 }, text: 'Kære 3' } }, { insertPageBreak: { location: { index: 40 } } }]);
