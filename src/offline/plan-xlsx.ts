@@ -109,7 +109,7 @@ export async function writePlanXlsx(path: string, result: PlanResult, report: Ye
   createPrivateFile(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'fhb';
-  writePlanSheet(workbook, result, options);
+  await writePlanSheet(workbook, result, options);
   writeSummarySheet(workbook, result, report);
   writeErrorsSheet(workbook, result.bad);
   await workbook.commit();
@@ -132,7 +132,7 @@ const PRINT_A4_LANDSCAPE: Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup'
   headerFooter: { oddFooter: text.PRINT_FOOTER },
 };
 
-function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, options: PlanXlsxOptions): void {
+async function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, options: PlanXlsxOptions): Promise<void> {
   const kept = keptColumns(result.headers);
   const headers = [...kept.map((i) => result.headers[i]), ...COMPUTED_HEADERS];
   const sheet = workbook.addWorksheet(text.SHEET_PLAN, {
@@ -160,10 +160,19 @@ function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Pl
     }
     row.commit();
     if (++done % 2000 === 0) options.onProgress?.(done);
+    if (done % ROWS_PER_TURN === 0) await nextTurn();
   }
   options.onProgress?.(done);
   sheet.commit();
 }
+
+/**
+ * ExcelJS's writer hands each committed row's XML to its ZIP stream, which is read and written to the file
+ * only when the event loop turns: without a turn every few rows, the whole sheet's XML (about 140 MB for
+ * 100,000 rows) waits in memory until the sheet is done.
+ */
+const ROWS_PER_TURN = 20;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Planned and bad rows back in the file's order. */
 function mergeByRow(planned: PlannedRow[], bad: BadRow[]): (PlannedRow | BadRow)[] {
