@@ -17,17 +17,18 @@ export interface MeetingHandlers {
 export function meetingSection(meeting: CitizenMeetingView, on: MeetingHandlers): HTMLElement {
   const current = meeting.current;
   const details = h('dl', { class: 'definitions' });
-  const row = (term: string, value: string, id: string) => {
-    if (!value) return;
-    details.append(h('dt', {}, term), h('dd', { id }, value));
+  const row = (term: string, ...values: [string, string][]) => {
+    const parts = values.filter(([value]) => value).map(([value, id]) => h('span', { id }, value));
+    if (!parts.length) return;
+    details.append(h('dt', {}, term), h('dd', {}, ...parts.flatMap((part, i) => (i ? [', ', part] : [part]))));
   };
   if (current) {
-    row(text.MEETING_NAME, current.name, 'meeting-name');
-    row(text.MEETING_WHEN, current.when, 'meeting-when');
-    row(text.MEETING_PLACE, current.place, 'meeting-place');
-    row(text.MEETING_ADDRESS, current.address, 'meeting-address');
+    row(text.MEETING_NAME, [current.name, 'meeting-name']);
+    row(text.MEETING_WHEN, [current.when, 'meeting-when']);
+    // Place and address share a line, so the section's buttons stay in view on a 720 px panel.
+    row(text.MEETING_PLACE, [current.place, 'meeting-place'], [current.address, 'meeting-address']);
   }
-  row(text.ATTENDANCE, meeting.attendanceText, 'meeting-attendance');
+  row(text.ATTENDANCE, [meeting.attendanceText, 'meeting-attendance']);
   return h('section', { class: 'section actions', id: 'meeting', attrs: { 'aria-labelledby': 'meeting-heading' } },
     h('h3', { id: 'meeting-heading' }, text.MEETING),
     meeting.unknown ? h('div', { class: 'notice warning', attrs: { role: 'note' } }, h('p', {}, meeting.unknown)) : null,

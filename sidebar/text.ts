@@ -138,7 +138,6 @@ export const MEETING = TERMS.meeting;
 export const MEETING_NAME = 'Navn';
 export const MEETING_WHEN = 'Tidspunkt';
 export const MEETING_PLACE = 'Sted';
-export const MEETING_ADDRESS = 'Adresse';
 export const ATTENDANCE = 'Deltog i arrangement';
 export const NO_MEETING_YET = 'Borgeren er ikke tilmeldt et arrangement endnu. Fletningen vælger det nærmeste med plads, eller vælg et her.';
 export const ATTENDED = TERMS.attended;
