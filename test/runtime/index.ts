@@ -111,9 +111,9 @@ export interface Runtime {
   logs: LogEntry[];
   /**
    * A colleague's edit in the sheet (sort, insert or delete rows) just before the running execution's next
-   * service call matching `match` (after `skip` of them): see Kernel.meanwhile.
+   * service call matching `match` (after `after` of them): see Kernel.meanwhile.
    */
-  meanwhile(match: NameMatcher, edit: () => void, skip?: number): void;
+  meanwhile(match: NameMatcher, edit: () => void, after?: number): void;
   /** The user executions run as (change with setUser to act as a second consultant). */
   readonly user: string;
   setUser(email: string): void;
@@ -249,8 +249,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     triggers,
     locks,
     logs,
-    meanwhile(match: NameMatcher, edit: () => void, skip = 0) {
-      kernel.meanwhile(match, edit, skip);
+    meanwhile(match: NameMatcher, edit: () => void, after = 0) {
+      kernel.meanwhile(match, edit, after);
     },
     get user() {
       return kernel.user;

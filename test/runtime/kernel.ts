@@ -197,20 +197,20 @@ export class Kernel {
   }
 
   /** Edits somebody else makes while an execution runs (see `meanwhile`). */
-  private edits: { match: NameMatcher; skip: number; edit: () => void }[] = [];
+  private edits: { match: NameMatcher; after: number; edit: () => void }[] = [];
 
   /**
    * A colleague's edit in the open sheet (a sort, rows inserted or deleted, a value typed), made just
-   * before the running execution's next counted call whose name matches, after `skip` such calls. It runs
+   * before the running execution's next counted call whose name matches, after `after` such calls. It runs
    * outside any execution: it costs the script no time and takes no lock, as a person editing in the
    * browser takes none. Runs once.
    */
-  meanwhile(match: NameMatcher, edit: () => void, skip = 0): void {
-    this.edits.push({ match, skip, edit });
+  meanwhile(match: NameMatcher, edit: () => void, after = 0): void {
+    this.edits.push({ match, after, edit });
   }
 
   private runEdits(name: string): void {
-    const i = this.edits.findIndex((e) => matches(e.match, name) && e.skip-- <= 0);
+    const i = this.edits.findIndex((e) => matches(e.match, name) && e.after-- <= 0);
     if (i < 0) return;
     const [{ edit }] = this.edits.splice(i, 1);
     const hidden = this.stack.splice(0);
