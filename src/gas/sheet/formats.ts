@@ -138,7 +138,6 @@ function groupsOf<T extends { col: number; same: string }>(items: readonly T[]):
   return [...groups.values()];
 }
 
-
 /** Help notes on the managed headers (other notes kept), bold header row, header row frozen. */
 export function applyHeader(sheet: Sheet, layout: Layout): void {
   const width = layout.width;
