@@ -18,6 +18,11 @@ import * as text from './text';
 export type ColorMode = 'none' | 'basic' | 'truecolor';
 
 /** Colour when the stream is a terminal (or FORCE_COLOR says so) and NO_COLOR does not forbid it. */
+const SETTINGS_SUFFIX = '(Indstillinger)';
+
+/** A path's folder with its last separator ("breve/" of "breve/a.docx"), by lastIndexOf: no backtracking. */
+const folderOf = (path: string) => path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
 export function colorMode(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): ColorMode {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 'none';
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
@@ -117,8 +122,8 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
       const byField = new Map<string, number[]>();
       for (const p of letters.problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.rowNumber]);
       // Settings are the same for every row: one line naming them, not a list of every row.
-      const settingsFields = [...byField.keys()].filter((f) => f.endsWith('(Indstillinger)'));
-      if (settingsFields.length) lines.push(`  ${terminalText(text.SETTINGS_MISSING(settingsFields.map((f) => f.replace(/\s*\(Indstillinger\)$/, ''))))}`);
+      const settingsFields = [...byField.keys()].filter((f) => f.endsWith(SETTINGS_SUFFIX));
+      if (settingsFields.length) lines.push(`  ${terminalText(text.SETTINGS_MISSING(settingsFields.map((f) => f.slice(0, -SETTINGS_SUFFIX.length).trimEnd())))}`);
       for (const [field, rows] of byField) if (!settingsFields.includes(field)) lines.push(`  ${terminalText(text.LETTER_PROBLEM(field, rows))}`);
     }
   }
@@ -130,7 +135,7 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     for (const f of result.files) lines.push(`  ${rel(f)}`);
     if (letters) {
       lines.push(`  ${rel(letters.manifest)}`);
-      if (letters.files.length) lines.push(`  ${rel(letters.files[0]).replace(/[^/\\]+$/, '')}*.docx (${letters.files.length})`);
+      if (letters.files.length) lines.push(`  ${folderOf(rel(letters.files[0]))}*.docx (${letters.files.length})`);
       lines.push(dim(text.TEMPLATES_HINT(rel(letters.templatesFolder)), mode));
     }
   } else {

@@ -24,7 +24,8 @@ const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 export function isDateFormat(numFmtId: number, formatCode: string | undefined): boolean {
   if (BUILTIN_DATES.has(numFmtId)) return true;
   if (!formatCode) return false;
-  const bare = formatCode.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  // `[^\][]` stops at the next "[": a run of "[" without "]" would otherwise be scanned from each of them.
+  const bare = formatCode.replace(/"[^"]*"/g, '').replace(/\[[^\][]*\]/g, '').replace(/\\./g, '');
   return /[dmy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 

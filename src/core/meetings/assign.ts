@@ -36,7 +36,7 @@ export interface Assignment {
 
 /** "2600", "2600-2699": does a meeting's postcode entry cover a postcode? */
 function covers(entry: string, postcode: number): boolean {
-  const m = /^\s*(\d{3,4})\s*(?:-\s*(\d{3,4}))?\s*$/.exec(entry);
+  const m = /^(\d{3,4})(?:\s*-\s*(\d{3,4}))?$/.exec(entry.trim());
   if (!m) return false;
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);

@@ -11,7 +11,8 @@ import * as text from './text';
 export const SEL_79A_REPEALED: Day = dayFromYmd(2025, 7, 1);
 
 /** A citation of § 79 a, with its stk. if given: "SEL § 79 a, stk. 2", "Lov om social service § 79 a, stk. 1-6". */
-const CITATION_79A = /((?:SEL|[Ll]ov om social service|[Ss]erviceloven)?\s*§\s*79\s*a\b(?:,?\s*stk\.\s*\d+(?:\s*[-–]\s*\d+)?)?)/g;
+// Starts at the law's name or at §, never at a space (a leading `\s*` rescans each run of spaces).
+const CITATION_79A = /((?:(?:SEL|[Ll]ov om social service|[Ss]erviceloven)\s*)?§\s*79\s*a\b(?:,?\s*stk\.\s*\d+(?:\s*[-–]\s*\d+)?)?)/g;
 const CITES_79A = /§\s*79\s*a\b/;
 /** A text that already says § 79 a is history ("SEL § 79 a (til 30.6.2025)") is left as written. */
 const ALREADY_DATED = /til 30\.6\.2025|til 30\.06\.2025|ophævet|tidligere/i;

@@ -55,12 +55,13 @@ function weekdayOf(token: string): number | undefined {
 /** "man-fre", "man, ons, fre", "mandag og torsdag", "1-5": ISO weekdays, sorted. */
 export function parseWeekdays(text: string): number[] {
   const days = new Set<number>();
-  const parts = text.toLowerCase().replace(/\s*-\s*/g, '-').split(/\s*(?:,|;|\/|\bog\b|\s)\s*/).filter(Boolean);
+  // Spaces around a dash go by split and trim: `\s*-\s*` and `^(.+?)-(.+)$` backtrack quadratically.
+  const parts = text.toLowerCase().split('-').map((p) => p.trim()).join('-').split(/\s*(?:,|;|\/|\bog\b|\s)\s*/).filter(Boolean);
   for (const part of parts) {
-    const range = /^(.+?)-(.+)$/.exec(part);
-    if (range) {
-      const a = weekdayOf(range[1]);
-      const b = weekdayOf(range[2]);
+    const dash = part.indexOf('-', 1);
+    if (dash > 0 && dash < part.length - 1) {
+      const a = weekdayOf(part.slice(0, dash));
+      const b = weekdayOf(part.slice(dash + 1));
       if (a === undefined || b === undefined || b < a) throw new Error(settingsErrors.weekday(part));
       for (let d = a; d <= b; d++) days.add(d);
     } else {
@@ -137,7 +138,7 @@ function parseMergeMode(value: Cell): 'combined' | 'perCitizen' {
 export function parseTimeSpan(value: Cell, dateToMinute: (d: Date) => number): { startMinute: number; endMinute?: number } {
   if (isEmptyCell(value)) throw new Error(settingsErrors.timeSpan(''));
   if (isDate(value) || typeof value === 'number') return { startMinute: parseMinute(value, dateToMinute) };
-  const parts = String(value).trim().replace(/^kl\.?\s*/i, '').split(/\s*[-–]\s*/);
+  const parts = String(value).trim().replace(/^kl\.?\s*/i, '').split(/[-–]/).map((p) => p.trim());
   if (parts.length > 2 || parts.some((p) => p === '')) throw new Error(settingsErrors.timeSpan(String(value)));
   const startMinute = parseMinute(parts[0], dateToMinute);
   if (parts.length === 1) return { startMinute };

@@ -1,7 +1,7 @@
 import { type DateToDay, isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
 import type { Day } from '../day';
 import { parseVisit } from '../letters/fields';
-import { ENTRY_SEPARATOR, entriesOf, splitForYear } from '../records/year';
+import { entriesOf, recordEntryTexts, splitForYear } from '../records/year';
 import type { TeamRecord, TeamRecords } from './status';
 
 /** The Danish names of FHB_STATUS's arguments, as its error messages say them. */
@@ -17,7 +17,7 @@ const YES: TeamRecord = { yes: true };
  */
 export function parseRecord(value: unknown, field: string, toDay: DateToDay): TeamRecord {
   if (typeof value === 'string') {
-    const parts = value.split(ENTRY_SEPARATOR).filter((p) => p.trim() !== '');
+    const parts = recordEntryTexts(value);
     if (parts.length > 1) {
       // Several entries, one per planning year ("03-03-2026; 10-12-2026 (for 2027)"): records/year.ts.
       const entries = parts.map((p) => parseSingle(p, field, toDay)).flatMap(entriesOf);
@@ -35,10 +35,7 @@ export function recordEntries(value: unknown, toDay: DateToDay, danish: (day: Da
     return [{ text: record && 'day' in record ? danish(record.day) : String(value), record }];
   }
   if (value === true) return [{ text: 'x', record: YES }];
-  return String(value)
-    .split(ENTRY_SEPARATOR)
-    .filter((p) => p.trim() !== '')
-    .map((text) => ({ text: text.trim(), record: safeParse(text, toDay) }));
+  return recordEntryTexts(String(value)).map((text) => ({ text, record: safeParse(text, toDay) }));
 }
 
 function safeParse(value: unknown, toDay: DateToDay): TeamRecord {
