@@ -15,12 +15,16 @@ export interface CliOptions {
   help: boolean;
   /** `--vis-regler`: print the profile's rules as a Danish table and stop. */
   showRules: boolean;
+  /** `--fremskriv ÅR`: project the list onto that planning year instead of planning. */
+  projectYear?: string;
+  /** `--forslag PROFIL`: the proposed profile the projection compares with. */
+  proposal?: string;
 }
 
 /** A wrong command line: the message is Danish and the exit code 1. */
 export class UsageError extends InputError {}
 
-type ValueKey = 'profile' | 'date' | 'out' | 'templatesDir' | 'previous' | 'settingsPath';
+type ValueKey = 'profile' | 'date' | 'out' | 'templatesDir' | 'previous' | 'settingsPath' | 'projectYear' | 'proposal';
 type FlagKey = 'combined' | 'noLetters' | 'help' | 'showRules';
 
 const VALUE_OPTIONS: Record<string, ValueKey> = {
@@ -30,6 +34,8 @@ const VALUE_OPTIONS: Record<string, ValueKey> = {
   '--skabeloner': 'templatesDir', '--templates': 'templatesDir',
   '--forrige-aar': 'previous', '--forrige-år': 'previous', '--previous-year': 'previous',
   '--indstillinger': 'settingsPath', '--settings': 'settingsPath',
+  '--fremskriv': 'projectYear', '--project': 'projectYear',
+  '--forslag': 'proposal', '--proposal': 'proposal',
 };
 
 const FLAG_OPTIONS: Record<string, FlagKey> = {
@@ -59,5 +65,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       options.input = arg;
     }
   }
+  if (options.proposal !== undefined && options.projectYear === undefined) throw new UsageError(text.ERR_PROPOSAL_WITHOUT_YEAR);
   return options;
 }

@@ -6,6 +6,8 @@ import { loadProfile, loadSettings, referenceDate, runOffline } from '../offline
 import { rulesText, rulesView } from '../core/profiles/view';
 import { parseArgs, UsageError } from './args';
 import { colorMode, renderSummary } from './summary';
+import { runProjection } from '../offline/projection/run';
+import { projectionSummary } from './projection-summary';
 import * as text from './text';
 import { terminalText } from './terminal-text';
 
@@ -46,6 +48,14 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       const { settings } = loadSettings(options.settingsPath, input);
       const profile = loadProfile(options.profile ?? settings.profile);
       io.stdout.write(rulesText(rulesView(profile, referenceDate(options.date ?? settings.asOf))));
+      return 0;
+    }
+    if (options.projectYear !== undefined) {
+      const projected = await runProjection({
+        input, year: options.projectYear, profile: options.profile, proposed: options.proposal, date: options.date,
+        settingsPath: options.settingsPath, out: options.out ?? text.DEFAULT_OUT,
+      });
+      io.stdout.write(projectionSummary(projected));
       return 0;
     }
     const result = await runOffline({

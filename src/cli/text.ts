@@ -25,10 +25,14 @@ Tilvalg:
                                 (uden: indstillinger.json ved siden af borgerfilen, hvis den findes)
   --vis-regler, --show-rules    Vis profilens regler som en dansk tabel (målgrupper, aldre, perioder,
                                 lovgrundlag, gyldighed) og stop; læser ingen borgerfil
+  --fremskriv, --project ÅR     Fremskriv borgerlisten til planåret ÅR og skriv fremskrivning.xlsx,
+                                fremskrivning.docx (bilag til kommunalbestyrelsen) og fremskrivning.csv
+  --forslag, --proposal PROFIL  Sammenlign med en foreslået profil (et navn eller en .json-fil)
   --hjaelp, --help              Vis denne hjælp
 
-Eksempel:
+Eksempler:
   npm start -- borgere.xlsx --profil glostrup-2025 --dato 2025-03-01 --out ud
+  npm start -- borgere.xlsx --fremskriv 2027 --forslag ny-standard.json
 
 Afslutningskoder: 0 = ok, 1 = fejl i fil eller tilvalg, 2 = uventet fejl.
 `;
@@ -81,3 +85,5 @@ export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start 
 export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';
 export const NO_LETTERS_WRITTEN = 'Ingen breve skrevet.';
 export const HISTORY_FROM = (file: string, events: number) => `fra ${file}: ${events} ${events === 1 ? 'hændelse' : 'hændelser'}`;
+export const ERR_PROPOSAL_WITHOUT_YEAR = 'Tilvalget --forslag bruges sammen med --fremskriv ÅR. Se npm start -- --hjaelp.';
+export const PROJECTION_FILES = 'Skrevet:';

@@ -40,7 +40,7 @@ function statusStyles(): Record<StatusId, { text: Style; date: Style }> {
 
 const ERROR_STYLE: Style = { font: { color: { argb: 'FF9C0006' }, bold: true } };
 const ERROR_DATE_STYLE: Style = { ...ERROR_STYLE, numFmt: DATE_FORMAT };
-const HEADER_STYLE: Style = {
+export const HEADER_STYLE: Style = {
   font: { bold: true, color: { argb: 'FFFFFFFF' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF3C5A78' } },
   alignment: { vertical: 'middle', wrapText: true },

@@ -11,10 +11,10 @@ import * as text from './text';
  */
 
 /** A4 landscape in twentieths of a point, with 2 cm margins. */
-const A4_LANDSCAPE = { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE };
-const MARGIN = 1134;
+export const A4_LANDSCAPE = { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE };
+export const MARGIN = 1134;
 const HEAD_FILL = '3C5A78';
-const FONT = 'Calibri';
+export const FONT = 'Calibri';
 
 function cell(value: string, options: { head?: boolean; number?: boolean }): TableCell {
   return new TableCell({
@@ -29,7 +29,7 @@ function cell(value: string, options: { head?: boolean; number?: boolean }): Tab
 }
 
 /** A table whose header row repeats on every page; columns from `firstNumber` on are right-aligned. */
-function table(head: string[], rows: string[][], firstNumber: number): Table {
+export function table(head: string[], rows: string[][], firstNumber: number): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -39,7 +39,7 @@ function table(head: string[], rows: string[][], firstNumber: number): Table {
   });
 }
 
-const paragraph = (value: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) =>
+export const paragraph = (value: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) =>
   new Paragraph({ heading: options.heading, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: value, italics: options.italics, font: FONT })] });
 
 /** rapport.docx: the year report for a committee case. */

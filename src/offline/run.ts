@@ -263,7 +263,7 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
 const USER_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EBUSY', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC']);
 
 /** A write the user can mend becomes one Danish line (exit 1), not "a bug in fhb". */
-function rethrowWriteError(e: unknown): never {
+export function rethrowWriteError(e: unknown): never {
   const { code, path } = (e ?? {}) as NodeJS.ErrnoException;
   if (code && path && USER_WRITE_ERRORS.has(code)) throw new InputFileError(text.ERR_CANNOT_WRITE(path, code));
   throw e;

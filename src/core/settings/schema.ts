@@ -54,6 +54,24 @@ export const Meeting = z.object({
   postcodes: z._default(z.array(z.string()), []),
 });
 
+/**
+ * What the projection of a planning year (src/core/projection/) assumes, when the team overrides it; a
+ * figure left out is fhb's default, printed with its source. Acceptance is a share 0 to 1 per offer code.
+ */
+export const ProjectionSettings = z.object({
+  /** Minutes a visit lasts; left out = the consultants' own visit length. */
+  visitMinutes: z.optional(z.int().check(z.gte(10), z.lte(480))),
+  /** Minutes per visit for travel, preparation and documentation. */
+  overheadMinutes: z.optional(z.int().check(z.gte(0), z.lte(480))),
+  /** Hours a consultant works a week. */
+  weeklyHours: z.optional(z.number().check(z.gt(0), z.lte(60))),
+  /** Weeks a year a consultant works (after holidays and absence). */
+  workingWeeks: z.optional(z.int().check(z.gte(1), z.lte(52))),
+  /** Seats at one information meeting; left out = the settings' meetings. */
+  meetingCapacity: z.optional(z.int().check(z.gte(1), z.lte(10000))),
+  acceptance: z._default(z.record(z.string(), z.number().check(z.gte(0), z.lte(1))), {}),
+});
+
 export const Settings = z.object({
   /** The reference date (its year is the planning year), kept current by the daily trigger. */
   asOf: z.optional(isoDay()),
@@ -84,12 +102,15 @@ export const Settings = z.object({
   meetings: z._default(z.array(Meeting), []),
   /** The data-protection paragraph every letter ends with; the team may rewrite it. */
   privacyText: z._default(z.string(), DEFAULT_PRIVACY_TEXT),
+  /** What the projection of a year assumes, where the team overrides fhb's defaults. */
+  projection: z._default(ProjectionSettings, { acceptance: {} }),
 });
 
 export type Consultant = z.infer<typeof Consultant>;
 export type Closure = z.infer<typeof Closure>;
 export type MergeMode = z.infer<typeof MergeMode>;
 export type Meeting = z.infer<typeof Meeting>;
+export type ProjectionSettings = z.infer<typeof ProjectionSettings>;
 export type Settings = z.infer<typeof Settings>;
 export type SettingsInput = z.input<typeof Settings>;
 

@@ -1,0 +1,64 @@
+import { type Day, yearOf } from '../day';
+import { InputError } from '../coerce/errors';
+import type { HistoryEvent } from '../history/events';
+import type { Profile } from '../profiles/schema';
+import type { Settings } from '../settings/schema';
+import { type Assumptions, assumptionsOf } from './assumptions';
+import { type Change, type ProfileFacts, changesBetween, profileFacts } from './compare';
+import { type ProfileEstimate, estimate } from './estimate';
+import { type PlannedYear, type Population, planYear } from './population';
+import { practiceOf } from './practice';
+import * as text from './text';
+import { projectionDay } from './year';
+
+export interface ProjectionInput {
+  readonly population: Population;
+  /** The data's reference date (the settings' date, or today). */
+  readonly referenceAsOf: Day;
+  readonly year: number;
+  readonly current: Profile;
+  readonly proposed?: Profile;
+  readonly settings: Settings;
+  readonly history: readonly HistoryEvent[];
+}
+
+export interface ProfileProjection {
+  readonly estimate: ProfileEstimate;
+  readonly facts: ProfileFacts;
+}
+
+/** A planning year projected with the profile in use and, when given, a proposal, side by side. */
+export interface Projection {
+  readonly year: number;
+  /** The reference date each profile plans with (projectionDay). */
+  readonly asOf: Day;
+  readonly referenceAsOf: Day;
+  readonly assumptions: Assumptions;
+  /** The current profile first, then the proposal. */
+  readonly profiles: readonly ProfileProjection[];
+  /** From the current to the proposed code, when there is a proposal. */
+  readonly changes?: readonly Change[];
+  /** Said once: no consultants, so no capacity. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * The projection: the same list planned for `year` by each profile with the engine that plans the real
+ * year, counted and costed with the team's settings and Historik. Throws InputError (Danish) on a year
+ * it cannot project, before anything is planned.
+ */
+export function project(input: ProjectionInput): Projection {
+  const asOf = projectionDay(input.referenceAsOf, input.year);
+  if (input.proposed && input.proposed.id === input.current.id) throw new InputError(text.ERR_PROPOSAL_SAME(input.current.id));
+  const assumptions = assumptionsOf(input.settings, practiceOf(input.history, yearOf(input.referenceAsOf)));
+  const plans: PlannedYear[] = [input.current, ...(input.proposed ? [input.proposed] : [])].map((p) => planYear(input.population, p, asOf));
+  return {
+    year: input.year,
+    asOf,
+    referenceAsOf: input.referenceAsOf,
+    assumptions,
+    profiles: plans.map((plan) => ({ estimate: estimate(plan, assumptions), facts: profileFacts(plan.profile, asOf) })),
+    changes: plans.length === 2 ? changesBetween(plans[0], plans[1]) : undefined,
+    notes: assumptions.consultants === 0 ? [text.NO_CONSULTANTS] : [],
+  };
+}
