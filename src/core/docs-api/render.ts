@@ -61,7 +61,7 @@ export function textStyle(look: TextLook): object {
 }
 
 /** Where each new paragraph lands once every insert is done: [start, end) with its page break and newline. */
-interface Placed {
+export interface Placed {
   start: number;
   end: number;
   paragraph: ParagraphLook;
@@ -72,14 +72,14 @@ interface Placed {
 }
 
 /** A stretch [start, end) of the new text in one look. */
-interface Stretch {
+export interface Stretch {
   start: number;
   end: number;
   look: TextLook;
 }
 
 /** The new text as stretches of one look each, neighbours that look the same joined. */
-function stretches(placed: readonly Placed[]): Stretch[] {
+export function stretches(placed: readonly Placed[]): Stretch[] {
   const out: Stretch[] = [];
   const add = (start: number, end: number, look: TextLook) => {
     if (end <= start) return;
@@ -136,17 +136,18 @@ function flatTextRequests(placed: readonly Placed[], make: TextRequest): DocsReq
 /** The layered way: a look per paragraph as paragraph looks go, then what differs inside a paragraph, by its fields alone. */
 function layeredTextRequests(placed: readonly Placed[], make: TextRequest): DocsRequest[] {
   // A paragraph's own look is its end's: what paragraph-wide formatting sets, and a word's formatting leaves.
-  const blocks = placed.map((p) => ({ ...p, block: p.look }));
-  const base = commonest(blocks.map((p) => p.block));
+  const base = commonest(placed.map((p) => p.look));
   const out = [make(placed[0].start, placed[placed.length - 1].end, base)];
-  out.push(...runs(blocks, (p) => p.block, base, (start, end, look) => make(start, end, look)));
-  for (const p of blocks) {
-    for (const s of stretches([p])) {
-      const fields = differing(p.block, s.look);
-      if (fields.length > 0) out.push(make(s.start, s.end, s.look, fields));
-    }
-  }
+  out.push(...runs(placed, (p) => p.look, base, (start, end, look) => make(start, end, look)));
+  for (const p of placed) for (const { stretch, fields } of differingInside(p)) out.push(make(stretch.start, stretch.end, stretch.look, fields));
   return out;
+}
+
+/** The stretches inside a paragraph that differ from its own look, and the fields in which they do. */
+export function differingInside(p: Placed): { stretch: Stretch; fields: string[] }[] {
+  return stretches([p])
+    .map((stretch) => ({ stretch, fields: differing(p.look, stretch.look) }))
+    .filter((d) => d.fields.length > 0);
 }
 
 /** One request per run of neighbouring paragraphs whose look is not the base one. */
@@ -163,31 +164,42 @@ function runs<P extends Placed, T extends object>(placed: readonly P[], pick: (p
   return out;
 }
 
+/** A letter's paragraphs, the first on a new page when `breakFirst`. */
+export const withBreaks = (letter: Letter, breakFirst: boolean) => letter.map((p, j) => ({ ...p, breakBefore: j === 0 && breakFirst }));
+
+/**
+ * The new text as one string (paragraphs joined by newlines, except where a page break, with its own newline,
+ * joins them), where each page break goes in it, and where each paragraph lands once every insert is done.
+ */
+export function layout(lastNewline: number, paragraphs: readonly (ShapedParagraph & { breakBefore: boolean })[]): { text: string; breaks: number[]; placed: Placed[] } {
+  let text = '';
+  const breaks: number[] = [];
+  // Each paragraph's start in the text, and the page breaks at or before it (its own included): each adds two units.
+  const starts: { at: number; breaks: number }[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.breakBefore || (i > 0 && paragraphs[i - 1].pageBreak)) breaks.push(text.length);
+    else if (i > 0) text += '\n';
+    starts.push({ at: text.length, breaks: breaks.length });
+    text += p.text;
+  });
+  const index = (s: { at: number; breaks: number }) => lastNewline + s.at + 2 * s.breaks;
+  const placed = paragraphs.map((p, i) => ({
+    start: index(starts[i]),
+    end: i + 1 < paragraphs.length ? index(starts[i + 1]) : index({ at: text.length, breaks: breaks.length }) + 1,
+    paragraph: p.paragraph, runs: p.runs, textLength: p.text.length, look: p.look,
+  }));
+  return { text, breaks, placed };
+}
+
 /**
  * The requests that append `letters` to a body whose last newline is at `lastNewline`. `breakFirst`: the
  * body already ends with a letter, so the first new one starts on a new page too. Returns the requests
  * and where the body's last newline is afterwards.
  */
 export function appendLettersRequests(lastNewline: number, letters: readonly Letter[], breakFirst: boolean): { requests: DocsRequest[]; lastNewline: number } {
-  const paragraphs = letters.flatMap((letter, k) => letter.map((p, j) => ({ ...p, breakBefore: j === 0 && (k > 0 || breakFirst) })));
+  const paragraphs = letters.flatMap((letter, k) => withBreaks(letter, k > 0 || breakFirst));
   if (paragraphs.length === 0) return { requests: [], lastNewline };
-  // The text as one string: paragraphs joined by newlines, except where a page break (with its own newline) joins them.
-  let text = '';
-  const breaks: number[] = [];
-  const starts: number[] = [];
-  paragraphs.forEach((p, i) => {
-    if (p.breakBefore) breaks.push(text.length);
-    else if (i > 0 && paragraphs[i - 1].pageBreak) breaks.push(text.length);
-    else if (i > 0) text += '\n';
-    starts.push(text.length);
-    text += p.text;
-  });
-  const shift = (pos: number) => 2 * breaks.filter((b) => b <= pos).length;
-  const placed: Placed[] = paragraphs.map((p, i) => {
-    const start = lastNewline + starts[i] + shift(starts[i]);
-    const nextStart = i + 1 < paragraphs.length ? lastNewline + starts[i + 1] + shift(starts[i + 1]) : lastNewline + text.length + shift(text.length) + 1;
-    return { start, end: nextStart, paragraph: p.paragraph, runs: p.runs, textLength: p.text.length, look: p.look };
-  });
+  const { text, breaks, placed } = layout(lastNewline, paragraphs);
   const requests: DocsRequest[] = [];
   if (text !== '') requests.push({ insertText: { location: { index: lastNewline }, text } });
   for (const b of [...breaks].reverse()) requests.push({ insertPageBreak: { location: { index: lastNewline + b } } });

@@ -159,6 +159,16 @@ describe('appendLettersRequests: indexes after every insert', () => {
     ]);
   });
 
+  test('two page breaks in a row (a blank page in the template): each paragraph lands after its own break, not after the next one too', () => {
+    const heading = (p: ShapedParagraph): ShapedParagraph => ({ ...p, paragraph: { namedStyleType: 'HEADING_1' } });
+    const letter = [{ ...normal('a'), pageBreak: true }, heading({ ...normal(''), pageBreak: true }), normal('b')];
+    const { requests, lastNewline } = appendLettersRequests(1, [letter], false);
+    // "a" at 1, its break and newline [2, 4), the empty paragraph's break and newline [4, 6), "b" at 6, the last newline at 7.
+    expect(requests.slice(0, 3)).toEqual([{ insertText: { location: { index: 1 }, text: 'ab' } }, { insertPageBreak: { location: { index: 2 } } }, { insertPageBreak: { location: { index: 2 } } }]);
+    expect(requests.filter((r) => r.updateParagraphStyle).map((r) => [r.updateParagraphStyle!.range.startIndex, r.updateParagraphStyle!.range.endIndex])).toEqual([[1, 8], [4, 6]]);
+    expect(lastNewline).toBe(7);
+  });
+
   test('after letters already there: the first new letter starts on a new page too', () => {
     const { requests } = appendLettersRequests(40, [[normal('Kære 3')]], true);
     expect(requests.slice(0, 2)).toEqual([{ insertText: { location: { index: 40 }, text: 'Kære 3' } }, { insertPageBreak: { location: { index: 40 } } }]);
