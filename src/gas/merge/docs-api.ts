@@ -1,4 +1,5 @@
 import { appendLettersRequests, DocsRequest, Letter } from '../../core/docs-api/render';
+import { RequestCount } from '../../core/docs-api/request-count';
 import { DocsDocument, DocsStructuralElement, ShapedParagraph, templateShape, TemplateShape } from '../../core/docs-api/shape';
 import { normalizeFieldName } from '../../core/letters/placeholders';
 import type { TemplateText } from './docs';
@@ -153,6 +154,9 @@ export const shapedBody = (t: ApiTemplate): readonly ShapedParagraph[] | undefin
  */
 export class BatchedLetters {
   private pending: Letter[] = [];
+  /** The pending letters' requests and characters, counted as they come (see RequestCount). */
+  private count = new RequestCount();
+  private text = 0;
   private lastNewline: number;
   private breakFirst: boolean;
   /** A page break already ends the body (a letter cut off after it by the DocumentApp path): removed first. */
@@ -182,17 +186,17 @@ export class BatchedLetters {
   }
 
   add(letter: Letter): void {
-    this.pending.push(letter);
-    if (this.pending.length > 1 && this.tooBig(this.pending)) {
-      this.pending.pop();
-      this.flush();
-      this.pending.push(letter);
+    const text = letter.reduce((n, p) => n + p.text.length + 1, 0);
+    if (this.pending.length > 0) {
+      this.count.add(letter, true);
+      if (this.text + text > MAX_TEXT || this.count.total + (this.strayBreak === undefined ? 0 : 1) > MAX_REQUESTS) this.flush();
     }
-  }
-
-  private tooBig(letters: Letter[]): boolean {
-    const text = letters.reduce((n, l) => n + l.reduce((m, p) => m + p.text.length + 1, 0), 0);
-    return text > MAX_TEXT || this.requests(letters).requests.length > MAX_REQUESTS;
+    if (this.pending.length === 0) {
+      this.count = new RequestCount();
+      this.count.add(letter, this.breakFirst);
+    }
+    this.pending.push(letter);
+    this.text += text;
   }
 
   private requests(letters: Letter[]): { requests: DocsRequest[]; lastNewline: number } {
@@ -207,6 +211,7 @@ export class BatchedLetters {
     const { requests, lastNewline } = this.requests(this.pending);
     this.writer.batchUpdate(requests, this.docId);
     this.pending = [];
+    this.text = 0;
     this.lastNewline = lastNewline;
     this.breakFirst = true;
     this.strayBreak = undefined;
