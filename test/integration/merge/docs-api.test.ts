@@ -1,4 +1,4 @@
-import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, formatInside, lettersIn, MergeWorld, mergeWorld, MIXED_TEMPLATE, nameOf, useStyledTemplate, useTemplate } from './fixture';
+import { COMPACT_TEMPLATE, driveToEnd, dueCitizens, exactlyOnceViolations, formatInside, lettersIn, MergeWorld, mergeWorld, MIXED_TEMPLATE, nameOf, SETTINGS, useStyledTemplate, useTemplate, writeSettings } from './fixture';
 import type { ParaNode } from '../../runtime/documents';
 
 /**
@@ -98,6 +98,25 @@ test('a run of many letters takes a few batchUpdate calls, and every letter is w
   // A generous bound, not a measurement (bench/merge.bench.ts measures): DocumentApp made ~20 calls a letter.
   expect(w.rt.calls.total()).toBeLessThan(250);
   expect(w.rt.calls.count('Body.appendParagraph')).toBe(0);
+});
+
+test('a batch holds at most 500 requests: letters with words formatted inside sentences fill batches up to the limit, each letter whole and marked once', () => {
+  const w = mergeWorld(400);
+  // The fixture's meeting seats 200: room for every 70- and 75-year-old, as in the bench.
+  writeSettings(w.rt, { ...SETTINGS, meetings: SETTINGS.meetings.map((m) => ({ ...m, capacity: 400 })) });
+  formatInside(w.rt);
+  const templates = new Set(Object.values(JSON.parse(w.rt.properties.document.get('fhb.merge.templates')!)) as string[]);
+  // A spy on each batchUpdate's requests (the predicate never fails the call).
+  const sizes: number[] = [];
+  w.rt.faults.failWhen('Docs.Documents.batchUpdate', (call) => {
+    sizes.push((call.args[0] as { requests: unknown[] }).requests.length);
+    return false;
+  });
+  expect(driveToEnd(w, { scope: 'due' })).toMatchObject({ done: 400, finished: true });
+  expect(exactlyOnceViolations(w, Array.from({ length: 400 }, (_, i) => nameOf(i + 1)), templates)).toEqual([]);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(500);
+  // The limit, not the marks (every 250 letters a batch is sent early), ends most batches: within a letter's requests of it.
+  expect(sizes.filter((n) => n > 490).length).toBeGreaterThan(sizes.length / 2);
 });
 
 test('a template with a table takes the DocumentApp path, and the preview says so in Danish', () => {
