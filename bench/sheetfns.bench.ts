@@ -53,10 +53,23 @@ export function benchSheetFunctions(rows = 100_000) {
   const result = run();
   const ms = performance.now() - started;
   if (result.length !== rows) throw new Error('FHB_PLAN returned the wrong number of rows');
+
+  // FHB_STOLETEST over the same rows: a count per row (0-25, an empty cell now and then: no test), the
+  // sex from a column, the test day one value, as the sheet's formula would pass them.
+  const counts = column((i) => (i % 17 === 0 ? '' : (i * 7) % 26));
+  const sexes = column((i) => (i % 2 ? 'mand' : 'kvinde'));
+  const chairStand = () => context.FHB_STOLETEST(counts, birth, sexes, asOf) as unknown[][];
+  chairStand();
+  const chairStarted = performance.now();
+  const readings = chairStand();
+  const chairMs = performance.now() - chairStarted;
+  if (readings.length !== rows) throw new Error('FHB_STOLETEST returned the wrong number of rows');
   return {
     rows,
     planMs: Math.round(ms),
     rowsPerSecond: Math.round(rows / (ms / 1000)),
+    stoletestMs: Math.round(chairMs),
+    stoletestRowsPerSecond: Math.round(rows / (chairMs / 1000)),
     coldLoadMedianMs: +coldRuns[Math.floor(coldRuns.length / 2)].toFixed(1),
     coldLoadCpuMedianMs: +coldCpu[Math.floor(coldCpu.length / 2)].toFixed(1),
     bundleKB: +(code.length / 1024).toFixed(1),

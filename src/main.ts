@@ -125,6 +125,20 @@ export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: u
   return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf, announced, ended, profile]);
 }
 
+/**
+ * Rejse-sætte-sig-testen (30 sekunder) læst mod normen: under, inden for eller over normalområdet for køn og alder (Rikli & Jones 1999, 60-94 år), med Sundhedsstyrelsens tillæg under 8 og ved 6-8 rejsninger. Brug én formel for hele kolonnen, fx FHB_STOLETEST(M2:M; F2:F; N2:N; Indstillinger!B2).
+ *
+ * @param {number} antal Antal rejsninger på 30 sekunder, et helt tal 0-60 (brugte armene = 0), fx M2:M. Tom række giver tomt resultat.
+ * @param {Date|string} foedselsdato Fødselsdato eller CPR-nummer, fx F2:F.
+ * @param {string} koen Køn: mand, kvinde, M, K eller et CPR-nummer (sidste ciffer ulige = mand). Tom: læses af et CPR-nummer i foedselsdato.
+ * @param {Date|string} dato Testdagen; alderen er hele år på den dag. Tom = i dag.
+ * @return Læsningen med normområdet og normens navn.
+ * @customfunction
+ */
+export function FHB_STOLETEST(antal: unknown, foedselsdato: unknown, koen: unknown, dato?: unknown) {
+  return fns.fhbChairStand(ctx(), [antal, foedselsdato, koen, dato]);
+}
+
 // ─── Sheet and menu (issue 4) ────────────────────────────────────────────────────────────────────────
 
 import * as sheetMenu from './gas/menu';

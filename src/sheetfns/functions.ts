@@ -10,6 +10,9 @@ import { PLAN_FIELDS, citizenFromCells, ownEventField } from '../core/rules/citi
 import { fixedTimeCodes, statusOf } from '../core/status/status';
 import { STATUS_FIELDS, parseRecord } from '../core/status/records';
 import { statusById } from '../core/status/vocabulary';
+import { chairStandReading } from '../core/visit-record/chair-stand/reading';
+import { parseSex } from '../core/visit-record/chair-stand/sex';
+import { looksLikeCpr } from '../core/coerce/cpr';
 import { broadcast, rowError, Rows } from './grid';
 import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
 
@@ -222,6 +225,38 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
       },
     );
     return statusById(status).label;
+  }, '', rowError);
+  return oneColumn(rows, out);
+}
+
+/** The Danish names of FHB_STOLETEST's arguments (SPEC §3), as its messages say them. */
+export const CHAIR_STAND_FIELDS = ['antal', 'fødselsdato', 'køn', 'dato'] as const;
+
+/**
+ * FHB_STOLETEST: the chair-stand count read against the norms, one cell per row. An empty count gives an
+ * empty cell (no test that day). Sex comes from `køn` (mand/kvinde/M/K or a CPR number), else from a CPR
+ * number given as the birth date; no sex, an age outside 60-94 or a bad count is the row's FEJL message.
+ * A reading depends only on count, age and sex, so each distinct one is worded once.
+ */
+export function fhbChairStand(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
+  const rows = broadcast(args, CHAIR_STAND_FIELDS);
+  const testDay = asOfResolver(ctx, rows, 3);
+  const sexOf = memo(rows, 2, (v) => parseSex(v, CHAIR_STAND_FIELDS[2]));
+  const { toDay } = ctx.zone;
+  const worded = new Map<string, string>();
+  const out = mapRows<Cell>(rows, (r) => {
+    const birthCell = rows.value(1, r);
+    const birth = requireDay(birthCell, CHAIR_STAND_FIELDS[1], toDay);
+    const sex = sexOf(r) ?? (typeof birthCell === 'string' && looksLikeCpr(birthCell) ? parseSex(birthCell, CHAIR_STAND_FIELDS[1]) : undefined);
+    const day = testDay(r);
+    const count = rows.value(0, r);
+    const key = day >= birth ? `${typeof count === 'number' ? count : String(count).trim()}|${sex}|${ageOn(birth, day)}` : '';
+    let reading = key ? worded.get(key) : undefined;
+    if (reading === undefined) {
+      reading = chairStandReading({ count, birth, sex, testDay: day }).text;
+      if (key) worded.set(key, reading);
+    }
+    return reading;
   }, '', rowError);
   return oneColumn(rows, out);
 }

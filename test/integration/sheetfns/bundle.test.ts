@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 
 const code = readFileSync(join(__dirname, '../../../dist/Code.js'), 'utf8');
-const EXPECTED = ['FHB_PLAN', 'FHB_OFFER', 'FHB_REASON', 'FHB_AGE', 'FHB_TURNS', 'FHB_BIRTHDATE', 'FHB_STATUS'];
+const EXPECTED = ['FHB_PLAN', 'FHB_OFFER', 'FHB_REASON', 'FHB_AGE', 'FHB_TURNS', 'FHB_BIRTHDATE', 'FHB_STATUS', 'FHB_STOLETEST'];
 // Words that show a text is Danish rather than English.
 const DANISH = /\b(og|eller|fødselsdato|referencedato|dato|borger\w*|tom|år|fra|hver|dens|kolonne\w*|ja|nej)\b|[æøå]/i;
 
@@ -56,6 +56,10 @@ describe('autocomplete in the built dist/Code.js', () => {
       const declared = new vm.Script(`${code}\n${name}.length`).runInContext(vm.createContext({}));
       expect([name, declared]).toEqual([name, order.length]);
     }
+  });
+
+  test('FHB_STOLETEST takes antal; fødselsdato; køn; [dato] in the pinned order (SPEC section 3), in ASCII spelling', () => {
+    expect(stubs.find((s) => s.name === 'FHB_STOLETEST')!.params).toEqual(['antal', 'foedselsdato', 'koen', 'dato']);
   });
 });
 
