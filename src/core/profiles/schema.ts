@@ -186,6 +186,28 @@ function build() {
     link: z.optional(str()),
   });
 
+  /**
+   * A theme of the conversation, or a kind of advice or referral: the code the visit sheet holds
+   * (Temaer, Henvisninger) and the label the form and the report show, in the standard's words where it
+   * has them (`source` then names its lines).
+   */
+  const VisitTerm = z.strictObject({
+    id: id(),
+    label: str(),
+    synonyms: z.optional(z.array(str())),
+    source: z.optional(Source),
+  });
+  const VisitTerms = z.array(VisitTerm).check(
+    z.minLength(1),
+    z.superRefine((terms, ctx) => {
+      const seen = new Set<string>();
+      terms.forEach((t, i) => {
+        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `koden ${t.id} findes to gange`, input: t.id });
+        seen.add(t.id);
+      });
+    }),
+  );
+
   const Profile = z
     .strictObject({
       /** 1 (or left out): the shape before strict keys and dated law; 2: the current shape. */
@@ -210,6 +232,10 @@ function build() {
       exemptions: z.strictObject({ legalBasis: str(), reasons: z.array(ExemptionReason) }),
       /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
       notes: z._default(z.array(str()), []),
+      /** The themes of the conversation the visit sheet codes (Temaer); left out = fhb's default set. */
+      themes: z.optional(VisitTerms),
+      /** The kinds of advice or referral the visit sheet codes (Henvisninger); left out = fhb's default set. */
+      referrals: z.optional(VisitTerms),
     })
     .check(
       z.superRefine((profile, ctx) => {
@@ -236,7 +262,7 @@ function build() {
       }),
     );
 
-  return { AgeBand, Booking, Offer, FormByAge, Contact, Source, AgeRule, EventRule, Rule, ExemptionReason, EventDef, Decision, Profile };
+  return { AgeBand, Booking, Offer, FormByAge, Contact, Source, AgeRule, EventRule, Rule, ExemptionReason, EventDef, Decision, VisitTerm, VisitTerms, Profile };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -259,6 +285,7 @@ export type Rule = z.infer<Schemas['Rule']>;
 export type ExemptionReason = z.infer<Schemas['ExemptionReason']>;
 export type EventDef = z.infer<Schemas['EventDef']>;
 export type Decision = z.infer<Schemas['Decision']>;
+export type VisitTerm = z.infer<Schemas['VisitTerm']>;
 export type Profile = z.infer<Schemas['Profile']>;
 export type ProfileInput = z.input<Schemas['Profile']>;
 /** `spouseDied`, `spouseMoved`, or an event id the profile names. */

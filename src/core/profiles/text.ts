@@ -25,7 +25,7 @@ export const INVALID_HEADING = 'Profilen er ugyldig';
 /** What a numbered list in a profile is called in a message ("regel 2 (ALDER_75)"). */
 export const ITEM_NAMES: Record<string, string> = {
   rules: 'regel', contacts: 'kontakt', ages: 'aldersbånd', reasons: 'undtagelsesgrund', forms: 'form',
-  events: 'hændelse', excludeAges: 'udeladt alder', notes: 'note', aliases: 'alias',
+  events: 'hændelse', excludeAges: 'udeladt alder', notes: 'note', aliases: 'alias', themes: 'tema', referrals: 'henvisning',
 };
 
 export const item = (name: string, position: number, id?: string) => `${name} ${position}${id ? ` (${id})` : ''}`;

@@ -49,6 +49,11 @@ export const RULES_HEADING = 'Målgrupper og tilbud';
 export const EXEMPTIONS_HEADING = 'Undtaget';
 export const EVENTS_HEADING = 'Kommunens egne hændelser (kolonner i arket)';
 export const NOTES_HEADING = 'Noter';
+export const THEMES_HEADING = 'Temaer ved besøget (kolonnen Temaer i arket Besøg)';
+export const REFERRALS_HEADING = 'Henvisninger og rådgivning (kolonnen Henvisninger i arket Besøg)';
+export const termSource = (lines: string) => `kvalitetsstandarden, linje ${lines}`;
+export const FHB_TERM = 'tilføjet fra fhb\'s standardliste';
+export const DEFAULT_TERMS = 'fhb\'s standardliste (profilen har ingen egen liste)';
 export const WARNINGS_HEADING = 'Advarsler';
 export const ALSO_WRITTEN = 'kan også skrives';
 

@@ -5,7 +5,8 @@ import { describeAges } from './ages';
 import { legalBasisOn } from './law';
 import { migrationNotes } from './migrate';
 import { ruleAges } from './overlap';
-import type { AgeRule, Contact, EventRule, Profile } from './schema';
+import type { AgeRule, Contact, EventRule, Profile, VisitTerm } from './schema';
+import { visitVocabulary } from './visit-terms';
 import * as text from './view-text';
 
 /**
@@ -23,6 +24,9 @@ export interface RulesView {
   /** The exemptions' legal basis, as printed on the reference date. */
   exemptionBasis: string;
   events: [string, string][];
+  /** The visit's themes and referral kinds: label, then where the standard says it (or that it is fhb's default). */
+  themes: [string, string][];
+  referrals: [string, string][];
   notes: string[];
   warnings: string[];
 }
@@ -63,6 +67,7 @@ export function rulesView(profile: Profile, asOf: Day): RulesView {
   });
   const exemptions: [string, string][] = profile.exemptions.reasons.map((r) => [r.label, [...(r.synonyms ?? []), ...(r.keywords ?? [])].join(', ')]);
   const events: [string, string][] = profile.events.map((e) => [e.column, e.phrase ?? '']);
+  const terms = visitVocabulary(profile);
   return {
     title: text.title(profile.name),
     facts,
@@ -71,9 +76,15 @@ export function rulesView(profile: Profile, asOf: Day): RulesView {
     exemptions,
     exemptionBasis: legalBasisOn(profile.exemptions.legalBasis, asOf),
     events,
+    themes: termRows(terms.themes, terms.defaults.themes),
+    referrals: termRows(terms.referrals, terms.defaults.referrals),
     notes: profile.notes,
     warnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)],
   };
+}
+
+function termRows(terms: readonly VisitTerm[], isDefault: boolean): [string, string][] {
+  return terms.map((t) => [`${t.label} (${t.id})`, isDefault ? text.DEFAULT_TERMS : t.source ? text.termSource(t.source.lines) : text.FHB_TERM]);
 }
 
 function ageWho(rule: AgeRule): string {
@@ -125,6 +136,10 @@ export function rulesText(view: RulesView): string {
     out.push('', text.EVENTS_HEADING);
     for (const [k, v] of view.events) out.push(`  • ${k}${v ? `: ${v}` : ''}`);
   }
+  for (const [heading, terms] of [[text.THEMES_HEADING, view.themes], [text.REFERRALS_HEADING, view.referrals]] as const) {
+    out.push('', heading);
+    for (const [k, v] of terms) out.push(`  • ${k}: ${v}`);
+  }
   if (view.notes.length) {
     out.push('', text.NOTES_HEADING);
     for (const n of view.notes) out.push(`  • ${n}`);
@@ -151,6 +166,8 @@ export function rulesHtml(view: RulesView): string {
     `<h2>${e(text.EXEMPTIONS_HEADING)}</h2>${list(view.exemptions.map(([k, v]) => `${k}${v ? ` (${text.ALSO_WRITTEN} ${v})` : ''}`))}`,
     `<p>${e(text.LEGAL_BASIS)}: ${e(view.exemptionBasis)}</p>`,
     view.events.length ? `<h2>${e(text.EVENTS_HEADING)}</h2>${list(view.events.map(([k, v]) => (v ? `${k}: ${v}` : k)))}` : '',
+    `<h2>${e(text.THEMES_HEADING)}</h2>${list(view.themes.map(([k, v]) => `${k}: ${v}`))}`,
+    `<h2>${e(text.REFERRALS_HEADING)}</h2>${list(view.referrals.map(([k, v]) => `${k}: ${v}`))}`,
     view.notes.length ? `<h2>${e(text.NOTES_HEADING)}</h2>${list(view.notes)}` : '',
   ];
   return `<div class="fhb-rules">${text.STYLE}${parts.join('')}</div>`;

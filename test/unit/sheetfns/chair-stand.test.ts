@@ -53,8 +53,8 @@ describe('FHB_STOLETEST', () => {
     [[12, '15-06-1947', 'x', ''], /^køn: «x» er hverken mand eller kvinde/],
     [[12, '15-06-1947', 'K', '14-06-1940'], /^testdagen 14-06-1940 ligger før fødselsdatoen/],
     [[12, '150647-1234', '', '01-03-2000'], /borgeren er 52 år/],
-    // Century digit 5 with year 50: born 1850 by CPR-kontoret's table, so 175 years: said, never guessed.
-    [[12, '010150-5001', '', '01-03-2025'], /borgeren er 175 år/],
+    // Century digit 5 with year 60: born 1860 by CPR-kontoret's table, so 165 years: said, never guessed.
+    [[12, '010160-5001', '', '01-03-2025'], /borgeren er 165 år/],
   ])('a single bad call throws its Danish message: %p', (args, message) => {
     expect(() => fhbChairStand(ctx, args as unknown[])).toThrow(message);
   });

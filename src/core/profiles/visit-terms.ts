@@ -1,0 +1,34 @@
+import type { VisitVocabulary } from '../visit-record/vocabulary';
+import defaults from './builtin/default-visit-terms.json';
+import { type Profile, type VisitTerm, profileSchemas } from './schema';
+
+/**
+ * The themes and referral kinds a profile's visits are coded with: the profile's own lists (in its
+ * standard's words), else fhb's default set, a list for each that is left out. The default set is data
+ * too, validated by the same schema on first use.
+ */
+let defaultTerms: { themes: VisitTerm[]; referrals: VisitTerm[] } | undefined;
+
+export function defaultVisitTerms(): { themes: VisitTerm[]; referrals: VisitTerm[] } {
+  defaultTerms ??= {
+    themes: profileSchemas().VisitTerms.parse(defaults.themes),
+    referrals: profileSchemas().VisitTerms.parse(defaults.referrals),
+  };
+  return defaultTerms;
+}
+
+export interface ProfileVisitTerms extends VisitVocabulary {
+  readonly themes: readonly VisitTerm[];
+  readonly referrals: readonly VisitTerm[];
+  /** Which lists are fhb's default set (the profile has none of its own). */
+  readonly defaults: { themes: boolean; referrals: boolean };
+}
+
+export function visitVocabulary(profile: Pick<Profile, 'themes' | 'referrals'>): ProfileVisitTerms {
+  const d = defaultVisitTerms();
+  return {
+    themes: profile.themes ?? d.themes,
+    referrals: profile.referrals ?? d.referrals,
+    defaults: { themes: !profile.themes, referrals: !profile.referrals },
+  };
+}
