@@ -1,9 +1,12 @@
 import type { PlannedOffer } from '../rules/types';
 import type { Meeting, Settings } from '../settings/schema';
 import { danishTime, longDanishDate } from './danish';
-import { fromIso } from '../day';
+import { type Day, fromIso } from '../day';
 import { standardContent } from './standards';
-import { ASKS, HEADINGS, INTROS, PURPOSE, SECURE_MAIL, timeSpan, visitLength } from './wording';
+import { privacyNotice } from './privacy';
+import { ASKS, HEADINGS, INTROS, PARAGRAPH_JOIN, PURPOSE, SECURE_MAIL, timeSpan, visitLength, visitNoun } from './wording';
+
+export { PARAGRAPH_JOIN };
 
 /**
  * A letter's text as data: the heading, the introduction, the offer's own paragraphs, the ask, the
@@ -26,6 +29,10 @@ export interface LetterContentInput {
   consultant?: string;
   /** The meeting the citizen is invited to (meeting offers). */
   meeting?: Meeting;
+  /** The letter's date (the legal basis in the data-protection notice is the one in force that day). */
+  today: Day;
+  /** Who asked us to offer a visit (the row's «Henvendelse fra»), for an offer after a referral. */
+  referrer?: string;
 }
 
 export interface LetterContent {
@@ -39,14 +46,13 @@ export interface LetterContent {
   purpose: string;
   standard: string;
   secureMail: string;
-  privacy: string;
+  /** Undefined when a setting the notice needs is empty (the merge reports it). */
+  privacy?: string;
   visitLength: string;
   /** The meeting's time and place ("tirsdag den 4. marts 2025 kl. 10.00-12.00", "Rådhuset, Vej 1"). */
   meetingWhen?: string;
   meetingPlace?: string;
 }
-
-export const PARAGRAPH_JOIN = '\n\n';
 
 /** The noun of a meeting offer, from its form: "Informationsmøde" → "informationsmøde". */
 export function meetingNoun(offer: PlannedOffer): string {
@@ -54,10 +60,20 @@ export function meetingNoun(offer: PlannedOffer): string {
   return noun.charAt(0).toLowerCase() + noun.slice(1);
 }
 
+function consultantNamed(settings: Settings, consultant: string | undefined) {
+  return consultant ? settings.consultants.find((c) => c.name.toLowerCase() === consultant.trim().toLowerCase()) : undefined;
+}
+
 /** The visit length the team set: the consultant's, else the first consultant's, else an hour. */
 export function visitMinutesOf(settings: Settings, consultant: string | undefined): number {
-  const named = consultant ? settings.consultants.find((c) => c.name.toLowerCase() === consultant.trim().toLowerCase()) : undefined;
-  return (named ?? settings.consultants[0])?.visitMinutes ?? 60;
+  return (consultantNamed(settings, consultant) ?? settings.consultants[0])?.visitMinutes ?? 60;
+}
+
+/** The visiting consultant's own phone, when the letter is signed by someone else (the citizen should reach the visitor). */
+function visitorPhone(settings: Settings, consultant: string | undefined): string | undefined {
+  const named = consultantNamed(settings, consultant);
+  if (!named?.phone.trim() || settings.signature.toLowerCase().includes(named.name.toLowerCase())) return undefined;
+  return named.phone.trim();
 }
 
 export function meetingWhen(meeting: Meeting): string {
@@ -88,54 +104,63 @@ export function letterContent(input: LetterContentInput): LetterContent {
   const municipality = settings.municipality.trim();
   const alone = key === 'ALENE_70';
   const noun = meetingNoun(offer);
+  const visit = visitNoun(`${offer.form} ${offer.label}`);
   const length = visitLength(visitMinutesOf(settings, input.consultant));
+  const referrer = input.referrer?.trim() || undefined;
 
   const heading =
     family === 'meeting' ? HEADINGS.meeting(noun)
-    : family === 'bereaved' ? HEADINGS.bereaved
-    : family === 'spouseMoved' ? HEADINGS.spouseMoved
     : family === 'fixedTime' || (input.visit && offer.booking !== 'phone') ? HEADINGS.fixedTime
-    : HEADINGS.visit;
+    : HEADINGS.offer(family === 'bereaved' ? visit.short : visit.name);
+
+  let when: string | undefined;
+  let place: string | undefined;
+  if (offer.booking === 'meeting' && input.meeting) {
+    when = meetingWhen(input.meeting);
+    place = meetingPlace(input.meeting);
+  }
 
   let intro: string | undefined;
   switch (family) {
-    case 'meeting': intro = municipality ? INTROS.meeting(input.turns, municipality, noun, alone) : undefined; break;
-    case 'fixedTime': intro = municipality ? INTROS.fixedTime(input.turns, municipality) : undefined; break;
-    case 'ageVisit': intro = municipality ? INTROS.ageVisit(input.turns, municipality, alone) : undefined; break;
-    case 'yearly': intro = municipality ? INTROS.yearly(municipality) : undefined; break;
-    case 'atRisk': intro = INTROS.atRisk; break;
-    case 'bereaved': intro = INTROS.bereaved; break;
-    case 'spouseMoved': intro = INTROS.spouseMoved; break;
+    case 'meeting':
+      intro = municipality ? [INTROS.meeting(input.turns, municipality, noun, alone), ...(when && place ? [INTROS.meetingWhen(when, place)] : [])].join(PARAGRAPH_JOIN) : undefined;
+      break;
+    case 'fixedTime': intro = municipality ? INTROS.fixedTime(input.turns, municipality, visit) : undefined; break;
+    case 'ageVisit': intro = municipality ? INTROS.ageVisit(input.turns, municipality, alone, visit) : undefined; break;
+    case 'yearly': intro = municipality ? INTROS.yearly(municipality, visit) : undefined; break;
+    case 'atRisk': intro = INTROS.atRisk(referrer, visit); break;
+    case 'bereaved': intro = INTROS.bereaved(visit); break;
+    case 'spouseMoved': intro = INTROS.spouseMoved(visit); break;
   }
 
   let ask: string | undefined;
-  let when: string | undefined;
-  let place: string | undefined;
   if (offer.booking === 'meeting') {
-    if (input.meeting) {
-      when = meetingWhen(input.meeting);
-      place = meetingPlace(input.meeting);
-      ask = ASKS.meeting(when, place);
-    }
+    if (input.meeting) ask = ASKS.meeting(offer.letterAlternative);
   } else if (input.visit) {
-    ask = ASKS.visit(input.consultant?.trim() || undefined, input.visit, length);
+    const consultant = input.consultant?.trim() || undefined;
+    ask = ASKS.visit({
+      consultant, when: input.visit, length, noun: visit, municipality: municipality || 'kommunen',
+      consultantPhone: visitorPhone(settings, consultant),
+    });
   } else if (offer.booking === 'phone' || offer.letterIfNotReached !== undefined) {
-    ask = ASKS.notReached;
+    ask = ASKS.notReached(visit);
   } else if (offer.booking !== 'fixedTime') {
-    ask = ASKS.book(length);
+    ask = ASKS.book(length, visit);
   }
 
   const standard = standardContent(input.profileId);
   const homeVisit = offer.booking !== 'meeting';
+  const keep = (p: { homeVisitOnly?: boolean; notWhenBereaved?: boolean; notWhenSpouseMoved?: boolean }) =>
+    (homeVisit || !p.homeVisitOnly) && !(family === 'bereaved' && p.notWhenBereaved) && !(family === 'spouseMoved' && p.notWhenSpouseMoved);
   return {
     heading,
     intro,
     offerText: (offer.letterText ?? []).join(PARAGRAPH_JOIN),
     ask,
     purpose: family === 'meeting' || family === 'bereaved' || family === 'spouseMoved' ? '' : PURPOSE,
-    standard: standard.paragraphs.filter((p) => (homeVisit || !p.homeVisitOnly) && !(family === 'bereaved' && p.notWhenBereaved)).map((p) => p.text).join(PARAGRAPH_JOIN),
+    standard: standard.paragraphs.filter(keep).map((p) => p.text).join(PARAGRAPH_JOIN),
     secureMail: standard.secureMessage ?? SECURE_MAIL,
-    privacy: settings.privacyText.trim(),
+    privacy: privacyNotice({ offer, settings, today: input.today, referrer }),
     visitLength: length,
     meetingWhen: when,
     meetingPlace: place,

@@ -19,22 +19,32 @@ import { DEFAULT_TEMPLATES, LetterTemplate } from './templates';
 export const EXAMPLE_AS_OF = dayFromYmd(2025, 3, 1);
 export const EXAMPLE_TODAY = dayFromYmd(2025, 3, 3);
 
+/** Ballerup's contact as its standard writes it (seed 003, lines 100-103 and 116-124); the others are made up. */
+const CONTACTS: Record<string, { department: string; address: string; postcodeCity: string; phone: string; phoneHours: string; email: string }> = {
+  ballerup: {
+    department: 'Visitation og Vejledning', address: 'Hold-an Vej 7', postcodeCity: '2750 Ballerup',
+    phone: '20 35 37 98', phoneHours: 'mandag, tirsdag, torsdag og fredag kl. 8-9', email: 'hjm-vis@balk.dk',
+  },
+};
+const MADE_UP_CONTACT = {
+  department: 'Forebyggende hjemmebesøg', address: 'Eksempelvej 1', postcodeCity: '9999 Eksempelby',
+  phone: '11 22 33 44', phoneHours: 'hverdage kl. 8-9', email: 'forebyggelse@eksempel.dk',
+};
+
 export function exampleSettings(profileId: string): Settings {
   const profile = getProfile(profileId);
+  const contact = CONTACTS[profileId] ?? MADE_UP_CONTACT;
   return Settings.parse({
     profile: profileId,
     municipality: /Kommune$/.test(profile.municipality) ? profile.municipality : 'Eksempel Kommune',
-    department: 'Forebyggende hjemmebesøg',
-    address: 'Eksempelvej 1',
-    postcodeCity: '9999 Eksempelby',
-    phone: '11 22 33 44',
-    phoneHours: 'hverdage kl. 8-9',
-    email: 'forebyggelse@eksempel.dk',
+    ...contact,
     signature: 'Anna Andersen, forebyggelseskonsulent',
-    consultants: [{ name: 'Bo Berg', visitMinutes: 60 }],
+    privacyDpo: 'dpo@eksempel.dk, telefon 11 22 33 00',
+    privacyLink: 'eksempel.dk/databeskyttelse',
+    consultants: [{ name: 'Bo Berg', visitMinutes: 60, phone: '22 33 44 55' }],
     meetings: [
       {
-        name: 'Forår', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset, mødesal 1', address: 'Eksempelvej 1, 9999 Eksempelby',
+        name: 'Forår', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset, mødesal 1', address: `${contact.address}, ${contact.postcodeCity}`,
         capacity: 40, offers: profile.rules.map((r) => r.code),
       },
     ],

@@ -65,7 +65,7 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
     const content = letterContent({
       offer, turns: input.plan.turns, profileId: input.plan.profileId, settings: input.settings,
       visit: visitDate ? [visitDate, visitTime].filter(Boolean).join(' ') : undefined,
-      consultant, meeting,
+      consultant, meeting, today: input.today, referrer: referrerOfRow(input.row),
     });
     set('Overskrift', content.heading);
     set('Indledning', content.intro);
@@ -74,11 +74,13 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
     set('Sikker post', content.secureMail);
     set('Mødetid', content.meetingWhen);
     set('Mødested', content.meetingPlace);
+    // Undefined when the DPO's contact (or the short version's link) is missing: the merge names the setting.
+    set('Personoplysninger', content.privacy);
     if (meeting) set('Arrangement', meeting.name);
     // Optional paragraphs: an empty value is still a value, and the merge drops the empty paragraph.
     // {{Note}} in a team's older template prints the offer's citizen text, never the consultants' note.
     for (const [name, value] of [['Tilbudstekst', content.offerText], ['Note', content.offerText], ['Formål', content.purpose],
-      ['Standardtekst', content.standard], ['Personoplysninger', content.privacy]] as const) {
+      ['Standardtekst', content.standard]] as const) {
       fields.set(headerInfo(name).field, value);
     }
   }
@@ -98,6 +100,15 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   set('E-mail kommune', s.email);
   set('Underskrift', s.signature);
   return fields;
+}
+
+/** The row's «Henvendelse fra» (who asked us to offer a visit), a column the team may add. */
+function referrerOfRow(row: Readonly<Record<string, unknown>>): string | undefined {
+  const referrer = headerInfo('Henvendelse fra').field;
+  for (const [header, value] of Object.entries(row)) {
+    if (headerInfo(header).field === referrer && !isEmptyCell(value)) return String(value).trim();
+  }
+  return undefined;
 }
 
 function cellOfRow(row: Readonly<Record<string, unknown>>, column: 'consultant' | 'meeting'): string | undefined {

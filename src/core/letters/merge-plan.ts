@@ -1,4 +1,4 @@
-import { type Day, dayFromUtcDate } from '../day';
+import { type Day, addWeeks, dayFromUtcDate } from '../day';
 import { letterDueForOffer } from '../calls/letter';
 import { parseCallAttempts } from '../calls/attempts';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
@@ -90,6 +90,11 @@ function letterStatusOk(status: StatusId | undefined, scope: MergeScope): boolea
   if (status === 'due' || status === 'unannounced') return true;
   // A chosen row may go out before the window opens (December letters for January) or after it closed.
   return scope !== 'due' && (status === 'upcoming' || status === 'overdue');
+}
+
+/** The first day a letter to the bereaved may be made: the team's delay after the death (undefined: no wait). */
+function firstContactAfterDeath(offer: PlannedOffer, weeks: number): Day | undefined {
+  return offer.event?.kind === 'spouseDied' && weeks > 0 ? addWeeks(offer.event.day, weeks) : undefined;
 }
 
 function cellText(value: unknown): string | undefined {
@@ -184,6 +189,11 @@ export function mergeLetters(input: MergePlanInput): LazyMergePlan {
     }
     if (phoneFirst && !notReached && row.status !== 'unannounced') {
       skip(SKIP.callFirst);
+      continue;
+    }
+    const firstContact = firstContactAfterDeath(offer, input.settings.bereavedDelayWeeks);
+    if (firstContact !== undefined && input.today < firstContact) {
+      skip(SKIP.tooSoonAfterDeath(firstContact));
       continue;
     }
 

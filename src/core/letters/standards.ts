@@ -16,8 +16,10 @@ export interface StandardParagraph {
   source: string;
   /** Only in letters about a visit at home (not in a meeting invitation). */
   homeVisitOnly?: boolean;
-  /** Left out of the bereavement letter, which stays short and plain. */
+  /** Left out of the condolence letter, which stays short and plain (the test and a complaint belong to the visit). */
   notWhenBereaved?: boolean;
+  /** Left out of the letter to a citizen whose spouse moved to a care home. */
+  notWhenSpouseMoved?: boolean;
 }
 
 export interface StandardContent {
@@ -29,16 +31,21 @@ export interface StandardContent {
   secureMessage?: string;
 }
 
+// What the consultant can and cannot do at the visit, in plain words; only in letters about a visit.
 const NO_GRANTS_GLOSTRUP: StandardParagraph = {
-  text: 'Ved det forebyggende hjemmebesøg kan der ikke bevilges hjælp som hjemmehjælp eller hjælpemidler, men du kan få råd og vejledning om det. Der træffes ingen afgørelser, og derfor er der ingen klageadgang.',
+  text: 'Forebyggelseskonsulenten kan ikke bevilge hjælp ved besøget, fx hjemmehjælp eller hjælpemidler, og der bliver ikke truffet afgørelser, som du kan klage over. Men konsulenten kan give dig råd og fortælle dig, hvordan du søger hjælp. Er du utilfreds med besøget, så ring eller skriv til os.',
   source: 'glostrup-2025 62-68',
+  homeVisitOnly: true,
   notWhenBereaved: true,
+  notWhenSpouseMoved: true,
 };
 
 const NO_GRANTS_LAW: StandardParagraph = {
-  text: 'Ved det forebyggende hjemmebesøg kan der ikke bevilges hjælp som hjemmehjælp eller hjælpemidler, men du kan få råd og vejledning om det.',
+  text: 'Forebyggelseskonsulenten kan ikke bevilge hjælp ved besøget, fx hjemmehjælp eller hjælpemidler, men kan give dig råd og fortælle dig, hvordan du søger hjælp.',
   source: 'glostrup-2025 62-64',
+  homeVisitOnly: true,
   notWhenBereaved: true,
+  notWhenSpouseMoved: true,
 };
 
 export const STANDARD_CONTENT: Readonly<Record<string, StandardContent>> = {
@@ -49,10 +56,12 @@ export const STANDARD_CONTENT: Readonly<Record<string, StandardContent>> = {
         text: 'Ved besøget tilbyder vi dig en nem og kort fysisk test, rejse-sætte-sig-testen. Den viser styrken i dine ben, og om du kunne have glæde af at styrke din fysik.',
         source: 'ballerup 76-78',
         homeVisitOnly: true,
+        notWhenBereaved: true,
       },
       {
-        text: 'Er du ikke tilfreds med kvaliteten af det forebyggende hjemmebesøg, kan du klage til Ballerup Kommune, Visitation og Vejledning, Hold-an Vej 7, 2750 Ballerup, telefon 4477 1717 (tast 1). Du kan også klage mundtligt ved at ringe til afdelingen.',
+        text: 'Er du ikke tilfreds med kvaliteten af det forebyggende hjemmebesøg, kan du klage til Ballerup Kommune, Visitation og Vejledning, Hold-an Vej 7, 2750 Ballerup, telefon 44 77 17 17 (tast 1). Du kan også klage mundtligt ved at ringe til afdelingen.',
         source: 'ballerup 114-124',
+        notWhenBereaved: true,
       },
     ],
     secureMessage:

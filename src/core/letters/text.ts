@@ -1,3 +1,7 @@
+import { Day, toDanish } from '../day';
+import { SETTINGS_SHEET } from '../sheet/names';
+import { SCALAR_LABELS } from '../sheet/settings-text';
+
 /**
  * The Danish text of letters and the merge that is not in a template: one voice for Google and Word.
  */
@@ -5,19 +9,24 @@
 export const YES = 'Ja';
 export const NO = 'Nej';
 
+/** A setting as a problem names it: its label in the settings sheet, exactly as the sheet shows it. */
+const setting = (key: keyof typeof SCALAR_LABELS) => `${SCALAR_LABELS[key]} (${SETTINGS_SHEET})`;
+
 /** Problem field names for fields the team fills elsewhere than in the row. */
 export const FIELD_SOURCE: Record<string, string> = {
   besoegsdato: 'Besøg (dato og tid)',
   tidspunkt: 'Besøg (dato og tid)',
   aftale: 'Besøg (dato og tid)',
-  indledning: 'Kommune (Indstillinger)',
-  kommune: 'Kommune (Indstillinger)',
-  afdeling: 'Afdeling (Indstillinger)',
-  afsenderadresse: 'Adresse (Indstillinger)',
-  telefonkommune: 'Telefon (Indstillinger)',
-  telefontid: 'Telefontid (Indstillinger)',
-  emailkommune: 'E-mail (Indstillinger)',
-  underskrift: 'Underskrift (Indstillinger)',
+  indledning: setting('municipality'),
+  kommune: setting('municipality'),
+  afdeling: setting('department'),
+  afsenderadresse: setting('address'),
+  telefonkommune: setting('phone'),
+  telefontid: setting('phoneHours'),
+  emailkommune: setting('email'),
+  underskrift: setting('signature'),
+  // The notice needs the DPO's contact, and its short version the link.
+  personoplysninger: `${SCALAR_LABELS.privacyDpo} / ${SCALAR_LABELS.privacyLink} (${SETTINGS_SHEET})`,
 };
 
 export const missingTemplate = (key: string) => `Brevskabelon ${key} (Indstillinger)`;
@@ -34,6 +43,8 @@ export const SKIP = {
   callFirst: 'Tilbuddet gives først pr. telefon; brevet sendes, når et opkald er noteret som "ikke truffet".',
   rowError: (message: string) => `Rækken har en fejl: ${message}`,
   alreadyInvited: 'Borgeren er allerede inviteret.',
+  tooSoonAfterDeath: (first: Day) =>
+    `Brevet til den efterladte laves tidligst ${toDanish(first)} (${SCALAR_LABELS.bereavedDelayWeeks} i ${SETTINGS_SHEET}).`,
 };
 
 /**

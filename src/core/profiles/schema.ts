@@ -55,6 +55,8 @@ function build() {
     note: z.optional(z.string()),
     /** Citizen text for the letter of this offer, one paragraph per entry, in the standard's words. */
     letterText: z.optional(z.array(str())),
+    /** The alternative a meeting letter names last, after how to sign up ("Vil du hellere have besøg hjemme …"). */
+    letterAlternative: z.optional(str()),
   };
 
   const Offer = z.strictObject(offerShape);

@@ -31,6 +31,8 @@ export interface PlannedOffer {
   note?: string;
   /** Citizen paragraphs for the letter (the profile's `letterText`). */
   letterText?: readonly string[];
+  /** The alternative a meeting letter offers last (the profile's `letterAlternative`). */
+  letterAlternative?: string;
   from: Day;
   to: Day;
   legalBasis: string;

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PROFILE_ID } from '../profiles/registry';
-import { DEFAULT_PRIVACY_TEXT } from '../letters/wording';
 
 /**
  * The team's settings: what the `Indstillinger` sheet holds (one row per setting, label in column A,
@@ -23,6 +22,8 @@ export const Consultant = z.object({
   visitMinutes: z._default(z.int().check(z.gte(10), z.lte(480)), 60),
   travelMinutes: z._default(z.int().check(z.gte(0), z.lte(240)), 30),
   daysOff: z._default(z.array(isoDay()), []),
+  /** The consultant's own phone, printed when a visit letter is signed by someone else. */
+  phone: optionalText(),
 });
 
 export const Closure = z.object({
@@ -90,6 +91,8 @@ export const Settings = z.object({
   closures: z._default(z.array(Closure), []),
   /** Weeks between the letter and a fixed-time visit. */
   letterLeadWeeks: z._default(z.int().check(z.gte(0), z.lte(26)), 3),
+  /** Weeks after a spouse's death before a letter to the bereaved is made (a standard may give no timing). */
+  bereavedDelayWeeks: z._default(z.int().check(z.gte(0), z.lte(26)), 0),
   /** Letter template per template key (offer code): a Google Doc id (Sheets) or a .docx path (offline). */
   templates: z._default(z.record(z.string(), z.string()), {}),
   /** Where per-citizen letters and PDFs go: a Drive folder id (Sheets) or a directory (offline). */
@@ -100,8 +103,21 @@ export const Settings = z.object({
   pdf: z._default(z.boolean(), false),
   /** The information meetings and group events (arrangementer). */
   meetings: z._default(z.array(Meeting), []),
-  /** The data-protection paragraph every letter ends with; the team may rewrite it. */
-  privacyText: z._default(z.string(), DEFAULT_PRIVACY_TEXT),
+  /**
+   * The data-protection notice at each letter's foot (src/core/letters/privacy.ts) is made of these:
+   * the controller (empty = the municipality and the address above), the DPO's contact (required), the
+   * legal basis of the offer (empty = from the profile and the letter's date), who else holds the data
+   * and where (empty = Google Workspace as processor), the municipality's privacy page, and whether the
+   * letter carries the short version with that link.
+   */
+  privacyController: optionalText(),
+  privacyDpo: optionalText(),
+  privacyLegalBasis: optionalText(),
+  privacyRecipients: optionalText(),
+  privacyLink: optionalText(),
+  privacyShort: z._default(z.boolean(), false),
+  /** The team's own data-protection text instead of the notice made of the settings above; '' = none. */
+  privacyText: optionalText(),
   /** What the projection of a year assumes, where the team overrides fhb's defaults. */
   projection: z._default(ProjectionSettings, { acceptance: {} }),
 });

@@ -226,15 +226,17 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
           input.letterLeadWeeks = parseNumber(v);
           break;
         case 'retentionMonths':
-          input.retentionMonths = parseNumber(v);
+        case 'bereavedDelayWeeks':
+          input[key] = parseNumber(v);
           break;
         case 'mergeMode':
           input.mergeMode = parseMergeMode(v);
           break;
-        case 'pdf': {
+        case 'pdf':
+        case 'privacyShort': {
           const yes = tryYesNo(v);
           if (yes === undefined) throw new Error(settingsErrors.yesNo(String(v)));
-          input.pdf = yes;
+          input[key] = yes;
           break;
         }
         default:
@@ -265,6 +267,7 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
       const parts = isDate(v) ? [v] : String(v).split(/[,;]\s*|\s+/).filter(Boolean);
       c.daysOff = parts.map((p) => isoOf(p, CONSULTANT_HEADERS[7], zone)).filter((d): d is string => !!d);
     });
+    if (!isEmptyCell(row[8])) c.phone = text(row[8]);
     consultants.push(c);
   }
   input.consultants = consultants;
@@ -366,11 +369,11 @@ function scalarValue(s: Settings, key: ScalarKey, zone: ZoneFns): Cell {
     case 'mergeMode':
       return MERGE_MODE_LABELS[s.mergeMode];
     case 'pdf':
-      return s.pdf;
+    case 'privacyShort':
     case 'letterLeadWeeks':
-      return s.letterLeadWeeks;
     case 'retentionMonths':
-      return s.retentionMonths;
+    case 'bereavedDelayWeeks':
+      return s[key];
     default:
       return s[key];
   }
@@ -403,7 +406,7 @@ export function renderSettingsGrid(s: Settings, zone: ZoneFns, templateCodes: re
     CONSULTANT_HEADERS,
     s.consultants.map((c) => [
       c.name, formatWeekdays(c.weekdays), formatMinute(c.startMinute), formatMinute(c.endMinute), c.visitsPerDay, c.visitMinutes,
-      c.travelMinutes, c.daysOff.map((d) => toDanish(fromIso(d)!)).join(', '),
+      c.travelMinutes, c.daysOff.map((d) => toDanish(fromIso(d)!)).join(', '), c.phone,
     ]),
   );
   const closures = table(

@@ -17,10 +17,17 @@ export const SCALAR_LABELS = {
   email: 'E-mail',
   signature: 'Underskrift',
   letterLeadWeeks: 'Uger fra brev til besøg',
+  bereavedDelayWeeks: 'Første kontakt efter dødsfald (uger)',
   mergeMode: 'Fletning',
   pdf: 'Gem også som PDF',
   outputFolder: 'Mappe til breve (Drive-id)',
   retentionMonths: 'Slet ophørte efter (måneder)',
+  privacyController: 'Dataansvarlig',
+  privacyDpo: 'Databeskyttelsesrådgiver',
+  privacyLegalBasis: 'Retsgrundlag for tilbuddet',
+  privacyRecipients: 'Modtagere og opbevaring',
+  privacyLink: 'Kommunens side om databeskyttelse',
+  privacyShort: 'Kort afsnit om databeskyttelse',
   privacyText: 'Databeskyttelse i brevene',
 } as const;
 
@@ -36,17 +43,24 @@ export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
   email: 'Teamets e-mail.',
   signature: 'Hilsen under brevene.',
   letterLeadWeeks: 'Antal uger fra brevet sendes til besøget med fast tid (0-26).',
+  bereavedDelayWeeks: 'Antal uger efter et dødsfald, før der laves et brev til den efterladte (0-26). 0 = så snart perioden er åben. Ballerups kvalitetsstandard nævner intet tidspunkt.',
   mergeMode: 'Ét samlet dokument eller ét dokument pr. borger.',
   pdf: 'Afkryds for også at gemme brevene som PDF.',
   outputFolder: 'Id på en Drive-mappe, som fletningen selv har lavet. Tom = fletningen laver sin egen mappe «Forebyggende hjemmebesøg – breve» i dit Drev.',
   retentionMonths: 'Menuen «Slet ophørte borgere …» sletter borgere, der ophørte for mere end så mange måneder siden (1-120).',
-  privacyText: 'Afsnittet «Sådan behandler vi dine personoplysninger» nederst i hvert brev. Skriv kommunens egen tekst.',
+  privacyController: 'Hvem der er dataansvarlig. Tom = kommunens navn og adressen ovenfor. Fx Glostrup Kommune, Rådhusvej 2, 2600 Glostrup.',
+  privacyDpo: 'Sådan kontakter borgeren kommunens databeskyttelsesrådgiver, fx dpo@kommune.dk, telefon 43 23 60 00. Skal udfyldes: uden den laves ingen breve.',
+  privacyLegalBasis: 'Det, kommunens tilbud bygger på, fx «kommunalbestyrelsens beslutning af 12. marts 2025, jf. ældrelovens § 4». Tom = ud fra profilen og brevets dato (efter 30. juni 2025 aldrig servicelovens § 79 a).',
+  privacyRecipients: 'Hvem der ellers har oplysningerne, og hvor de opbevares. Tom = Google Workspace som kommunens databehandler. Skriv fx også, i hvilket land Google opbevarer dem efter kommunens aftale.',
+  privacyLink: 'Adressen på kommunens side om databeskyttelse, fx glostrup.dk/databeskyttelse. Skal udfyldes ved det korte afsnit.',
+  privacyShort: 'Afkryds for et kort afsnit med link i stedet for hele teksten. Indsigelsesretten står der altid.',
+  privacyText: 'Kommunens egen tekst i stedet for afsnittet «Sådan behandler vi dine personoplysninger», som fhb laver af felterne ovenfor. Tom = fhb\'s afsnit.',
 };
 
 export const MERGE_MODE_LABELS = { combined: 'Ét samlet dokument', perCitizen: 'Ét dokument pr. borger' } as const;
 
 export const CONSULTANTS_TITLE = 'Konsulenter';
-export const CONSULTANT_HEADERS = ['Navn', 'Ugedage', 'Fra kl.', 'Til kl.', 'Besøg pr. dag', 'Minutter pr. besøg', 'Transport (min)', 'Fridage'] as const;
+export const CONSULTANT_HEADERS = ['Navn', 'Ugedage', 'Fra kl.', 'Til kl.', 'Besøg pr. dag', 'Minutter pr. besøg', 'Transport (min)', 'Fridage', 'Telefon'] as const;
 export const CLOSURES_TITLE = 'Lukkedage';
 export const CLOSURE_HEADERS = ['Dato', 'Lukket fra kl. (tom = hele dagen)', 'Årsag'] as const;
 export const MEETINGS_TITLE = 'Arrangementer';

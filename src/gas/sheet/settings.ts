@@ -113,7 +113,10 @@ export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell
 }
 
 /** The scalar settings that are free text (the others are a date, dropdowns, a number and a checkbox). */
-const TEXT_SETTINGS = ['municipality', 'department', 'address', 'postcodeCity', 'phone', 'phoneHours', 'email', 'signature', 'outputFolder'] as const;
+const TEXT_SETTINGS = [
+  'municipality', 'department', 'address', 'postcodeCity', 'phone', 'phoneHours', 'email', 'signature', 'outputFolder',
+  'privacyController', 'privacyDpo', 'privacyLegalBasis', 'privacyRecipients', 'privacyLink', 'privacyText',
+] as const;
 
 interface FormatWant {
   row: number;
@@ -132,7 +135,8 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
   const c = layout.consultants;
   if (c) {
     out.push({ row: c.first, col: 2, numRows: c.count, numCols: 3, format: TEXT_FORMAT });
-    out.push({ row: c.first, col: 8, numRows: c.count, numCols: 1, format: TEXT_FORMAT });
+    // Days off and the consultant's phone as text ("22 33 44 55" is no number).
+    out.push({ row: c.first, col: 8, numRows: c.count, numCols: 2, format: TEXT_FORMAT });
   }
   const cl = layout.closures;
   if (cl) {
@@ -187,7 +191,9 @@ function applySettingsValidations(sheet: Sheet, layout: SettingsLayout, height: 
     const labels = Object.values(MERGE_MODE_LABELS) as string[];
     want.push({ row: r.mergeMode, build: list(labels, text.mergeModeHelp), type: 'VALUE_IN_LIST', values: labels });
   }
-  if (r.pdf) want.push({ row: r.pdf, build: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(), type: 'CHECKBOX', values: [] });
+  for (const row of [r.pdf, r.privacyShort]) {
+    if (row) want.push({ row, build: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(), type: 'CHECKBOX', values: [] });
+  }
   for (const w of want) {
     const v = have[w.row - 1]?.[0];
     if (v && String(v.getCriteriaType()) === w.type && sameList(v.getCriteriaValues()[0], w.values)) continue;

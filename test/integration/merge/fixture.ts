@@ -31,6 +31,7 @@ export const SETTINGS = Settings.parse({
   phoneHours: 'hverdage kl. 8-9',
   email: 'forebyg@proeve.dk',
   signature: 'Anne Andersen, forebyggelseskonsulent',
+  privacyDpo: 'dpo@testrup.dk',
   // Glostrup's 70- and 75-year-olds are invited to an information meeting (G173-192).
   meetings: [
     { name: 'Informationsmøde april', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset', address: 'Rådhusvej 1, 9999 Prøveby', capacity: 200, offers: ['ALENE_70', 'ALDER_75'] },

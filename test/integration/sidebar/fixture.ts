@@ -42,6 +42,7 @@ export const SETTINGS = Settings.parse({
   phoneHours: 'hverdage kl. 8-9',
   email: 'forebyggelse@proevekommune.dk',
   signature: 'Med venlig hilsen\nForebyggelsesteamet',
+  privacyDpo: 'dpo@testrup.dk',
   consultants: [{ name: 'Anne Andersen' }, { name: 'Bo Berg' }],
   // Glostrup's 75-year-olds are invited to an information meeting (G183-192).
   meetings: [

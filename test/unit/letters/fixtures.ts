@@ -18,6 +18,7 @@ export const SETTINGS: Settings = Settings.parse({
   phoneHours: 'hverdage kl. 8-9',
   email: 'forebyg@testrup.dk',
   signature: 'Anna Andersen, forebyggelseskonsulent',
+  privacyDpo: 'dpo@testrup.dk',
   meetings: [
     { name: 'Rådhuset april', day: '2025-04-08', startMinute: 600, endMinute: 720, place: 'Rådhuset', address: 'Rådhusvej 1', capacity: 50, offers: ['ALENE_70', 'ALDER_75', 'ALDER_80'] },
   ],

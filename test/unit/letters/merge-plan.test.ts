@@ -91,6 +91,19 @@ describe('planMerge', () => {
     const offer = plan({ birth: born(1945) }, 'glostrup-2025').offers[0];
     expect(templateKeyFor({ ...offer, template: 'EGET_BREV' })).toBe('EGET_BREV');
   });
+
+  it("holds the condolence letter until the team's first-contact delay has passed (B40-41 gives no timing)", () => {
+    // Ballerup's period opens the day of the death (week 0): TODAY is 4 March 2025, the death 24 February.
+    const died = { birth: born(1948), spouseDied: dayFromYmd(2025, 2, 24) };
+    const rows = [r(2, died, {}, { inScope: true }, 'ballerup')];
+    const now = planMerge({ ...input(rows, 'selection'), settings: { ...SETTINGS, bereavedDelayWeeks: 0 } });
+    expect(now.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
+    const later = planMerge({ ...input(rows, 'selection'), settings: { ...SETTINGS, bereavedDelayWeeks: 2 } });
+    expect(later.jobs).toEqual([]);
+    expect(later.skipped).toEqual([{ rowNumber: 2, reason: 'Brevet til den efterladte laves tidligst 10-03-2025 (Første kontakt efter dødsfald (uger) i Indstillinger).' }]);
+    const after = planMerge({ ...input(rows, 'selection'), today: dayFromYmd(2025, 3, 10), settings: { ...SETTINGS, bereavedDelayWeeks: 2 } });
+    expect(after.jobs.map((j) => j.templateKey)).toEqual(['EFTERLADT']);
+  });
 });
 
 describe('mergeLetters (one letter at a time, for 100,000 rows offline)', () => {

@@ -80,8 +80,10 @@ describe('the settings sheet as cells', () => {
     ['letterLeadWeeks', 'Uger fra brev til besøg', 'fire', /række 12 \(Uger fra brev til besøg\): «fire» er ikke et tal/],
     ['profile', 'Profil', 'Roskilde', /række 3 \(Profil\).*Gyldige profiler: glostrup-2025, ballerup, sel-79a/],
     ['asOf', 'Referencedato', '31-02-2025', /række 2 \(Referencedato\): «31-02-2025» er ikke en dato/],
-    ['mergeMode', 'Fletning', 'måske', /række 13 \(Fletning\)/],
-    ['pdf', 'Gem også som PDF', 'kanske', /række 14 \(Gem også som PDF\): «kanske» er hverken ja eller nej/],
+    ['bereavedDelayWeeks', 'Første kontakt efter dødsfald (uger)', 27, /række 13 \(Første kontakt efter dødsfald \(uger\)\)/],
+    ['mergeMode', 'Fletning', 'måske', /række 14 \(Fletning\)/],
+    ['pdf', 'Gem også som PDF', 'kanske', /række 15 \(Gem også som PDF\): «kanske» er hverken ja eller nej/],
+    ['privacyShort', 'Kort afsnit om databeskyttelse', 'kanske', /\(Kort afsnit om databeskyttelse\): «kanske» er hverken ja eller nej/],
   ])('a bad %s names the row and the value in Danish', (key, label, value, message) => {
     const { rows, scalarRows } = renderSettingsGrid(full, zone);
     const r = scalarRows[key as keyof typeof scalarRows];
