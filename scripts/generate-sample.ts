@@ -132,8 +132,8 @@ export function sampleRows(seed = SAMPLE_SEED, size = SAMPLE_SIZE): SampleRow[] 
   // Bereaved (Glostrup: phone 6-8 weeks after the death, recent = 26 weeks).
   const died = (text: string, turns: number, note: string) => ({ Fødselsdato: born(turns), 'Ægtefælle død': text, 'Bor alene': 'ja', Noter: note });
   rows.push(person(died('10-01-2025', 72, 'Død inden for 6-8 uger')), person(died('2025-01-12', 77, 'Død inden for 6-8 uger')));
-  rows.push(person(died('01.02.2025', 68, 'Vinduet er ikke åbnet')), person(died('15/02/2025', 74, 'Vinduet er ikke åbnet')));
-  rows.push(person(died('15-12-2024', 71, 'Vinduet er lukket')), person(died('2-12-2024', 79, 'Vinduet er lukket')));
+  rows.push(person(died('01.02.2025', 68, 'Perioden er ikke begyndt')), person(died('15/02/2025', 74, 'Perioden er ikke begyndt')));
+  rows.push(person(died('15-12-2024', 71, 'Perioden er slut')), person(died('2-12-2024', 79, 'Perioden er slut')));
   rows.push(person(died('01-06-2024', 73, 'Ældre end 26 uger')), person(died('2023-11-20', 76, 'Ældre end 26 uger')));
   rows.push(person(died('20-01-2025', 80, 'Efterladt og fylder 80')));
   rows.push(person(died('05-01-2025', 62, 'Under 65 år')));

@@ -1,5 +1,6 @@
 /** The Danish words of the sidebar's Import pane. */
 import { MAX_FILE_MB } from '../src/core/import/limits';
+import { andMore } from '../src/core/text/glossary';
 
 export const HEADING = 'Importér borgerliste';
 export const INTRO =
@@ -36,7 +37,7 @@ export const LIST_MISSING = 'Står i arket, men ikke i listen (til gennemsyn; in
 export const LIST_REJECTED = 'Afvises (skrives ikke)';
 export const LIST_DUPLICATES = 'Samme borger flere gange i arket';
 export const WARNINGS = 'Bemærk';
-export const more = (shown: number, total: number) => `… og ${total - shown} flere`;
+export const more = (shown: number, total: number) => andMore(total - shown);
 export const lineOf = (line: number) => `Linje ${line}`;
 export const rowOf = (row: number) => `Række ${row}`;
 export const changedColumns = (columns: string[]) => `ændrer ${columns.join(', ')}`;

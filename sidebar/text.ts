@@ -1,5 +1,7 @@
 /** Every Danish word the sidebar shows, kept together so it reads as one voice (terms from the glossary). */
+import { SCALAR_LABELS } from '../src/core/sheet/settings-text';
 import { TERMS, countOf } from '../src/core/text/glossary';
+import { statusById } from '../src/core/status/vocabulary';
 import type { ActionId } from '../src/core/sidebar/vocabulary';
 
 export const NO_SERVER = 'Sidepanelet har ingen forbindelse til regnearket. Luk og åbn det igen.';
@@ -17,7 +19,8 @@ export const turnsLine = (turns: number, year: number) => `Fylder ${turns} i ${y
 export const phoneLine = (phone: string) => `Tlf. ${phone}`;
 export const offersHeading = (year: number) => `Tilbud i ${year}`;
 export const profileLine = (name: string) => `Efter ${name}`;
-export const NO_OFFER = 'Intet tilbud i år';
+/** The state has one name: the status «Ikke aktuel». */
+export const NO_OFFER = statusById('none').label;
 export const EXEMPT = 'Undtaget';
 export const FORM = 'Form';
 export const CHANNEL = 'Kanal';
@@ -101,7 +104,8 @@ export const FIRST_LETTER = 'Første brev';
 export const MODE = 'Dokumenter';
 export const MODE_COMBINED = 'Ét samlet dokument';
 export const MODE_PER_CITIZEN = 'Ét dokument pr. borger';
-export const PDF = 'Lav også PDF';
+/** As the setting is named in Indstillinger. */
+export const PDF = SCALAR_LABELS.pdf;
 export const START_MERGE = 'Start fletning';
 export const CONTINUE_MERGE = 'Fortsæt fletningen';
 export const MERGE_STARTING = 'Fletningen er startet. Det første brev kan tage et øjeblik …';
@@ -116,22 +120,23 @@ export const mergeStopped = (message: string) => `Fletningen stoppede: ${message
 // Indstillinger
 export const SETTINGS_HEADING = 'Teamets indstillinger';
 export const PROFILE = 'Kommunens profil';
-export const AS_OF = 'Referencedato';
+// The settings' labels as the sheet Indstillinger names them: one name per setting.
+export const AS_OF = SCALAR_LABELS.asOf;
 export const AS_OF_HELP = 'Opdateres hver nat til dagens dato. Årstallet er planåret.';
-export const MUNICIPALITY = 'Kommune';
-export const DEPARTMENT = 'Afsender på brevene';
-export const ADDRESS = 'Adresse';
-export const POSTCODE_CITY = 'Postnr. og by';
-export const PHONE = 'Telefon';
-export const PHONE_HOURS = 'Telefontid';
-export const EMAIL = 'E-mail';
-export const SIGNATURE = 'Underskrift';
+export const MUNICIPALITY = SCALAR_LABELS.municipality;
+export const DEPARTMENT = SCALAR_LABELS.department;
+export const ADDRESS = SCALAR_LABELS.address;
+export const POSTCODE_CITY = SCALAR_LABELS.postcodeCity;
+export const PHONE = SCALAR_LABELS.phone;
+export const PHONE_HOURS = SCALAR_LABELS.phoneHours;
+export const EMAIL = SCALAR_LABELS.email;
+export const SIGNATURE = SCALAR_LABELS.signature;
 export const CONSULTANTS = 'Konsulenter';
 export const CONSULTANTS_HELP = 'Én pr. linje.';
-export const LEAD_WEEKS = 'Uger fra brev til besøg';
+export const LEAD_WEEKS = SCALAR_LABELS.letterLeadWeeks;
 export const MERGE_DEFAULTS = 'Fletning';
 export const SAVE_SETTINGS = 'Gem indstillinger';
-export const LETTERS = 'Brevenes afsender';
+export const LETTERS = 'Kontaktoplysninger på brevene';
 
 // Arrangement (informationsmøde, fællesarrangement)
 export const MEETING = TERMS.meeting;

@@ -108,8 +108,8 @@ export function FHB_BIRTHDATE(cpr: unknown) {
  * Status for hver borger: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg planlagt – ikke meddelt, Besøg aftalt, Gennemført, Frabedt, Undtaget, Ikke aktuel eller Ophørt.
  *
  * @param {string} code Koden fra FHB_PLAN, fx R2:R.
- * @param {Date} from Vinduets første dag fra FHB_PLAN, fx V2:V.
- * @param {Date} to Vinduets sidste dag fra FHB_PLAN, fx W2:W.
+ * @param {Date} from Periodens første dag fra FHB_PLAN, fx V2:V.
+ * @param {Date} to Periodens sidste dag fra FHB_PLAN, fx W2:W.
  * @param {Date|string} invited Inviteret: dato eller afkrydset.
  * @param {Date|string} visit Besøg aftalt: dato (og tid) eller afkrydset.
  * @param {Date|string} done Gennemført: dato eller afkrydset.
@@ -202,7 +202,7 @@ export function fhbSidebarState() {
   return sidebar.sidebarState();
 }
 
-/** Sidepanelet: den valgte borger med tilbud, vindue og status. */
+/** Sidepanelet: den valgte borger med tilbud, periode og status. */
 export function fhbSelectedCitizen(req: unknown) {
   return sidebar.selectedCitizen(req);
 }

@@ -1,4 +1,4 @@
-import { countOf } from '../core/text/glossary';
+import { andMore, countOf } from '../core/text/glossary';
 import { Day, toDanish } from '../core/day';
 /** The Danish words of the command line (`npm start`), kept together so they read as one voice. */
 
@@ -57,8 +57,8 @@ export const MULTI_NOTE = 'En borger med to tilbud tælles under begge.';
 export const WARNINGS_HEADING = 'Advarsler om profilen:';
 export const BAD_HEADING = 'Rækker med fejl (rettes i borgerfilen; de øvrige rækker er planlagt):';
 export const UNPLACED_TOTAL = (n: number) => (n === 1 ? 'Én borger fik ingen tid:' : `${n} borgere fik ingen tid i alt:`);
-export const MORE_UNPLACED = (n: number) => `… og ${n} flere uden tid.`;
-export const MORE_BAD = (n: number) => `… og ${n} flere (se arket Fejl i plan.xlsx).`;
+export const MORE_UNPLACED = (n: number) => `${andMore(n)} uden tid.`;
+export const MORE_BAD = (n: number) => `${andMore(n)} (se arket Fejl i plan.xlsx).`;
 export const LETTERS_LINE = (n: number, combined: boolean) => `${countOf(n, 'letter')} skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
 export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
 export const LETTER_PROBLEMS = 'Breve der ikke blev skrevet, fordi et felt mangler (udfyld feltet og kør igen):';

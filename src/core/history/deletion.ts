@@ -76,7 +76,7 @@ export function deletedEvents(rows: readonly EndedRow[], anonymous: ReadonlyMap<
 export const text = {
   title: 'Slet ophørte borgere',
   none: (months: number) => `Ingen borgere er ophørt for mere end ${months} ${months === 1 ? 'måned' : 'måneder'} siden. Intet er slettet.`,
-  noColumn: 'Arket Borgere har ingen kolonne Ophørt. Kør «Opsæt eller opgrader arket» først. Intet er slettet.',
+  noColumn: 'Arket Borgere har ingen kolonne Ophørt. Vælg «Opsæt eller opgrader arket» i menuen først. Intet er slettet.',
   confirm: (n: number, months: number) =>
     `Slet ${n} ${n === 1 ? 'borger' : 'borgere'}, der ophørte for mere end ${months} ${months === 1 ? 'måned' : 'måneder'} siden?\n\n` +
     `${n === 1 ? 'Rækken' : 'Rækkerne'} slettes i Borgere. I Historik bevares år, kode og hændelser, men navn og borgernøgle (der er afledt af CPR-nummeret) fjernes. Det kan ikke fortrydes.`,

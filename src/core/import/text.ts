@@ -29,7 +29,7 @@ export const MOJIBAKE =
 // Warnings on the preview
 export const NO_CPR_COLUMN = 'Filen har ingen CPR-kolonne: borgerne genkendes på navn og fødselsdato.';
 export const sheetLacks = (headers: string[]) =>
-  `Arket har ingen kolonne til ${headers.map((h) => `«${h}»`).join(', ')}; de værdier springes over. Kør «Opsæt eller opgrader arket» for at få kolonnerne.`;
+  `Arket har ingen kolonne til ${headers.map((h) => `«${h}»`).join(', ')}; de værdier springes over. Vælg «Opsæt eller opgrader arket» i menuen for at få kolonnerne.`;
 export const teamColumnsIgnored = (headers: string[]) =>
   `Kolonnerne ${headers.map((h) => `«${h}»`).join(', ')} er teamets egne registreringer og importeres aldrig.`;
 export const unknownColumns = (headers: string[]) =>
@@ -61,9 +61,9 @@ export const CHANGED_SINCE_PREVIEW =
 export const NOTHING_TO_DO = 'Der er intet at importere: alle borgere i filen står allerede i arket med de samme oplysninger.';
 export const written = (added: number, changed: number) =>
   `Importeret: ${citizens(added)} tilføjet, ${citizens(changed)} opdateret. Teamets registreringer er ikke rørt.`;
-export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Kør «Opsæt eller opgrader arket» fra menuen først.';
+export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
 export const sheetKeyColumnsMissing =
-  'Arket «Borgere» har hverken en CPR-kolonne eller både Navn og Fødselsdato. Kør «Opsæt eller opgrader arket» først.';
+  'Arket «Borgere» har hverken en CPR-kolonne eller både Navn og Fødselsdato. Vælg «Opsæt eller opgrader arket» i menuen først.';
 
 // The history (Historik): the detail of an «Importeret» event
 export const HISTORY_ADDED = 'tilføjet fra borgerlisten';

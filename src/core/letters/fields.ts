@@ -93,6 +93,8 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
 
   const s = input.settings;
   set('Kommune', s.municipality);
+  // One name for the sender (glossary TERMS.sender); {{Afdeling}} keeps older templates working.
+  set('Afsender', s.department);
   set('Afdeling', s.department);
   set('Afsenderadresse', [s.address, s.postcodeCity].filter((t) => t.trim()).join(', '));
   set('Telefon kommune', s.phone);

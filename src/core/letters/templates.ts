@@ -35,7 +35,7 @@ const b = (style: BlockStyle, text: string): LetterBlock => ({ style, text });
 
 // The sender sits top right, the address where a window envelope shows it.
 const head = [
-  b('sender', '{{Kommune}}\n{{Afdeling}}\n{{Afsenderadresse}}\nTelefon {{Telefon kommune}}\n{{E-mail kommune}}'),
+  b('sender', '{{Kommune}}\n{{Afsender}}\n{{Afsenderadresse}}\nTelefon {{Telefon kommune}}\n{{E-mail kommune}}'),
   b('address', '{{Navn}}\n{{Adresse}}\n{{Postnr}} {{By}}'),
   b('date', '{{Dato}}'),
 ];

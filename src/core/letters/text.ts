@@ -1,6 +1,7 @@
 import { Day, toDanish } from '../day';
 import { SETTINGS_SHEET } from '../sheet/names';
 import { SCALAR_LABELS } from '../sheet/settings-text';
+import { statusById } from '../status/vocabulary';
 
 /**
  * The Danish text of letters and the merge that is not in a template: one voice for Google and Word.
@@ -19,6 +20,7 @@ export const FIELD_SOURCE: Record<string, string> = {
   aftale: 'Besøg (dato og tid)',
   indledning: setting('municipality'),
   kommune: setting('municipality'),
+  afsender: setting('department'),
   afdeling: setting('department'),
   afsenderadresse: setting('address'),
   telefonkommune: setting('phone'),
@@ -39,8 +41,8 @@ export const noMeeting = (code: string, why: 'noMeeting' | 'full') =>
 
 export const SKIP = {
   notDue: (status: string) => `Ingen invitation: status er ${status}.`,
-  noOffer: 'Intet tilbud i år.',
-  callFirst: 'Tilbuddet gives først pr. telefon; brevet sendes, når et opkald er noteret som "ikke truffet".',
+  noOffer: `Ingen invitation: status er ${statusById('none').label}.`,
+  callFirst: 'Tilbuddet gives først pr. telefon; brevet sendes, når et opkald er noteret som «ikke truffet».',
   rowError: (message: string) => `Rækken har en fejl: ${message}`,
   alreadyInvited: 'Borgeren er allerede inviteret.',
   tooSoonAfterDeath: (first: Day) =>

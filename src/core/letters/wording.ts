@@ -13,7 +13,7 @@ export const VOLUNTARY_GENTLE = 'Du bestemmer selv, om du vil tage imod tilbudde
 export const CONTACT = 'Du kan ringe til os på telefon {{Telefon kommune}} ({{Telefontid}}) eller skrive til {{E-mail kommune}}.';
 export const SECURE_MAIL =
   'Skriv ikke personfølsomme oplysninger i en almindelig e-mail. Brug i stedet Digital Post (sikker post), hvor du logger på med MitID.';
-export const SIGNATURE = 'Med venlig hilsen\n\n{{Underskrift}}\n{{Afdeling}}\n{{Kommune}}';
+export const SIGNATURE = 'Med venlig hilsen\n\n{{Underskrift}}\n{{Afsender}}\n{{Kommune}}';
 
 /** What a visit is for, in concrete words (home visits only: a meeting letter and a condolence letter have none). */
 export const PURPOSE =

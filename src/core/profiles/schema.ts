@@ -87,7 +87,7 @@ function build() {
         const m = c.fromMonths !== undefined || c.toMonths !== undefined;
         const add = (message: string) => ctx.addIssue({ code: 'custom', message, input: c });
         if (w && m) add('brug enten "fromWeeks"/"toWeeks" eller "fromMonths"/"toMonths", ikke begge');
-        else if (!w && !m) add('mangler et vindue: "fromWeeks" og "toWeeks" (eller "fromMonths" og "toMonths")');
+        else if (!w && !m) add('mangler en periode: "fromWeeks" og "toWeeks" (eller "fromMonths" og "toMonths")');
         else if (w && (c.fromWeeks === undefined || c.toWeeks === undefined)) add('"fromWeeks" og "toWeeks" skal begge angives');
         else if (m && (c.fromMonths === undefined || c.toMonths === undefined)) add('"fromMonths" og "toMonths" skal begge angives');
         else if (w && c.toWeeks! < c.fromWeeks!) add('"toWeeks" skal være mindst "fromWeeks"');

@@ -63,7 +63,7 @@ export const unknownCombinesWith = (where: string, code: string) => `${where}, \
 // ─── Migration (schemaVersion) ───────────────────────────────────────────────────────────────────────
 
 export const MIGRATED = (from: number, to: number) =>
-  `Profilen er skrevet til skemaversion ${from} og læses efter version ${to}; reglerne giver de samme koder og vinduer.`;
+  `Profilen er skrevet til skemaversion ${from} og læses efter version ${to}; reglerne giver de samme koder og perioder.`;
 export const MIGRATION_LAW =
   'Henvisninger til SEL § 79 a vises fra 1.7.2025 som «(til 30.6.2025)» efter kommunens egen beslutning med ældreloven § 4 som ramme.';
 export const MIGRATION_STRICT = 'Ukendte nøgler afvises nu (før blev de stille ignoreret), og overlappende regler skal tillades med "combinesWith".';

@@ -1,9 +1,11 @@
 import { countOf } from '../text/glossary';
+import { statusById } from '../status/vocabulary';
 
 /** The Danish words of the year report, shared by the offline report and the Google report sheet. */
 
-export const EXEMPT_LABEL = 'Undtaget';
-export const NONE_LABEL = 'Intet tilbud i år';
+// The exempt and the nothing lines carry their statuses' names: one name per state.
+export const EXEMPT_LABEL = statusById('exempt').label;
+export const NONE_LABEL = statusById('none').label;
 
 export const SOURCE_LABEL = {
   data: 'borgerlisten',

@@ -75,4 +75,4 @@ export function summary(total: number, failed: number, skipped: number): string 
 
 export const duration = (ms: number) => `Tid: ${count(Math.max(1, Math.round(ms / 1000)), 'sekund', 'sekunder')}.`;
 export const INTRO = 'Alt er prøvet i et midlertidigt ark og en midlertidig mappe, som er fjernet igen. Ingen borgerdata er læst eller ændret.';
-export const FAILED_NOTE = `Teksten efter ✗ er Googles egen meddelelse (eller hvad kontrollen fandt). Send listen til IT, og kør «${MENU_ITEM}» igen, når fejlen er rettet.`;
+export const FAILED_NOTE = `Teksten efter ✗ er Googles egen meddelelse (eller hvad kontrollen fandt). Send listen til IT, og vælg «${MENU_ITEM}» igen, når fejlen er rettet.`;

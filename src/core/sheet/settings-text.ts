@@ -35,7 +35,7 @@ export const SCALAR_HELP: Record<keyof typeof SCALAR_LABELS, string> = {
   asOf: 'Skrives hver nat af tilføjelsen (dagens dato). Årstallet er planåret. Ret den for at se et andet år.',
   profile: 'Kommunens regler: glostrup-2025, ballerup, sel-79a (historisk aldersmodel) eller kommunens egen profil indsat som JSON.',
   municipality: 'Kommunens navn, fx Glostrup Kommune.',
-  department: 'Afsender på brevene, fx Forebyggende hjemmebesøg, Sundhed og Omsorg.',
+  department: 'Den afdeling, brevene kommer fra, fx Forebyggende hjemmebesøg, Sundhed og Omsorg.',
   address: 'Afsenderens adresse.',
   postcodeCity: 'Fx 2600 Glostrup.',
   phone: 'Telefonnummer borgerne kan ringe til.',

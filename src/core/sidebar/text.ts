@@ -15,7 +15,7 @@ export const citizenGone = (row: number) =>
 /** Said after a write that followed the citizen to another row (the sheet was sorted meanwhile). */
 export const citizenNowAt = (row: number) => `Borgeren står nu i række ${row} (arket er sorteret).`;
 export const columnMissing = (headers: string[]) =>
-  `Arket Borgere har ingen kolonne ${headers.map((h) => `«${h}»`).join(' eller ')}. Tilføj kolonnen (eller kør Opsætning) og prøv igen. Intet er ændret.`;
+  `Arket Borgere har ingen kolonne ${headers.map((h) => `«${h}»`).join(' eller ')}. Tilføj kolonnen (eller vælg «${MENU.setup}» i menuen), og prøv igen. Intet er ændret.`;
 
 export const refused = (problems: string[]) => `Intet er ændret: ${problems.join('; ')}.`;
 export const dayDoesNotExist = (field: string, iso: string) => `${field}: «${iso}» er ikke en dato, der findes`;

@@ -37,8 +37,12 @@ export const TERMS = {
   absent: 'Udeblev',
   /** The public digital mailbox, always with a capital P. */
   digitalPost: 'Digital Post',
-  /** Who a letter is from: the department named in Indstillinger ("Afsender (afdeling)"). */
-  sender: 'Afsender',
+  /**
+   * Who a letter is from: the department, one name everywhere: the setting «Afsender (afdeling)», the
+   * sidebar's field, the merge's problems and the template field {{Afsender}} (older templates' {{Afdeling}}
+   * still works). Not "Afsender på brevene", not "Afdeling".
+   */
+  sender: 'Afsender (afdeling)',
   settingsSheet: 'Indstillinger',
   citizenSheet: 'Borgere',
   consultant: 'forebyggelseskonsulent',
@@ -67,3 +71,6 @@ export const NOUNS = {
 } as const;
 
 export const countOf = (n: number, noun: keyof typeof NOUNS) => count(n, NOUNS[noun][0], NOUNS[noun][1]);
+
+/** The tail of a shortened list: "… og 3 flere" (not "mere"), the same wherever a list is cut. */
+export const andMore = (n: number) => `… og ${n} flere`;

@@ -1,4 +1,4 @@
-import { MENU, chooseInMenu } from '../text/glossary';
+import { MENU, andMore as andMoreText, chooseInMenu } from '../text/glossary';
 import { type Day, toDanish } from '../day';
 
 // The same refusals as the sidebar's, so a consultant reads one sentence for one situation.
@@ -33,7 +33,7 @@ export const unplacedHeader = (count: number) => `${count} ${count === 1 ? 'borg
 export const warningsHeader = (count: number) => `${count} ${count === 1 ? 'advarsel' : 'advarsler'}:`;
 export const rowLine = (row: number, message: string) => `• Række ${row}: ${message}`;
 export const generalLine = (message: string) => `• ${message}`;
-export const andMore = (count: number) => `• … og ${count} mere.`;
+export const andMore = (count: number) => `• ${andMoreText(count)}.`;
 export const askWrite = 'Skriv de nye besøg (Besøg og Konsulent) i arket? Udfyldte celler bliver ikke ændret.';
 export const nothingNew = 'Der er ingen nye besøg at skrive.';
 
@@ -41,7 +41,7 @@ export const written = (count: number) =>
   `${count} ${count === 1 ? 'besøg er' : 'besøg er'} skrevet i arket. Husk at flette brevene med de faste tider.`;
 export const cancelled = 'Intet er skrevet i arket.';
 export const rowsChanged = (count: number) =>
-  `${count} ${count === 1 ? 'række blev' : 'rækker blev'} ændret af en anden, mens du læste forslaget, og er sprunget over. Kør Planlæg besøg igen for dem.`;
+  `${count} ${count === 1 ? 'række blev' : 'rækker blev'} ændret af en anden, mens du læste forslaget, og er sprunget over. Vælg «${MENU.planVisits}» igen for dem.`;
 
 // Why a row got no proposal (beside the scheduler's own reasons)
 export const consultantWithoutVisit = (name: string) =>
@@ -57,7 +57,9 @@ export const planProblem = (message: string) => `kan ikke læses: ${message}`;
 
 // ─── Moving a visit ────────────────────────────────────────────────────────────────────────────────
 
-export const refused = (problems: readonly string[]) => `Ugyldigt input, intet er ændret: ${problems.join('; ')}.`;
+export const refused = (problems: readonly string[]) => `Besøget kan ikke flyttes: ${problems.join('; ')}. Intet er ændret.`;
+/** A time of day the sidebar sends when a visit is moved, as the consultant would type it. */
+export const MINUTE_MESSAGE = 'skal være et klokkeslæt mellem 00:00 og 23:59, fx 10:00';
 export const FIELD_NAMES: Record<string, string> = {
   row: 'række', day: 'dag', minute: 'minut', consultant: 'konsulent', key: 'borger',
 };
@@ -69,7 +71,7 @@ export const rowUnreadable = (row: number, message: string) => `Række ${row} ka
 export const moveRefused = (problem: string) => `${/[.!?]$/.test(problem) ? problem : `${problem}.`} Intet er ændret.`;
 export const moved = (when: string, consultant: string) => `Besøget er flyttet til ${when} (${consultant}).`;
 export const movedNewLetterDue =
-  'Borgeren har fået brev om det gamle tidspunkt: status er nu »Besøg planlagt – ikke meddelt«, og næste fletning laver brevet med det nye tidspunkt.';
+  'Borgeren har fået brev om det gamle tidspunkt: status er nu «Besøg planlagt – ikke meddelt», og næste fletning laver brevet med det nye tidspunkt.';
 export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at give besked om det nye tidspunkt.';
 
 // ─── Scheduler input errors (a ZodError from scheduleVisits) ───────────────────────────────────────
@@ -78,7 +80,7 @@ export const SCHEDULE_FIELD_NAMES: Record<string, string> = {
   weekdays: 'arbejdsdage', startMinute: 'arbejdstid fra', endMinute: 'arbejdstid til', visitsPerDay: 'besøg pr. dag',
   visitMinutes: 'besøgets længde', travelMinutes: 'transporttid', daysOff: 'fridage', name: 'navn',
   day: 'dag', fromMinute: 'lukker kl.', reason: 'grund', from: 'fra', to: 'til', letterLeadDays: 'uger fra brev til besøg',
-  windowFrom: 'vindue fra', windowTo: 'vindue til', today: 'i dag',
+  windowFrom: 'periode fra', windowTo: 'periode til', today: 'i dag',
 };
 export const consultantField = (name: string) => `konsulent «${name}»`;
 export const closureField = (day: string) => `lukkedag ${day}`;

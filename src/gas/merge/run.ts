@@ -79,7 +79,7 @@ function requireColumns(table: CitizenTable): void {
 }
 
 /** Fields shared by every letter of a run (the settings, the date), so a combined document's header may name them. */
-const SHARED_FIELDS = ['Kommune', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift', 'Dato'];
+const SHARED_FIELDS = ['Kommune', 'Afsender', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift', 'Dato'];
 let sharedKeys: Set<string> | undefined;
 /** Normalized when first asked, not at load: the bundle's top level runs on every custom-function call. */
 const sharedFieldKeys = () => (sharedKeys ??= new Set(SHARED_FIELDS.map(normalizeFieldName)));

@@ -1,5 +1,5 @@
 /** Every Danish text the Google merge shows, in one voice. */
-import { countOf } from '../../core/text/glossary';
+import { andMore, countOf } from '../../core/text/glossary';
 import type { Unsupported } from '../../core/docs-api/shape';
 
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
@@ -16,7 +16,7 @@ export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.
 export const problemsStop = (n: number) =>
   `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
 export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
-export const moreProblems = (n: number) => `• … og ${n} mere`;
+export const moreProblems = (n: number) => `• ${andMore(n)}`;
 export const progress = (done: number, total: number) => `${done} af ${countOf(total, 'letter')} er lavet. Fletningen fortsætter …`;
 export const writesPaused = (done: number, total: number) =>
   `${done} af ${countOf(total, 'letter')} er lavet. Google tager kun imod et vist antal ændringer i dokumenter i minuttet, så fletningen holder en kort pause og fortsætter af sig selv om lidt.`;

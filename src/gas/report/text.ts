@@ -32,7 +32,7 @@ export const ERROR_ROWS_NOTE = (rows: readonly number[], more: number) =>
 export const DONE = (year: number) => `Årsrapporten for ${year} er lavet på arket «${SHEET_NAME}».`;
 export const NEEDS_SETUP = sheetText.needsSetup;
 export const COLUMNS_MISSING = (headers: readonly string[]) =>
-  `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Kør «Opsæt eller opgrader arket», og lav rapporten igen.`;
+  `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Vælg «Opsæt eller opgrader arket», og lav rapporten igen.`;
 export const SHEET_NOT_OURS =
   'Der findes allerede et ark, der hedder «Årsrapport», men det er ikke tilføjelsens årsrapport. Omdøb jeres ark (fx til «Årsrapport (egen)»), og lav rapporten igen.';
 export const BUSY = 'En kollega er ved at opdatere arket lige nu. Vent et øjeblik, og prøv igen.';

@@ -15,11 +15,11 @@ export const text = {
       : `Arket er sat op: ${added} ${added === 1 ? 'kolonne er' : 'kolonner er'} tilføjet. Jeres egne kolonner og data er urørt.`,
   superseded: (headers: string[]) =>
     `Kolonnerne ${headers.map((h) => `«${h}»`).join(', ')} indeholder jeres egne værdier. De er bevaret, og der er sat nye, beregnede kolonner ind foran dem. Slet de gamle, når I ikke bruger dem mere.`,
-  setupFailed: (message: string) => `Opsætningen blev afbrudt: ${message}\n\nIntet af jeres data er slettet. Kør «Opsæt eller opgrader arket» igen for at gøre den færdig.`,
+  setupFailed: (message: string) => `Opsætningen blev afbrudt: ${message}\n\nIntet af jeres data er slettet. Vælg «${MENU.setup}» igen for at gøre den færdig.`,
   refreshDone: (date: string) => `Opdateret. Referencedatoen er ${date}.`,
   needsSetup: 'Arket er ikke sat op endnu. Vælg «Opsæt eller opgrader arket» i menuen Forebyggende hjemmebesøg først.',
   settingsNotOurs:
-    'Der findes allerede et ark, der hedder «Indstillinger», men det er ikke tilføjelsens indstillinger. Omdøb jeres ark (fx til «Indstillinger (egne)»), og kør opsætningen igen.',
+    'Der findes allerede et ark, der hedder «Indstillinger», men det er ikke tilføjelsens indstillinger. Omdøb jeres ark (fx til «Indstillinger (egne)»), og vælg «Opsæt eller opgrader arket» igen.',
   computedWarning: (header: string) => `${header} beregnes af formlen i række 2. Ret i borgerens oplysninger i stedet.`,
   dateHelp: 'Skriv en dato som dd-mm-åååå.',
   visitHelp: 'Skriv dato og tid som dd-mm-åååå tt:mm.',

@@ -79,7 +79,7 @@ describe('Årsrapport', () => {
     expect(labels.getA1Notation()).toBe(`B${h}:B${h + offersShown}`);
     expect(series.getNumColumns()).toBe(STATUSES.length);
     expect(sheet.valuesOf(series.getA1Notation())[0]).toEqual(STATUSES.map((s) => s.label));
-    expect(sheet.valuesOf(labels.getA1Notation()).flat()).not.toContain('Intet tilbud i år');
+    expect(sheet.valuesOf(labels.getA1Notation()).flat()).not.toContain('Ikke aktuel');
     // Anchored below the table, not over it.
     expect(chart.getContainerInfo().getAnchorRow()).toBeGreaterThan(view.all.length);
   });

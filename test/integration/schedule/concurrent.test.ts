@@ -51,7 +51,7 @@ test('rows sorted and a Besøg typed meanwhile: each visit lands on its citizen,
   expect(visits[2]).toBe('ringer selv');
   expect(column(w.rt, 'Konsulent')[2]).toBe('');
   const last = w.rt.ui.alerts[w.rt.ui.alerts.length - 1].prompt;
-  expect(last).toBe('30 besøg er skrevet i arket. Husk at flette brevene med de faste tider. 1 række blev ændret af en anden, mens du læste forslaget, og er sprunget over. Kør Planlæg besøg igen for dem.');
+  expect(last).toBe('30 besøg er skrevet i arket. Husk at flette brevene med de faste tider. 1 række blev ændret af en anden, mens du læste forslaget, og er sprunget over. Vælg «Planlæg besøg …» igen for dem.');
 });
 
 test('another consultant holds the lock: a Danish message, nothing written', () => {

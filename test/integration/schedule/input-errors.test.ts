@@ -30,11 +30,11 @@ function messageFor(input: ScheduleInput): string {
 }
 
 test.each([
-  ['a duplicate consultant', (i: ScheduleInput) => ({ ...i, consultants: [consultant('Anne'), consultant('Anne')] }), /konsulenten "Anne" står der flere gange/],
+  ['a duplicate consultant', (i: ScheduleInput) => ({ ...i, consultants: [consultant('Anne'), consultant('Anne')] }), /konsulenten «Anne» står der flere gange/],
   ['hours that end before they start', (i: ScheduleInput) => ({ ...i, consultants: [consultant('Anne', { startMinute: 900, endMinute: 540 })] }), /konsulent «Anne», arbejdstid til: arbejdstiden skal begynde før den slutter/],
   ['a negative number of visits', (i: ScheduleInput) => ({ ...i, consultants: [consultant('Bo', { visitsPerDay: -1 })] }), /konsulent «Bo», besøg pr\. dag: er for lille/],
   ['a closing time past midnight', (i: ScheduleInput) => ({ ...i, closures: [{ day: day('2025-06-05'), fromMinute: 2000, reason: 'x' }] }), /lukkedag 05-06-2025, lukker kl\.: er for stor/],
-  ['a window that ends before it begins', (i: ScheduleInput) => ({ ...i, citizens: [{ id: 'r7', postcode: '', windowFrom: day('2025-05-01'), windowTo: day('2025-04-01') }] }), /række 7, vindue til: vinduet må ikke begynde efter det slutter/],
+  ['a window that ends before it begins', (i: ScheduleInput) => ({ ...i, citizens: [{ id: 'r7', postcode: '', windowFrom: day('2025-05-01'), windowTo: day('2025-04-01') }] }), /række 7, periode til: borgerens periode må ikke begynde efter den slutter/],
 ])('%s', (_what, change, expected) => {
   const message = messageFor(change(base()));
   expect(message).toMatch(/^Planlægningen kunne ikke køre: /);
@@ -52,6 +52,6 @@ test('a period that ends before it begins is named in Danish, without the schema
 test('an issue about the whole list of citizens names no row (there is no "række 0")', () => {
   const citizen = base().citizens[0];
   const message = messageFor({ ...base(), citizens: [citizen, { ...citizen }] });
-  expect(message).toMatch(/^Planlægningen kunne ikke køre: borger-id "r2" står der flere gange\./);
+  expect(message).toMatch(/^Planlægningen kunne ikke køre: borger-id «r2» står der flere gange\./);
   expect(message).not.toMatch(/række 0/);
 });

@@ -56,7 +56,7 @@ describe('moving one visit', () => {
     ['a Saturday', { day: '2025-05-03', minute: 600 }, /arbejder ikke på den ugedag/],
     ["a colleague's visit (the 82-year-old's)", { day: '2025-04-16', minute: 540, consultant: BO }, /Bo Berg har allerede et besøg/],
     ['after working hours', { day: '2025-05-05', minute: 870 }, /uden for arbejdstiden/],
-    ['an unknown consultant', { day: '2025-05-05', minute: 600, consultant: 'Eva Ukendt' }, /konsulenten "Eva Ukendt" findes ikke/],
+    ['an unknown consultant', { day: '2025-05-05', minute: 600, consultant: 'Eva Ukendt' }, /konsulenten «Eva Ukendt» findes ikke/],
   ])('refused onto %s, in Danish, and nothing changes', (_what, target, message) => {
     const before = wholeSheet(w.rt);
     const error = failure({ row: ROW.booked80, ...target });
@@ -67,16 +67,16 @@ describe('moving one visit', () => {
   });
 
   test.each([
-    [{ row: 'x' }, /^Ugyldigt input, intet er ændret: række: skal være et helt rækkenummer/],
+    [{ row: 'x' }, /^Besøget kan ikke flyttes: række: skal være et helt rækkenummer.*\. Intet er ændret\.$/],
     [{ row: 1 }, /række: skal være en række under overskrifterne/],
     [{ row: ROW.booked80, day: '2025-02-30' }, /dag: «2025-02-30» er ikke en dato, der findes/],
     [{ row: ROW.booked80, day: '5-5-2025' }, /dag: skal være en dato som åååå-mm-dd/],
-    [{ row: ROW.booked80, minute: 1500 }, /minut: skal være højst 1439/],
-    [null, /^Ugyldigt input, intet er ændret/],
+    [{ row: ROW.booked80, minute: 1500 }, /minut: skal være et klokkeslæt mellem 00:00 og 23:59, fx 10:00\./],
+    [null, /^Besøget kan ikke flyttes: .*\. Intet er ændret\.$/],
     [{ row: ROW.declined80 }, /^Række 34 har ikke et besøg med dato og klokkeslæt/],
     [{ row: 500, key: 'k' }, /^Række 500 findes ikke i arket Borgere/],
     [{ row: ROW.booked80, key: 'en anden borger' }, /^Række 32 viser nu en anden borger/],
-    [{ row: ROW.booked80, key: undefined, day: '2025-05-05', minute: 600 }, /^Ugyldigt input, intet er ændret: borger: mangler/],
+    [{ row: ROW.booked80, key: undefined, day: '2025-05-05', minute: 600 }, /^Besøget kan ikke flyttes: borger: mangler\. Intet er ændret\.$/],
     [{ row: ROW.booked80, key: '', day: '2025-05-05', minute: 600 }, /borger: mangler/],
     [{ row: ROW.booked80, key: 42 }, /borger: skal være tekst/],
   ])('a bad request %p is refused in Danish', (req, message) => {

@@ -2,7 +2,7 @@ import { getProfile } from '../../../src/core/profiles/registry';
 import { placeholdersIn, normalizeFieldName } from '../../../src/core/letters/placeholders';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, templateText } from '../../../src/core/letters/templates';
 
-const contact = ['Kommune', 'Afdeling', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift'];
+const contact = ['Kommune', 'Afsender', 'Afsenderadresse', 'Telefon kommune', 'Telefontid', 'E-mail kommune', 'Underskrift'];
 const address = ['Navn', 'Adresse', 'Postnr', 'By'];
 
 describe('DEFAULT_TEMPLATES', () => {

@@ -41,8 +41,8 @@ describe('examples/borgere.csv', () => {
   // seeds/000 line 53, 214-219: a phone call 6-8 weeks after the death; the profile keeps it 26 weeks.
   it.each([
     ['Død inden for 6-8 uger', 'due'],
-    ['Vinduet er ikke åbnet', 'upcoming'],
-    ['Vinduet er lukket', 'overdue'],
+    ['Perioden er ikke begyndt', 'upcoming'],
+    ['Perioden er slut', 'overdue'],
   ])('has bereaved citizens whose window is %s (%s)', (note, status) => {
     const rows = byNote(note);
     expect(rows.length).toBeGreaterThan(0);

@@ -217,7 +217,7 @@ describe('profiles written for schema version 1 keep working, with a note on wha
   });
   test('the notes say what changed', () => {
     const notes = migrationNotes(v1);
-    expect(notes[0]).toBe('Profilen er skrevet til skemaversion 1 og læses efter version 2; reglerne giver de samme koder og vinduer.');
+    expect(notes[0]).toBe('Profilen er skrevet til skemaversion 1 og læses efter version 2; reglerne giver de samme koder og perioder.');
     expect(notes.join(' ')).toMatch(/"keywords".*"synonyms"/);
     expect(migrationNotes(nordby)).toEqual([]);
     expect(migrationNotes(getProfile('glostrup-2025'))).toEqual([]);

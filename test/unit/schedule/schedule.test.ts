@@ -211,8 +211,8 @@ describe('scheduleVisits: kept visits that break a rule now', () => {
     ['after a partial closure', [citizen('x', kept('2025-06-05', hm(11, 30)))], /lukker kl\. 12:00 \(Grundlovsdag\)/],
     ['on a weekend', [citizen('x', kept('2025-03-22', hm(9)))], /arbejder ikke på den ugedag/],
     ['outside hours', [citizen('x', kept('2025-03-20', hm(14, 30)))], /uden for arbejdstiden hos Anne \(09:00-15:00\)/],
-    ['outside the window', [citizen('x', { ...kept('2025-03-20', hm(9)), windowTo: iso('2025-03-19') })], /uden for borgerens vindue/],
-    ['with an unknown consultant', [citizen('x', kept('2025-03-20', hm(9), 'Zoe'))], /"Zoe" findes ikke/],
+    ['outside the window', [citizen('x', { ...kept('2025-03-20', hm(9)), windowTo: iso('2025-03-19') })], /uden for borgerens periode/],
+    ['with an unknown consultant', [citizen('x', kept('2025-03-20', hm(9), 'Zoe'))], /«Zoe» findes ikke/],
     ['overlapping another kept visit', [citizen('a', kept('2025-03-20', hm(9))), citizen('x', kept('2025-03-20', hm(10)))], /allerede et besøg/],
   ])('%s: kept as it is, with a warning', (_, citizens, message) => {
     const given = input({ citizens });
