@@ -1,6 +1,6 @@
 import type { PlannedOffer } from '../rules/types';
 import type { Meeting, Settings } from '../settings/schema';
-import { danishTime, longDanishDate } from './danish';
+import { danishPhone, danishTime, longDanishDate } from './danish';
 import { type Day, fromIso } from '../day';
 import { standardContent } from './standards';
 import { privacyNotice } from './privacy';
@@ -73,7 +73,7 @@ export function visitMinutesOf(settings: Settings, consultant: string | undefine
 function visitorPhone(settings: Settings, consultant: string | undefined): string | undefined {
   const named = consultantNamed(settings, consultant);
   if (!named?.phone.trim() || settings.signature.toLowerCase().includes(named.name.toLowerCase())) return undefined;
-  return named.phone.trim();
+  return danishPhone(named.phone);
 }
 
 export function meetingWhen(meeting: Meeting): string {

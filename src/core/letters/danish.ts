@@ -19,6 +19,17 @@ export function longDanishDate(day: Day): string {
   return format(utcDateOf(day), "EEEE 'den' d. MMMM yyyy", { locale: da });
 }
 
+/**
+ * A Danish phone number as letters write it, in pairs: "44771717", "4477 1717" or "+45 44 77 17 17" →
+ * "44 77 17 17" ("+45 44 77 17 17" keeps its country code). Anything else (an extension, a word) is kept as typed.
+ */
+export function danishPhone(text: string): string {
+  const m = /^(\+45)?(\d{8})$/.exec(text.replace(/[\s.-]/g, ''));
+  if (!m) return text.trim();
+  const pairs = m[2].replace(/(\d\d)(?=\d)/g, '$1 ');
+  return m[1] ? `+45 ${pairs}` : pairs;
+}
+
 const MINUTES_PER_DAY = 24 * 60;
 
 /** Minutes after midnight → "kl. 10.00", "kl. 9.30" (Danish style: a full stop, no leading zero on the hour). */

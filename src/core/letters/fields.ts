@@ -4,7 +4,7 @@ import type { Plan, PlannedOffer } from '../rules/types';
 import type { Meeting, Settings } from '../settings/schema';
 import { letterContent } from './content';
 import { findMeeting } from '../meetings/assign';
-import { danishTime, longDanishDate, shortDanishDate } from './danish';
+import { danishPhone, danishTime, longDanishDate, shortDanishDate } from './danish';
 import { headerInfo } from './headers';
 import { NO, YES } from './text';
 import { splitVisitText } from './visit-text';
@@ -97,7 +97,7 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   set('Afsender', s.department);
   set('Afdeling', s.department);
   set('Afsenderadresse', [s.address, s.postcodeCity].filter((t) => t.trim()).join(', '));
-  set('Telefon kommune', s.phone);
+  set('Telefon kommune', danishPhone(s.phone));
   set('Telefontid', s.phoneHours);
   set('E-mail kommune', s.email);
   set('Underskrift', s.signature);

@@ -172,6 +172,13 @@ test('the letters write a phone number one way, in pairs (44 77 17 17)', () => {
     for (const phone of text(letter).match(/telefon [\d ]+\d/g) ?? []) expect(phone).toMatch(/^telefon \d\d( \d\d){3}$/);
   }
   expect(text(find('ballerup', 'ALENE_70'))).toContain('telefon 44 77 17 17 (tast 1)');
+  // The team's numbers as typed in Indstillinger, written in pairs.
+  const letter = find('glostrup-2025', 'ALDER_80');
+  const base = exampleSettings('glostrup-2025');
+  const settings = { ...base, phone: '44771717', consultants: [{ ...base.consultants[0], phone: '2233 4455' }] };
+  const fields = letterFields({ row: { Navn: 'Else Eksempel', Besøg: '08-04-2025 10:00', Konsulent: 'Bo Berg' }, plan: letter.plan, offer: letter.offer, settings, today: EXAMPLE_TODAY });
+  expect(fields.get('telefonkommune')).toBe('44 77 17 17');
+  expect(fields.get('aftale')).toContain('ringe direkte til Bo Berg på telefon 22 33 44 55.');
 });
 
 test("Ballerup's example shows its phone hours as the standard writes them (B100-101)", () => {

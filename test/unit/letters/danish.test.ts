@@ -1,5 +1,22 @@
 import { dayFromYmd } from '../../../src/core/day';
-import { danishTime, longDanishDate, shortDanishDate } from '../../../src/core/letters/danish';
+import { danishPhone, danishTime, longDanishDate, shortDanishDate } from '../../../src/core/letters/danish';
+
+describe('danishPhone: one way to write a phone number in a letter (44 77 17 17)', () => {
+  it.each([
+    ['44771717', '44 77 17 17'],
+    ['4477 1717', '44 77 17 17'],
+    ['44 77 17 17', '44 77 17 17'],
+    ['44-77-17-17', '44 77 17 17'],
+    ['+4544771717', '+45 44 77 17 17'],
+    [' 2035 3798 ', '20 35 37 98'],
+    // Not a plain Danish number: kept as the team typed it.
+    ['4477 1717, tast 1', '4477 1717, tast 1'],
+    ['447717', '447717'],
+    ['+46 8 123 456 78', '+46 8 123 456 78'],
+  ])('%s → %s', (typed, written) => {
+    expect(danishPhone(typed)).toBe(written);
+  });
+});
 
 describe('longDanishDate', () => {
   // Weekdays checked against a printed 2025 calendar; one row per weekday.
