@@ -45,28 +45,18 @@ export function benchOfflineRun(): OfflineRunBench[] {
       municipality: 'Eksempel Kommune', department: 'Forebyggende hjemmebesøg', address: 'Eksempelvej 1', postcodeCity: '2600 Egelund',
       phone: '12 34 56 78', phoneHours: 'kl. 8-9', email: 'a@eksempel.invalid', signature: 'Konsulenterne',
     }));
-    const sampler = join(dir, 'sampler.cjs');
-    writeFileSync(sampler, SAMPLER);
+    const sampler = writeSampler(dir);
     return [
       { mode: 'ét brev pr. borger', args: [] },
       { mode: '--samlet', args: ['--samlet'] },
       { mode: '--ingen-breve (kun plan.xlsx og rapport)', args: ['--ingen-breve'] },
     ].map(({ mode, args }, i) => {
       const out = join(dir, `ud-${i}`);
-      const peakFile = join(dir, `peak-${i}.json`);
-      const started = performance.now();
-      const run = spawnSync(process.execPath, ['--require', sampler, join(__dirname, 'cli.cjs'), input, '--dato', SAMPLE_AS_OF, '--out', out, ...args], {
-        env: { ...process.env, FHB_BENCH_PEAK: peakFile, NO_COLOR: '1' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      const wallS = (performance.now() - started) / 1000;
-      if (run.status !== 0) throw new Error(`offline run (${mode}) exited ${run.status}: ${String(run.stderr).slice(-2000)}`);
-      const peak = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; heap: number };
+      const run = measuredCliRun(dir, sampler, [input, '--dato', SAMPLE_AS_OF, '--out', out, ...args], mode);
       const manifest = join(out, 'breve', 'forsendelser.csv');
       const letters = existsSync(manifest) ? readFileSync(manifest, 'utf8').trim().split('\n').length - 1 : 0;
       rmSync(out, { recursive: true, force: true });
-      return { mode, citizens: CITIZENS, letters, wallS: round1(wallS), peakRssMb: Math.round((peak.maxRssKb * 1024) / 1e6), peakHeapMb: Math.round(peak.heap / 1e6) };
+      return { mode, citizens: CITIZENS, letters, ...run };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -74,3 +64,25 @@ export function benchOfflineRun(): OfflineRunBench[] {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The peak sampler, written into the bench's folder; its path goes to measuredCliRun. */
+export function writeSampler(dir: string): string {
+  const sampler = join(dir, 'sampler.cjs');
+  writeFileSync(sampler, SAMPLER);
+  return sampler;
+}
+
+/** One `npm start` run (build/cli.cjs) in a child process of its own: wall time and its own peaks. */
+export function measuredCliRun(dir: string, sampler: string, args: readonly string[], label: string): { wallS: number; peakRssMb: number; peakHeapMb: number } {
+  const peakFile = join(dir, `peak-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--require', sampler, join(__dirname, 'cli.cjs'), ...args], {
+    env: { ...process.env, FHB_BENCH_PEAK: peakFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallS = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`offline run (${label}) exited ${run.status}: ${String(run.stderr).slice(-2000)}`);
+  const peak = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; heap: number };
+  return { wallS: round1(wallS), peakRssMb: Math.round((peak.maxRssKb * 1024) / 1e6), peakHeapMb: Math.round(peak.heap / 1e6) };
+}

@@ -14,6 +14,7 @@ import { benchHistory } from './history.bench';
 import { benchSheetFunctions } from './sheetfns.bench';
 import { benchMeetings } from './meetings.bench';
 import { benchHostileText } from './hostile.bench';
+import { benchProjection } from './projection.bench';
 
 const benches: { name: string; run: () => unknown }[] = [
   { name: 'rules engine: 100,000 citizens', run: () => benchEngine() },
@@ -26,6 +27,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
   { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet, and planning only (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
   { name: 'hostile text: cells of 50,000 spaces in every parser of cell text (ms per parse)', run: () => benchHostileText() },
+  { name: 'projection: 100,000 citizens onto 2027, one profile and two side by side (child process: wall time, peak RSS)', run: () => benchProjection() },
   { name: 'meetings: seats, the sidebar view and the participant lists over 100,000 rows, 20 meetings', run: () => benchMeetings() },
 ];
 

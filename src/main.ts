@@ -315,6 +315,15 @@ export function fhbYearReport() {
   return report.yearReportFromMenu();
 }
 
+// ─── Projection of a planning year for the council (issue 25) ───────────────────────────────────────
+
+import * as projection from './gas/projection';
+
+/** Menu: Fremskriv et år … — asks for the year and a proposal, writes the sheet Fremskrivning with a chart. */
+export function fhbProjectYear() {
+  projection.projectionFromMenu();
+}
+
 // ─── Import of the citizen list (issue 11) ───────────────────────────────────────────────────────────
 
 import * as citizenImport from './gas/import';

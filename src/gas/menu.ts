@@ -24,6 +24,7 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: MENU.callList, fn: 'fhbShowCallList' },
   { caption: MENU.participants, fn: 'fhbShowParticipants' },
   { caption: MENU.report, fn: 'fhbYearReport' },
+  { caption: MENU.projection, fn: 'fhbProjectYear' },
   { caption: MENU.importCitizens, fn: 'fhbImportCitizens' },
   { caption: MENU.deleteEnded, fn: 'fhbDeleteEnded' },
   'separator',

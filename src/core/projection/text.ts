@@ -5,13 +5,20 @@ import { MENU } from '../text/glossary';
  * where it came from. One voice with the glossary (Periode, Indstillinger, forebyggelseskonsulent).
  */
 
-export const MENU_ITEM = 'Fremskriv et år …';
+export const MENU_ITEM = MENU.projection;
 export const SHEET_NAME = 'Fremskrivning';
 export const TITLE = (year: number) => `Konsekvenser af kvalitetsstandarden for ${year}`;
 export const SUBTITLE = (year: number, asOf: string, dataAsOf: string) =>
   `Fremskrivning af borgerlisten til ${year} (planlagt pr. ${asOf}; borgerlisten pr. ${dataAsOf}).`;
 export const WHAT_IT_IS =
   'Borgerlisten, som den ser ud i året: alle er ét år ældre pr. kalenderår, ophørte borgere er taget ud, kendte hændelser er med, og ingen nye borgere er opfundet. Hver profil planlægger listen med de samme regler, som planlægger året.';
+
+export const PROMPT_YEAR = 'Hvilket planlægningsår skal borgerlisten fremskrives til? Skriv året med fire cifre, fx 2027.';
+export const PROMPT_PROPOSAL =
+  'Sammenlign med et forslag (valgfrit): skriv profilens navn (fx ballerup), eller indsæt hele profilens JSON. Lad feltet stå tomt for kun den profil, der bruges nu.';
+export const FAILED = (why: string) => `Fremskrivningen kunne ikke laves: ${why}`;
+export const DONE = `Fremskrivningen står i arket ${SHEET_NAME}.`;
+export const SHEET_NOT_OURS = `Arket «${SHEET_NAME}» findes allerede og er ikke lavet af fhb. Omdøb det, og vælg «${MENU.projection}» igen.`;
 
 // ─── Bad input ───────────────────────────────────────────────────────────────────────────────────────
 export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `«${typed}» er ikke et årstal. Skriv året med fire cifre, fx 2027.`;

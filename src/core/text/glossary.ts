@@ -17,6 +17,7 @@ export const MENU = {
   /** The sheet and the menu item: not "Ringeliste". */
   callList: 'Opkaldsliste',
   report: 'Årsrapport',
+  projection: 'Fremskriv et år …',
   participants: 'Deltagerlister',
   importCitizens: 'Importér borgerliste …',
   deleteEnded: 'Slet ophørte borgere …',

@@ -28,7 +28,7 @@ describe('the menu Forebyggende hjemmebesøg', () => {
     const fns = items.map((i) => i.functionName);
     expect(fns).toEqual([
       'fhbSetup', 'fhbRefresh', 'fhbOpenSidebar', 'fhbMergeInvitations', 'fhbCreateTemplates', 'fhbPlanVisits', 'fhbShowCallList', 'fhbShowParticipants',
-      'fhbYearReport', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp', 'fhbSelfTest',
+      'fhbYearReport', 'fhbProjectYear', 'fhbImportCitizens', 'fhbDeleteEnded', 'fhbOpenSettings', 'fhbShowRules', 'fhbHelp', 'fhbSelfTest',
     ]);
     // Hjælp is a submenu: the help text and the self-test IT runs after every deploy
     expect(rt.ui.menus[0].submenus).toEqual([

@@ -1,0 +1,57 @@
+import { InputError } from '../../core/coerce/errors';
+import type { ReportGrid } from '../../core/projection/grid';
+import * as text from '../../core/projection/text';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEAD_FILL = '#3c5a78';
+
+/**
+ * The sheet *Fremskrivning*: the grid in one setValues, a few formats, and one combo chart of hours by
+ * month per profile as bars (with a month's capacity as a line) built with Sheets' own chart builder from the
+ * months table. A team's own sheet of that name is refused, never cleared; charts survive clear(), so the
+ * previous one is removed first. A fixed number of calls, whatever the number of citizens.
+ */
+export function writeProjectionSheet(ss: Spreadsheet, grid: ReportGrid, chartTitle: string): Sheet {
+  const sheet = projectionSheet(ss);
+  sheet.clear();
+  const needRows = grid.cells.length + 5;
+  if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < grid.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), grid.width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, grid.cells.length, grid.width).setValues(grid.cells);
+  sheet.getRange(1, 1).setFontSize(14);
+  // About twenty rows to format, whatever the number of citizens.
+  for (const r of grid.titleRows) sheet.getRange(r, 1).setFontWeight('bold');
+  for (const r of grid.headRows) sheet.getRange(r, 1, 1, grid.width).setBackground(HEAD_FILL).setFontColor('#ffffff').setFontWeight('bold');
+  for (const r of grid.totalRows) sheet.getRange(r, 1, 1, grid.width).setFontWeight('bold');
+  replaceChart(sheet, grid, chartTitle);
+  sheet.activate();
+  return sheet;
+}
+
+function replaceChart(sheet: Sheet, grid: ReportGrid, title: string): void {
+  for (const old of sheet.getCharts()) sheet.removeChart(old);
+  const { headerRow, rows, columns, capacitySeries } = grid.months;
+  const builder = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.COMBO)
+    .addRange(sheet.getRange(headerRow, 1, rows + 1, columns))
+    .setNumHeaders(1)
+    .setPosition(grid.chartRow, 1, 0, 0)
+    .setOption('title', title)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('vAxis', { title: text.CHART_AXIS_HOURS })
+    .setOption('seriesType', 'bars');
+  if (capacitySeries !== undefined) builder.setOption('series', { [capacitySeries]: { type: 'line', color: '#b3261e' } });
+  sheet.insertChart(builder.build());
+}
+
+/** `Fremskrivning`, made when missing; a sheet of that name whose A1 is not a projection's title is the team's own. */
+function projectionSheet(ss: Spreadsheet): Sheet {
+  const existing = ss.getSheetByName(text.SHEET_NAME);
+  if (!existing) return ss.insertSheet(text.SHEET_NAME, ss.getNumSheets());
+  const a1 = existing.getLastRow() > 0 ? existing.getRange(1, 1).getValue() : '';
+  if (a1 !== '' && !(typeof a1 === 'string' && /^Konsekvenser af kvalitetsstandarden for \d{4}$/.test(a1))) throw new InputError(text.SHEET_NOT_OURS);
+  return existing;
+}
