@@ -1,5 +1,6 @@
 import { describeValue } from '../coerce/errors';
 import * as text from './text';
+import type { LineOf } from './json-lines';
 
 /**
  * Danish messages for a profile the schema refused, each naming where: the rule by its 1-based position
@@ -152,10 +153,20 @@ function typeName(expected: string | undefined): string {
   return text.TYPE_NAMES[expected ?? ''] ?? expected ?? '';
 }
 
-/** One Danish problem line per issue. */
-export function describeIssues(issues: readonly Issue[], root: unknown, input: unknown): string[] {
+/** One Danish problem line per issue; with the JSON text's lines (jsonLines), each starts with its line. */
+export function describeIssues(issues: readonly Issue[], root: unknown, input: unknown, lineOf?: LineOf): string[] {
   const lines: string[] = [];
   for (const issue of issues) {
+    const before = lines.length;
+    describeIssue(issue, root, input, lines);
+    const line = lineOf?.(issue.path);
+    if (line !== undefined) for (let i = before; i < lines.length; i++) lines[i] = `${text.ON_LINE(line)}${lines[i]}`;
+  }
+  return lines;
+}
+
+function describeIssue(issue: Issue, root: unknown, input: unknown, lines: string[]): void {
+  {
     const { place, field } = placeOf(issue.path, input);
     const prefix = (f: string) => [...place, ...(f ? [`\`${f}\``] : [])].join(', ') || text.ROOT;
     const value = at(input, issue.path);
@@ -185,7 +196,6 @@ export function describeIssues(issues: readonly Issue[], root: unknown, input: u
         lines.push(`${prefix(field)}: ${issue.message}`);
     }
   }
-  return lines;
 }
 
 /**

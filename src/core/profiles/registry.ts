@@ -2,6 +2,7 @@ import { useDanishErrors } from '../zod-danish';
 import { InputError, describeValue } from '../coerce/errors';
 import { type Profile, profileSchemas } from './schema';
 import { describeIssues, Issue, jsonSyntaxProblem } from './problems';
+import { type LineOf, jsonLines } from './json-lines';
 import { overlapProblems } from './overlap';
 import * as text from './text';
 import glostrup2025 from './builtin/glostrup-2025.json';
@@ -31,17 +32,17 @@ export class ProfileError extends Error {
  * its position and code. Unknown keys, and rules that would give one citizen the same offer twice, are
  * refused.
  */
-export function parseProfile(input: unknown): Profile {
+export function parseProfile(input: unknown, lineOf?: LineOf): Profile {
   useDanishErrors();
   const schema = profileSchemas().Profile;
   const result = schema.safeParse(input);
-  if (!result.success) throw new ProfileError(describeIssues(result.error.issues as unknown as Issue[], schema, input));
+  if (!result.success) throw new ProfileError(describeIssues(result.error.issues as unknown as Issue[], schema, input, lineOf));
   const overlaps = overlapProblems(result.data);
   if (overlaps.length) throw new ProfileError(overlaps);
   return result.data;
 }
 
-/** Parses a profile from JSON text, with a Danish message for broken JSON too. */
+/** Parses a profile from JSON text, with a Danish message for broken JSON too; each schema problem names its line. */
 export function parseProfileJson(json: string): Profile {
   let data: unknown;
   try {
@@ -49,7 +50,8 @@ export function parseProfileJson(json: string): Profile {
   } catch (e) {
     throw new ProfileError([jsonSyntaxProblem(json, e as Error)]);
   }
-  return parseProfile(data);
+  // A one-line text (a settings cell) has no lines worth naming.
+  return parseProfile(data, json.includes('\n') ? jsonLines(json) : undefined);
 }
 
 // Validated on first use, not at load: all top-level code runs on every custom-function call.

@@ -47,6 +47,7 @@ export const notOneOf = (value: string, values: readonly string[]) => `${value} 
 export const BAD_ID = 'må kun indeholde a–z, tal og bindestreg, ingen æøå og ingen store bogstaver (fx glostrup-2025)';
 export const BAD_CODE = 'skal være STORE BOGSTAVER, tal og _ (fx ALDER_80)';
 
+export const ON_LINE = (line: number) => `linje ${line}: `;
 export const jsonError = (line: number, column: number, what: string) => `ikke gyldig JSON: linje ${line}, kolonne ${column}: ${what}`;
 export const JSON_ENDS_EARLY = 'teksten slutter for tidligt (mangler der en } eller ]?)';
 export const JSON_TRAILING_COMMA = 'komma før } eller ] (JSON tillader ikke komma efter sidste element)';

@@ -141,14 +141,19 @@ describe('--fremskriv', () => {
     expect(run.files).toEqual([]);
   });
 
-  it('refuses a proposal that does not validate with the schema\'s Danish messages, and writes nothing', async () => {
+  it('refuses a proposal that does not validate with the schema\'s Danish messages and their lines, and writes nothing', async () => {
     const bad = join(tempDir('fhb-forslag-'), 'forslag.json');
     const profile = JSON.parse(readFileSync(PROPOSAL, 'utf8'));
     profile.rules[0].ages = [{ from: 'halvfjerds' }];
-    writeFileSync(bad, JSON.stringify(profile, null, 2));
+    const json = JSON.stringify(profile, null, 2);
+    writeFileSync(bad, json);
     const run = await project(['--fremskriv', '2027', '--forslag', bad]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Profilen er ugyldig');
+    // With the line of the bad value, as the text editor shows it.
+    const line = json.split('\n').findIndex((l) => l.includes('"halvfjerds"')) + 1;
+    expect(line).toBeGreaterThan(5);
+    expect(run.stderr).toContain(`linje ${line}: regel 1`);
     expect(run.stderr).toContain(bad);
     expect(run.files).toEqual([]);
   });
