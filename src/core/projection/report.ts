@@ -69,7 +69,10 @@ export function projectionReport(p: Projection): ProjectionReport {
     changes: p.changes ? changes(p) : undefined,
     assumptions: assumptions(p),
     profiles: profiles(p),
-    notes: [text.WHAT_IT_IS, ...p.notes, ...p.profiles.map((x) => `${x.facts.name}: ${text.COUNTS_NOTE(x.estimate.ended, x.estimate.errors)}`)],
+    notes: [
+      text.WHAT_IT_IS, ...p.notes,
+      ...p.profiles.filter((x) => x.estimate.ended || x.estimate.errors).map((x) => `${x.facts.name}: ${text.COUNTS_NOTE(x.estimate.ended, x.estimate.errors)}`),
+    ],
   };
 }
 
@@ -93,11 +96,12 @@ function summary(p: Projection, current: ProfileEstimate, proposed?: ProfileEsti
   return out;
 }
 
-/** Every code either profile has, current first, with its title. */
+/** Every offer code either profile has (current first), then the exemption and "no offer", with their titles. */
 function codesOf(estimates: readonly ProfileEstimate[]): { code: string; title: string }[] {
-  const seen = new Map<string, string>();
-  for (const e of estimates) for (const o of e.offers) if (!seen.has(o.code)) seen.set(o.code, o.title);
-  return [...seen].map(([code, title]) => ({ code, title }));
+  const offers = new Map<string, string>();
+  const rest = new Map<string, string>();
+  for (const e of estimates) for (const o of e.offers) (o.kind === 'exempt' || o.kind === 'none' ? rest : offers).set(o.code, offers.get(o.code) ?? rest.get(o.code) ?? o.title);
+  return [...offers, ...rest].map(([code, title]) => ({ code, title }));
 }
 
 function comparison(current: ProfileEstimate, proposed?: ProfileEstimate): Block {
@@ -155,7 +159,10 @@ function capacity(p: Projection): Block {
 }
 
 function changes(p: Projection): Block {
-  const rows: Cell[][] = (p.changes ?? []).map((c) => [c.from, c.to, c.citizens]);
+  const titles = new Map(codesOf(p.profiles.map((x) => x.estimate)).map((o) => [o.code, o.title]));
+  // A council member reads the offer, the team its code: "82-årige og ældre (ALDER_82)"; two offers joined by «og».
+  const named = (code: string) => code.split('+').map((c) => `${titles.get(c) ?? c} (${c})`).join(' og ');
+  const rows: Cell[][] = (p.changes ?? []).map((c) => [named(c.from), named(c.to), c.citizens]);
   return { title: text.BLOCK.changes, head: [text.HEAD.from, text.HEAD.to, text.HEAD.citizens], rows: rows.length ? rows : [[text.NO_CHANGES, '', 0]], firstNumber: 2 };
 }
 
@@ -171,17 +178,18 @@ function assumptions(p: Projection): Block {
     figure(A.workingWeeks, a.workingWeeks),
     figure(A.meetingCapacity, a.meetingCapacity),
   ];
+  // Only the offers that reach someone: an offer nobody gets needs no acceptance to be read.
   const seen = new Set<string>();
   for (const { estimate: e } of p.profiles) {
     for (const o of e.offers) {
-      if (seen.has(o.code) || !o.acceptance) continue;
+      if (seen.has(o.code) || !o.acceptance || (o.citizens === 0 && !o.eventRate)) continue;
       seen.add(o.code);
       rows.push(figure(A.acceptance(`${o.title} (${o.code})`), o.acceptance, text.PERCENT));
       if (o.eventRate) rows.push(figure(A.eventRate(`${o.title} (${o.code})`), o.eventRate));
-      if (o.monthSource && o.hours > 0) rows.push([A.months(`${o.title} (${o.code})`), '', o.monthSource]);
+      if (o.monthSource && o.hours > 0 && o.kind === 'age' && o.monthSource !== text.NO_HISTORY_EVEN) rows.push([A.months(`${o.title} (${o.code})`), '', o.monthSource]);
     }
   }
-  rows.push([text.HOURS_RULE, '', ''], [text.LETTERS_RULE, '', ''], [text.EVENTS_RULE, '', ''], [text.SETTINGS_HINT, '', '']);
+  rows.push([text.MONTHS_RULE, '', ''], [text.HOURS_RULE, '', ''], [text.LETTERS_RULE, '', ''], [text.EVENTS_RULE, '', ''], [text.SETTINGS_HINT, '', '']);
   return { title: text.BLOCK.assumptions, head: [text.HEAD.assumption, text.HEAD.value, text.HEAD.source], rows, firstNumber: 3 };
 }
 

@@ -1,4 +1,4 @@
-import { MENU } from '../text/glossary';
+import { MENU, countOf } from '../text/glossary';
 
 /**
  * The projection's Danish, for the council as much as for the team: plain words, every figure with
@@ -68,7 +68,10 @@ export const HOURS_RULE = 'Timerne tæller hjemmebesøg: besøg × (besøgets l�
 export const LETTERS_RULE = 'Breve: ét pr. borger og tilbud; et tilbud med opkald giver kun brev, når borgeren ikke træffes (ikke talt med).';
 export const EVENTS_RULE =
   'Tilbud efter en hændelse (dødsfald, flytning): de kendte hændelser fra borgerlisten plus det antal borgere om året, Historik viser; uden Historik kun de kendte.';
-export const SETTINGS_HINT = `Alle tal kan rettes under ${MENU.settings} (fremskrivning).`;
+export const MONTHS_RULE =
+  'Måned for måned: et tilbud efter alder fordeles efter de måneder, teamet plejer at sende invitationerne (Historik), ellers jævnt over året; tilbud efter en hændelse jævnt over året.';
+export const SETTINGS_HINT =
+  'Hvert tal kan rettes i indstillinger.json («projection») til den offline planlægning; i Google-arket bruges indtil videre konsulenternes egne tal og fhb\'s standarder.';
 
 // ─── Tables ──────────────────────────────────────────────────────────────────────────────────────────
 export const TOTAL = 'I ALT';
@@ -114,4 +117,4 @@ export const SUMMARY_PEAK = (name: string, month: string, hours: string, share: 
   `Travleste måned med «${name}» er ${month} med ${hours} timer (${share} af en måneds kapacitet).`;
 export const SUMMARY_CHANGES = (n: string) => `${n} borgere skifter tilbud med forslaget.`;
 export const COUNTS_NOTE = (ended: number, errors: number) =>
-  `${ended} ophørte borgere er ikke med.${errors ? ` ${errors} rækker kunne ikke læses af reglerne og er ikke med.` : ''}`;
+  [ended ? `${countOf(ended, 'citizen')} er ophørt og ikke med.` : '', errors ? `${countOf(errors, 'row')} kunne ikke læses af reglerne og er ikke med.` : ''].filter(Boolean).join(' ');
