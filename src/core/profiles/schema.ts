@@ -3,7 +3,7 @@ import * as text from './text';
 
 /**
  * The schema of a municipal profile: the single source of the `Profile` type. A municipality is added by
- * writing one JSON file this schema accepts (see README, "Regler som data").
+ * writing one JSON file this schema accepts (see docs/profiles.md, "Rules as data").
  *
  * Ages count calendar years: an age band `{ from: 75, to: 75 }` means "in the year the citizen turns 75".
  * Every object is strict: an unknown key is refused (with the nearest valid key suggested), never dropped.

@@ -1,7 +1,7 @@
 import { type Day, addDays, firstDayOfYear, lastDayOfYear, yearOf } from '../day';
 
 /**
- * The one rule for which planning year a team record belongs to (README, "Året rundt"). Every feature
+ * The one rule for which planning year a team record belongs to (docs/year.md, "Året rundt"). Every feature
  * that asks "is this record there?" (the Status column, the merge on Google and offline, the preview,
  * the scheduler, the call list, the report, the sidebar) asks it here, so they never disagree.
  *

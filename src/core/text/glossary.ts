@@ -1,7 +1,7 @@
 /**
  * One glossary of the Danish words fhb uses, so the menu, the sidebar, the sheets, the letters and the
- * README say the same thing the same way. Text files elsewhere (`text.ts`) build their sentences from
- * these words; the README's terms follow this list. Where two words were in use, the one kept is here
+ * README and docs/ say the same thing the same way. Text files elsewhere (`text.ts`) build their sentences from
+ * these words; the docs' terms follow this list. Where two words were in use, the one kept is here
  * and the other is named in a comment, so it is not brought back.
  */
 

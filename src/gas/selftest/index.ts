@@ -9,7 +9,7 @@ import { checkCells, checkConditionalFormat, checkProtection, checkValidation } 
 /**
  * Menu *Hjælp → Kontrollér opsætningen*: on the consultant's own Google account, tries every capability of
  * Google the product relies on, in scratch things it removes again (see ./scratch), and shows each as ✓ or
- * ✗ with Google's own message. Touches no citizen data. IT runs it after every deploy (README).
+ * ✗ with Google's own message. Touches no citizen data. IT runs it after every deploy (docs/install.md).
  */
 
 const RUN: Record<CheckId, (s: Scratch) => void> = {

@@ -1,6 +1,6 @@
 /**
  * The team: the spreadsheet's editors. Every file the product makes is shared with them at creation, so
- * a colleague can open it whoever made it (see README, «Et team af Google-konti»).
+ * a colleague can open it whoever made it (see docs/install.md, "A team of Google accounts").
  *
  * Session's e-mail needs the userinfo.email scope (appsscript.json); without it, or where a Workspace
  * policy hides identities, Google returns "" (User.getEmail), and "" is never a colleague.
