@@ -40,31 +40,24 @@ export interface Assumptions {
 
 const average = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+/** The team's own figure from the settings when it gave one, else the fallback with its source. */
+const teamOr = (own: number | undefined, otherwise: Figure): Figure => (own !== undefined ? { value: own, source: text.FROM_SETTINGS } : otherwise);
+
 export function assumptionsOf(settings: Settings, practice: Practice): Assumptions {
   const own = settings.projection;
   const consultants = settings.consultants;
   const capacities = settings.meetings.map((m) => m.capacity);
   const cache = new Map<string, Figure>();
   return {
-    visitMinutes: own.visitMinutes !== undefined
-      ? { value: own.visitMinutes, source: text.FROM_SETTINGS }
-      : consultants.length
-        ? { value: Math.round(average(consultants.map((c) => c.visitMinutes))), source: text.FROM_CONSULTANTS }
-        : { value: DEFAULT_VISIT_MINUTES, source: text.DEFAULT_VISIT_SOURCE },
-    overheadMinutes: own.overheadMinutes !== undefined
-      ? { value: own.overheadMinutes, source: text.FROM_SETTINGS }
-      : { value: DEFAULT_OVERHEAD_MINUTES, source: text.DEFAULT_OVERHEAD_SOURCE },
-    weeklyHours: own.weeklyHours !== undefined
-      ? { value: own.weeklyHours, source: text.FROM_SETTINGS }
-      : { value: DEFAULT_WEEKLY_HOURS, source: text.DEFAULT_WEEKLY_HOURS_SOURCE },
-    workingWeeks: own.workingWeeks !== undefined
-      ? { value: own.workingWeeks, source: text.FROM_SETTINGS }
-      : { value: DEFAULT_WORKING_WEEKS, source: text.DEFAULT_WORKING_WEEKS_SOURCE },
-    meetingCapacity: own.meetingCapacity !== undefined
-      ? { value: own.meetingCapacity, source: text.FROM_SETTINGS }
-      : capacities.length
-        ? { value: Math.round(average(capacities)), source: text.FROM_MEETINGS(capacities.length) }
-        : { value: DEFAULT_MEETING_CAPACITY, source: text.DEFAULT_MEETING_SOURCE },
+    visitMinutes: teamOr(own.visitMinutes, consultants.length
+      ? { value: Math.round(average(consultants.map((c) => c.visitMinutes))), source: text.FROM_CONSULTANTS }
+      : { value: DEFAULT_VISIT_MINUTES, source: text.DEFAULT_VISIT_SOURCE }),
+    overheadMinutes: teamOr(own.overheadMinutes, { value: DEFAULT_OVERHEAD_MINUTES, source: text.DEFAULT_OVERHEAD_SOURCE }),
+    weeklyHours: teamOr(own.weeklyHours, { value: DEFAULT_WEEKLY_HOURS, source: text.DEFAULT_WEEKLY_HOURS_SOURCE }),
+    workingWeeks: teamOr(own.workingWeeks, { value: DEFAULT_WORKING_WEEKS, source: text.DEFAULT_WORKING_WEEKS_SOURCE }),
+    meetingCapacity: teamOr(own.meetingCapacity, capacities.length
+      ? { value: Math.round(average(capacities)), source: text.FROM_MEETINGS(capacities.length) }
+      : { value: DEFAULT_MEETING_CAPACITY, source: text.DEFAULT_MEETING_SOURCE }),
     consultants: consultants.length,
     practice,
     acceptance(code, booking) {
