@@ -46,8 +46,9 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
 
   for (const [header, value] of Object.entries(input.row)) {
     const info = headerInfo(header);
-    // The CPR number and the team's own notes never reach a letter.
-    if (info.column === 'cpr' || info.column === 'notes') continue;
+    // The CPR number, the team's own notes and a visit's health data (a test, its reading, themes,
+    // referrals: issue 24) never reach a letter.
+    if (info.column === 'cpr' || info.column === 'notes' || info.health) continue;
     const text = cellText(value, info.kind, toDay);
     if (text !== undefined && text.trim() !== '') fields.set(info.field, text);
   }

@@ -69,3 +69,19 @@ export function findVisitColumns(headers: readonly unknown[]): VisitColumnMap {
 }
 
 export const VISIT_HEADERS: readonly string[] = VISIT_COLUMNS.map((c) => c.header);
+
+/**
+ * The columns that hold health data (GDPR art. 9): themes, the chair-stand count, sex, its reading and
+ * referrals. No letter field, participant list or file meant to leave the team may carry them, even when
+ * a team keeps such a column in its citizen sheet too (letters/fields.ts asks this).
+ */
+const HEALTH_KEYS: ReadonlySet<VisitColumnKey> = new Set(['themes', 'chairStand', 'sex', 'reading', 'referrals']);
+let healthHeaders: Map<string, boolean> | undefined;
+
+export function isVisitHealthHeader(header: string): boolean {
+  if (!healthHeaders) {
+    healthHeaders = new Map();
+    for (const c of VISIT_COLUMNS) if (HEALTH_KEYS.has(c.key)) for (const n of [c.header, ...c.synonyms]) healthHeaders.set(normalizeHeader(n), true);
+  }
+  return healthHeaders.get(normalizeHeader(header)) === true;
+}

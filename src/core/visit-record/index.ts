@@ -3,7 +3,7 @@
  * codes, counts and dates only, never a journal. Pure core, shared by the Google sheet, the sidebar form,
  * the offline planner and the year report.
  */
-export { VISIT_SHEET_NAME, VISIT_FILE_NAME, VISIT_COLUMNS, VISIT_HEADERS, findVisitColumns } from './columns';
+export { VISIT_SHEET_NAME, VISIT_FILE_NAME, VISIT_COLUMNS, VISIT_HEADERS, findVisitColumns, isVisitHealthHeader } from './columns';
 export type { VisitColumnKey, VisitColumnKind, VisitColumnMap, VisitColumnSpec } from './columns';
 export { VISIT_FORMS, visitFormLabel, visitFormOf } from './forms';
 export type { VisitForm } from './forms';
