@@ -1,3 +1,5 @@
+import * as visitReportText from '../core/report/visits-text';
+import * as visitRecordText from '../core/visit-record/text';
 import { relative } from 'node:path';
 import { Day, toDanish } from '../core/day';
 import * as visitText from '../core/visits/text';
@@ -86,6 +88,14 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     lines.push('', bold(String(title[0]), mode), dim(`  ${text.HISTORY_FROM(rel(result.history.source), result.history.events)}`, mode));
     // Pairs of (this year, last year) after the code and label columns.
     for (let c = 2; c + 1 < header.length; c += 2) lines.push(`  ${String(header[c]).padEnd(32)} ${String(total[c]).padStart(5)}  ${dim(`(${header[c + 1]}: ${total[c + 1]})`, mode)}`);
+  }
+
+  if (result.visitRecords && result.visitReport) {
+    const { source, records, problems } = result.visitRecords;
+    lines.push('', bold(visitReportText.HEADING, mode), dim(`  ${text.VISITS_FROM(rel(source), records)}`, mode));
+    lines.push(`  ${visitReportText.summary(result.visitReport.persons, result.visitReport.visits)}`);
+    for (const p of problems.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${terminalText(visitRecordText.rowProblem(p.row, p.message))}`);
+    if (problems.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_BAD(problems.length - MAX_BAD_SHOWN)}`);
   }
 
   const warnings = [...result.columnWarnings, ...result.profileWarnings];

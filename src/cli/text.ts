@@ -84,6 +84,7 @@ export const VISITS_HEADING = 'Besøg med fast tid (planlagt ud fra konsulentern
 export const WRITE_HINT = 'Skriv plan.xlsx, årsrapport og breve med: npm start -- --out ud';
 export const NO_LETTERS_DUE = 'Ingen breve at skrive i dag.';
 export const NO_LETTERS_WRITTEN = 'Ingen breve skrevet.';
+export const VISITS_FROM = (file: string, records: number) => `fra ${file}: ${records} besøg og samtaler (rettede rækker talt én gang)`;
 export const HISTORY_FROM = (file: string, events: number) => `fra ${file}: ${events} ${events === 1 ? 'hændelse' : 'hændelser'}`;
 export const ERR_PROPOSAL_WITHOUT_YEAR = 'Tilvalget --forslag bruges sammen med --fremskriv ÅR. Se npm start -- --hjaelp.';
 export const PROJECTION_FILES = 'Skrevet:';

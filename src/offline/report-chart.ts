@@ -1,4 +1,7 @@
 import { CODE_NONE } from '../core/rules/types';
+import type { VisitReport } from '../core/report/visits';
+import { visitTables } from '../core/report/visit-tables';
+import * as visitText from '../core/report/visits-text';
 import type { YearReport } from '../core/report/year-report';
 import * as reportText from '../core/report/text';
 import { STATUSES } from '../core/status/vocabulary';
@@ -111,7 +114,7 @@ const PRINT_CSS =
   'thead{display:table-header-group}tr,figure{break-inside:avoid}h2{break-after:avoid}th,rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}}';
 
 /** A self-contained page: the chart, the table of offers and statuses, the notes. */
-export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report), history?: readonly (string | number)[][]): string {
+export function reportHtml(report: YearReport, profileName: string, svg = reportSvg(report), history?: readonly (string | number)[][], visits?: VisitReport): string {
   const rows = offerRows(report);
   const table = (header: string[], body: string[][], firstNumber: number) =>
     `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body
@@ -131,8 +134,21 @@ ${table(offerHead(report), rows, 2)}
 ${table(statuses.head, statuses.rows, 1)}
 ${report.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 ${history ? historyHtml(history, table) : ''}
+${visits ? visitsHtml(visits, table) : ''}
 </body></html>
 `;
+}
+
+/** The visit part: its summary, each table with its heading (and note), and the note on how it counts. */
+function visitsHtml(visits: VisitReport, table: (header: string[], body: string[][], firstNumber: number) => string): string {
+  const { summary, tables, note } = visitTables(visits);
+  const parts = [`<h2>${escapeHtml(visitText.HEADING)}</h2>`, `<p>${escapeHtml(summary)}</p>`];
+  for (const t of tables) {
+    parts.push(`<h3>${escapeHtml(t.heading)}</h3>`, table(t.head, t.rows, t.firstNumber));
+    if (t.note) parts.push(`<p class="note">${escapeHtml(t.note)}</p>`);
+  }
+  parts.push(`<p class="note">${escapeHtml(note)}</p>`);
+  return parts.join('\n');
 }
 
 /** The block from the history (title, header, lines, total, note), as historyReportRows makes it. */

@@ -1,5 +1,8 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { YearReport } from '../core/report/year-report';
+import type { VisitReport } from '../core/report/visits';
+import { visitTables } from '../core/report/visit-tables';
+import * as visitText from '../core/report/visits-text';
 import * as reportText from '../core/report/text';
 import { offerHead, offerRows, statusTable } from './report-chart';
 import * as text from './text';
@@ -42,8 +45,23 @@ export function table(head: string[], rows: string[][], firstNumber: number): Ta
 export const paragraph = (value: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) =>
   new Paragraph({ heading: options.heading, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: value, italics: options.italics, font: FONT })] });
 
+/** The visit part: heading, summary, and each table with its heading and note. */
+function visitParts(visits: VisitReport): (Paragraph | Table)[] {
+  const { summary, tables, note } = visitTables(visits);
+  return [
+    paragraph(visitText.HEADING, { heading: HeadingLevel.HEADING_2 }),
+    paragraph(summary),
+    ...tables.flatMap((t) => [
+      paragraph(t.heading, { heading: HeadingLevel.HEADING_3 }),
+      table(t.head, t.rows, t.firstNumber),
+      ...(t.note ? [paragraph(t.note, { italics: true })] : []),
+    ]),
+    paragraph(note, { italics: true }),
+  ];
+}
+
 /** rapport.docx: the year report for a committee case. */
-export function reportDocx(report: YearReport, profileName: string, asOf: string): Promise<Buffer> {
+export function reportDocx(report: YearReport, profileName: string, asOf: string, visits?: VisitReport): Promise<Buffer> {
   const statuses = statusTable(report);
   const counts = [profileName, reportText.CITIZENS(report.citizens), ...(report.errors ? [reportText.ERRORS(report.errors)] : []), text.SUMMARY_AS_OF(asOf)];
   const doc = new Document({
@@ -61,6 +79,7 @@ export function reportDocx(report: YearReport, profileName: string, asOf: string
           paragraph(text.SUMMARY_STATUS, { heading: HeadingLevel.HEADING_2 }),
           table(statuses.head, statuses.rows, 1),
           ...report.notes.map((n) => paragraph(n, { italics: true })),
+          ...(visits ? visitParts(visits) : []),
         ],
       },
     ],

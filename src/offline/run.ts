@@ -27,6 +27,14 @@ import { planOfflineVisits } from './visits';
 import { readOfflineHistory } from './history';
 import { historyReportRows } from '../core/history/report';
 import type { Proposal } from '../core/visits/summary';
+import type { VisitProblem } from '../core/visit-record/record';
+import type { VisitReport } from '../core/report/visits';
+import { aed10aRows } from '../core/report/visit-tables';
+import { AED10A_FILE } from '../core/report/visits-text';
+import { visitVocabulary } from '../core/profiles/visit-terms';
+import { csvText } from './csv';
+import { readOfflineVisits } from './visit-records';
+import { offlineVisitReport } from './visit-report';
 
 export interface RunOptions {
   input: string;
@@ -65,6 +73,10 @@ export interface RunResult {
   columnWarnings: string[];
   /** What was done this year and last, from the history beside the input (core/history/report.ts). */
   history?: { rows: (string | number)[][]; source: string; events: number };
+  /** The visit records read (besoeg.csv beside the input, or the workbook's sheet Besøg), and their problems. */
+  visitRecords?: { source: string; records: number; problems: VisitProblem[] };
+  /** The year report's visit part (AED10A, acceptance, themes, readings, referrals, follow-ups). */
+  visitReport?: VisitReport;
 }
 
 /**
@@ -220,6 +232,11 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)], files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   const history = await readOfflineHistory(options.input);
   if (history) result.history = { rows: historyReportRows(history.events, yearOf(asOf), offerCatalog(profile)), source: history.source, events: history.events.length };
+  const visitFile = await readOfflineVisits(options.input, visitVocabulary(profile));
+  if (visitFile) {
+    result.visitRecords = { source: visitFile.source, records: visitFile.records.length, problems: visitFile.problems };
+    result.visitReport = offlineVisitReport(plan, visitFile.records, clock);
+  }
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
   return result;
 }
@@ -237,10 +254,16 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
   const svgPath = join(out, 'rapport.svg');
   const htmlPath = join(out, 'rapport.html');
   writePrivateFile(svgPath, svg);
-  writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg, result.history?.rows));
+  writePrivateFile(htmlPath, reportHtml(report, plan.profile.name, svg, result.history?.rows, result.visitReport));
   const docxPath = join(out, 'rapport.docx');
-  writePrivateFile(docxPath, await reportDocx(report, plan.profile.name, toDanish(asOf)));
+  writePrivateFile(docxPath, await reportDocx(report, plan.profile.name, toDanish(asOf), result.visitReport));
   result.files.push(xlsxPath, svgPath, htmlPath, docxPath);
+  if (result.visitReport) {
+    // Counts only, beside Danmarks Statistik's AED10A: no name, key or result of one citizen.
+    const aedPath = join(out, AED10A_FILE);
+    writePrivateFile(aedPath, csvText(aed10aRows(result.visitReport)));
+    result.files.push(aedPath);
+  }
 
   if (!options.noLetters) {
     const lettersBar = options.progress?.('Skriver breve', 0);

@@ -23,6 +23,8 @@ export interface ReadVisitOptions {
   vocabulary?: VisitVocabulary;
   /** The sheet row of the first data row (default 2: one header row). */
   firstRow?: number;
+  /** Each data row's own row number, when the table left out empty rows (a file read by the planner). */
+  rowNumbers?: readonly number[];
 }
 
 export interface VisitRecords {
@@ -50,7 +52,7 @@ export function readVisitRecords(table: VisitTable, opts: ReadVisitOptions): Vis
   const idRow = new Map<string, number>();
 
   table.rows.forEach((cells, i) => {
-    const row = firstRow + i;
+    const row = opts.rowNumbers?.[i] ?? firstRow + i;
     if (cells.every(isEmptyCell)) return;
     const problem = (message: string) => problems.push({ row, message });
     const cell = (key: keyof VisitColumnMap) => (columns[key] === undefined ? undefined : cells[columns[key]!]);
@@ -136,7 +138,8 @@ export function visitKeyOf(cells: readonly unknown[], columns: VisitColumnMap): 
   return undefined;
 }
 
-function cprText(value: unknown): string | undefined {
+/** A CPR number in a cell, as text (a number cell that lost its leading zero gets it back). */
+export function cprText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) {
     const padded = String(value).padStart(10, '0');
     return looksLikeCpr(padded) ? padded : undefined;
