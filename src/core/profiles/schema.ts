@@ -231,7 +231,16 @@ function build() {
       lawUntil: z.optional(isoDay()),
       events: z._default(z.array(EventDef), []),
       rules: z.array(Rule).check(z.minLength(1)),
-      exemptions: z.strictObject({ legalBasis: str(), reasons: z.array(ExemptionReason) }),
+      exemptions: z.strictObject({
+        legalBasis: str(),
+        reasons: z.array(ExemptionReason),
+        /**
+         * True when the standard lists its reasons exhaustively (Kerteminde, Frederikshavn: both personal care
+         * and practical help, or a care home): other text in `Undtaget` then exempts nobody and the plan says
+         * why. Left out (false): other text exempts as the team's own judgement, with a warning.
+         */
+        exhaustive: z.optional(z.boolean()),
+      }),
       /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
       notes: z._default(z.array(str()), []),
       /** The themes of the conversation the visit sheet codes (Temaer); left out = fhb's default set. */

@@ -56,6 +56,8 @@ export const FHB_TERM = 'tilføjet fra fhb\'s standardliste';
 export const DEFAULT_TERMS = 'fhb\'s standardliste (profilen har ingen egen liste)';
 export const WARNINGS_HEADING = 'Advarsler';
 export const ALSO_WRITTEN = 'kan også skrives';
+export const EXEMPTIONS_EXHAUSTIVE = 'Kun disse grunde undtager. Anden tekst i Undtaget undtager ikke: borgeren planlægges som andre, og Begrundelse siger hvorfor.';
+export const EXEMPTIONS_OPEN = 'Anden tekst i Undtaget undtager også, som teamets egen vurdering (med en advarsel i Begrundelse).';
 
 export const STYLE = `<style>
 .fhb-rules{font-family:Arial,sans-serif;font-size:12px;line-height:1.4;color:#202124}

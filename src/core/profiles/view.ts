@@ -23,6 +23,8 @@ export interface RulesView {
   exemptions: [string, string][];
   /** The exemptions' legal basis, as printed on the reference date. */
   exemptionBasis: string;
+  /** What other text in `Undtaget` does: exempts as the team's judgement, or (an exhaustive list) nobody. */
+  exemptionRule: string;
   events: [string, string][];
   /** The visit's themes and referral kinds: label, then where the standard says it (or that it is fhb's default). */
   themes: [string, string][];
@@ -75,6 +77,7 @@ export function rulesView(profile: Profile, asOf: Day): RulesView {
     rows,
     exemptions,
     exemptionBasis: legalBasisOn(profile.exemptions.legalBasis, asOf),
+    exemptionRule: profile.exemptions.exhaustive ? text.EXEMPTIONS_EXHAUSTIVE : text.EXEMPTIONS_OPEN,
     events,
     themes: termRows(terms.themes, terms.defaults.themes),
     referrals: termRows(terms.referrals, terms.defaults.referrals),
@@ -131,6 +134,7 @@ export function rulesText(view: RulesView): string {
   }
   out.push('', text.EXEMPTIONS_HEADING);
   for (const [k, v] of view.exemptions) out.push(`  • ${k}${v ? ` (${text.ALSO_WRITTEN} ${v})` : ''}`);
+  out.push(`  ${view.exemptionRule}`);
   out.push(`  ${text.LEGAL_BASIS}: ${view.exemptionBasis}`);
   if (view.events.length) {
     out.push('', text.EVENTS_HEADING);
@@ -164,6 +168,7 @@ export function rulesHtml(view: RulesView): string {
     view.warnings.length ? `<div class="warn" role="note"><h2>${e(text.WARNINGS_HEADING)}</h2>${list(view.warnings)}</div>` : '',
     `<h2>${e(text.RULES_HEADING)}</h2><table class="rules"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
     `<h2>${e(text.EXEMPTIONS_HEADING)}</h2>${list(view.exemptions.map(([k, v]) => `${k}${v ? ` (${text.ALSO_WRITTEN} ${v})` : ''}`))}`,
+    `<p id="exemption-rule">${e(view.exemptionRule)}</p>`,
     `<p>${e(text.LEGAL_BASIS)}: ${e(view.exemptionBasis)}</p>`,
     view.events.length ? `<h2>${e(text.EVENTS_HEADING)}</h2>${list(view.events.map(([k, v]) => (v ? `${k}: ${v}` : k)))}` : '',
     `<h2>${e(text.THEMES_HEADING)}</h2>${list(view.themes.map(([k, v]) => `${k}: ${v}`))}`,

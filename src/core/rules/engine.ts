@@ -23,12 +23,16 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   const turns = ageTurnedInYear(citizen.birth, asOf);
   const age = ageOn(citizen.birth, asOf);
 
+  // A text naming no reason of an exhaustive list exempts nobody: the citizen is planned, and told why.
+  let notExempting: string | undefined;
   if (citizen.exempt) {
     const exemption = findExemption(profile, citizen.exemptReason, asOf);
-    const warnings = exemption.known || !citizen.exemptReason
-      ? []
-      : [text.unknownExemptionWarning(citizen.exemptReason, profile.name, profile.exemptions.reasons.map((r) => r.label))];
-    return plan(profile, year, asOf, age, turns, CODE_EXEMPT, [], text.exemptReason(exemption.reason), warnings, exemption);
+    const labels = () => profile.exemptions.reasons.map((r) => r.label);
+    if (exemption.known || !citizen.exemptReason || !profile.exemptions.exhaustive) {
+      const warnings = exemption.known || !citizen.exemptReason ? [] : [text.unknownExemptionWarning(citizen.exemptReason, profile.name, labels())];
+      return plan(profile, year, asOf, age, turns, CODE_EXEMPT, [], text.exemptReason(exemption.reason), warnings, exemption);
+    }
+    notExempting = text.notExemptingWarning(citizen.exemptReason, profile.name, labels());
   }
 
   const offers: PlannedOffer[] = [];
@@ -51,6 +55,7 @@ export function evaluate(citizen: Citizen, asOf: Day, profile: Profile): Plan {
   }
   const sorted = offers.length > 1 ? sortByUrgency(offers, orders) : offers;
   const warnings = lawGapsApply(compiled, year) ? lawGapWarnings(compiled, citizen, turns, sorted) : [];
+  if (notExempting) warnings.unshift(notExempting);
   // A CPR number's 7th digit can place a birth in the 1800s; say so rather than plan a 130-year-old quietly.
   if (turns > IMPLAUSIBLE_AGE) warnings.push(text.implausibleAgeWarning(turns, year));
 

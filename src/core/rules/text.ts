@@ -1,3 +1,4 @@
+import { describeValue } from '../coerce/errors';
 import { Day, toDanish } from '../day';
 import type { AgeBand, AgeRule, EventDef } from '../profiles/schema';
 
@@ -55,7 +56,13 @@ export function exemptReason(label: string): string {
 export const EXEMPT_BY_TEAM = 'efter teamets vurdering';
 
 export function unknownExemptionWarning(text: string, profileName: string, known: string[]): string {
-  return `«${text}» er ikke en undtagelsesgrund i ${profileName} (kendte: ${known.join('; ') || 'ingen'}). Borgeren er markeret undtaget efter teamets vurdering.`;
+  // Quoted short and with any CPR number masked: the text is the team's, of any length.
+  return `${describeValue(text)} er ikke en undtagelsesgrund i ${profileName} (kendte: ${known.join('; ') || 'ingen'}). Borgeren er markeret undtaget efter teamets vurdering.`;
+}
+
+/** For a profile whose reasons are exhaustive: the text exempts nobody, and the citizen is planned as others. */
+export function notExemptingWarning(text: string, profileName: string, known: string[]): string {
+  return `${describeValue(text)} i Undtaget undtager ikke: ${profileName} undtager kun borgere, der ${known.length ? `opfylder en af disse grunde: ${known.join('; ')}` : 'er markeret ja'}. Borgeren planlægges som andre.`;
 }
 
 export function noOfferReason(turns: number, year: number, profileName: string, next?: { year: number; age: number }): string {

@@ -26,7 +26,13 @@ interface WantedValidation {
   build: () => DataValidation;
 }
 
-function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: string[], exemptions: readonly string[]): WantedValidation | null {
+/** The Undtaget dropdown's reasons, and whether they are the only ones that exempt (the profile's `exhaustive`). */
+export interface ExemptionChoices {
+  labels: readonly string[];
+  exhaustive?: boolean;
+}
+
+function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: string[], exemptions: ExemptionChoices): WantedValidation | null {
   const b = () => SpreadsheetApp.newDataValidation();
   switch (kind) {
     case 'checkbox':
@@ -44,13 +50,14 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
         build: () => b().requireValueInList(consultants, true).setAllowInvalid(true).setHelpText(text.consultantHelp).build(),
       };
     case 'exemption': {
-      if (!exemptions.length) return null;
-      const values = ['ja', ...exemptions];
+      if (!exemptions.labels.length) return null;
+      const values = ['ja', ...exemptions.labels];
+      const help = exemptions.exhaustive ? text.exemptionHelpExhaustive : text.exemptionHelp;
       return {
         type: 'VALUE_IN_LIST',
         values,
-        help: text.exemptionHelp,
-        build: () => b().requireValueInList(values, true).setAllowInvalid(true).setHelpText(text.exemptionHelp).build(),
+        help,
+        build: () => b().requireValueInList(values, true).setAllowInvalid(true).setHelpText(help).build(),
       };
     }
     case 'endReason':
@@ -68,13 +75,15 @@ function wantedValidation(kind: ValidationKind, key: ColumnKey, consultants: str
 function validationMatches(v: DataValidation | null | undefined, want: WantedValidation): boolean {
   if (!v || String(v.getCriteriaType()) !== want.type) return false;
   if (want.type !== 'VALUE_IN_LIST') return true;
+  // A profile made exhaustive keeps its reasons but changes what the help says other text does.
+  if (v.getHelpText() !== want.help) return false;
   const list = v.getCriteriaValues()[0];
   return Array.isArray(list) && list.length === want.values.length && list.every((x, i) => x === want.values[i]);
 }
 
 /** Number formats and validations of every managed column, rows 2 to the last row of the grid. */
 export function applyColumnFormats(
-  sheet: Sheet, layout: Layout, snap: Snapshot | null, consultants: string[], keys?: readonly ColumnKey[], exemptions: readonly string[] = [],
+  sheet: Sheet, layout: Layout, snap: Snapshot | null, consultants: string[], keys?: readonly ColumnKey[], exemptions: ExemptionChoices = { labels: [] },
 ): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < 2) return;

@@ -54,7 +54,10 @@ export function runSetup(ss: Spreadsheet): SetupResult {
   applyOwnEventFormats(sheet, own.added);
   writeFormulas(sheet, snap, plan, own.columns);
   applyHeader(sheet, plan);
-  applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, profile?.exemptions.reasons.map((r) => r.label) ?? []);
+  applyColumnFormats(sheet, plan, snap, consultantNames(grid), undefined, {
+    labels: profile?.exemptions.reasons.map((r) => r.label) ?? [],
+    exhaustive: profile?.exemptions.exhaustive,
+  });
   applyStatusRules(sheet, plan.columns.status!, plan.width);
   applyProtections(sheet, plan.columns, plan.headers);
   ensureDailyTrigger();

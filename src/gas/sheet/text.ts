@@ -26,6 +26,7 @@ export const text = {
   birthHelp: 'Skriv fødselsdatoen som dd-mm-åååå (eller CPR-nummer).',
   consultantHelp: 'Vælg en konsulent fra listen i Indstillinger.',
   exemptionHelp: 'Vælg grunden fra profilens liste (Vis regler viser dem), eller skriv ja. Anden tekst gælder som teamets egen vurdering.',
+  exemptionHelpExhaustive: 'Vælg grunden fra profilens liste (Vis regler viser dem), eller skriv ja. Profilen undtager kun disse grunde: anden tekst undtager ikke.',
   endReasonHelp: 'Vælg årsagen: død, fraflyttet, plejebolig eller andet.',
   profileHelp: 'Vælg kommunens profil.',
   mergeModeHelp: 'Vælg hvordan brevene flettes.',
