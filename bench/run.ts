@@ -13,7 +13,7 @@ import { benchSheet } from './sheet.bench';
 import { benchHistory } from './history.bench';
 import { benchSheetFunctions } from './sheetfns.bench';
 import { benchMeetings } from './meetings.bench';
-import { benchHostileText } from './hostile.bench';
+import { benchHostileProfile, benchHostileText } from './hostile.bench';
 import { benchProjection } from './projection.bench';
 
 const benches: { name: string; run: () => unknown }[] = [
@@ -26,6 +26,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
   { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet, and planning only (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
+  { name: 'hostile profile: JSON profiles of 50, 400 and 5,000 rules that all overlap (the refusal: time, text, heap)', run: () => benchHostileProfile() },
   { name: 'hostile text: cells of 50,000 spaces in every parser of cell text (ms per parse)', run: () => benchHostileText() },
   { name: 'projection: 100,000 citizens onto 2027, one profile and two side by side (child process: wall time, peak RSS)', run: () => benchProjection() },
   { name: 'meetings: seats, the sidebar view and the participant lists over 100,000 rows, 20 meetings', run: () => benchMeetings() },

@@ -3,6 +3,9 @@ import type { AgeRule, EventRule, Profile } from './schema';
 import * as text from './text';
 import { describeAges } from './ages';
 
+/** Overlap sentences told in full; the rest are counted in one line. */
+export const MAX_OVERLAPS_TOLD = 10;
+
 /**
  * Rules that would give the same citizen the same kind of offer twice: two fixed age offers (not the
  * needs-based `atRisk` ones) whose ages and conditions meet, or two rules on the same event whose ages
@@ -10,6 +13,8 @@ import { describeAges } from './ages';
  */
 export function overlapProblems(profile: Profile): string[] {
   const problems: string[] = [];
+  // The pairs are counted, but only the first few become sentences: 50 rules make 1,225 pairs.
+  let more = 0;
   const codes = new Set(profile.rules.map((r) => r.code));
   const name = (i: number) => text.item(text.ITEM_NAMES.rules, i + 1, profile.rules[i].code);
   profile.rules.forEach((rule, i) => {
@@ -31,9 +36,12 @@ export function overlapProblems(profile: Profile): string[] {
       } else if (ra.kind === 'event' && rb.kind === 'event' && ra.event === rb.event && intersect(tables[a], tables[b])) {
         what = text.overlapEvent(ra.event);
       }
-      if (what) problems.push(text.overlap(name(a), name(b), what, rb.code));
+      if (!what) continue;
+      if (problems.length < MAX_OVERLAPS_TOLD) problems.push(text.overlap(name(a), name(b), what, rb.code));
+      else more++;
     }
   }
+  if (more) problems.push(text.moreOverlaps(more));
   return problems;
 }
 

@@ -19,11 +19,25 @@ const BUILTIN: Record<string, unknown> = {
 };
 
 
-/** A profile that failed the schema: the message lists each problem with its place, in Danish. */
+/**
+ * The most of a profile's text fhb reads: a Google Sheets cell holds 50,000 characters, and the same bound
+ * holds for a file offline, so a profile that works in one works in the other (the built-in ones are under
+ * 7,000). Checked before JSON.parse, so a hostile paste costs no more than this.
+ */
+export const MAX_PROFILE_CHARS = 50_000;
+/** Problems listed in one message, and characters in one problem: a hostile profile has thousands of long ones. */
+export const MAX_PROBLEMS = 20;
+const MAX_PROBLEM_CHARS = 500;
+
+/** A profile that failed the schema: the message lists each problem with its place, in Danish (the first 20). */
 export class ProfileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`${text.INVALID_HEADING}:\n${problems.map((p) => `• ${p}`).join('\n')}`);
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
+    if (problems.length > MAX_PROBLEMS) shown.push(text.moreProblems(problems.length - MAX_PROBLEMS));
+    super(`${text.INVALID_HEADING}:\n${shown.map((p) => `• ${p}`).join('\n')}`);
     this.name = 'ProfileError';
+    this.problems = shown;
   }
 }
 
@@ -44,6 +58,7 @@ export function parseProfile(input: unknown, lineOf?: LineOf): Profile {
 
 /** Parses a profile from JSON text, with a Danish message for broken JSON too; each schema problem names its line. */
 export function parseProfileJson(json: string): Profile {
+  if (json.length > MAX_PROFILE_CHARS) throw new ProfileError([text.profileTooLong(json.length, MAX_PROFILE_CHARS)]);
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -98,7 +113,7 @@ function buildAliasIndex(): Map<string, string> {
   return index;
 }
 
-const fromJson = new Map<string, Profile>();
+const fromJson = new Map<string, Profile | InputError>();
 
 /**
  * The profile named by a cell: its id or an alias, without regard to case, spaces, `§`, dots or dashes
@@ -138,10 +153,12 @@ function profileFromJson(json: string): Profile {
     try {
       profile = parseProfileJson(json);
     } catch (e) {
-      throw new InputError(`profil: ${(e as Error).message}`);
+      // A refusal is kept too: a column of the same bad profile is read once, not once a row.
+      profile = new InputError(`profil: ${(e as Error).message}`);
     }
     fromJson.set(json, profile);
   }
+  if (profile instanceof InputError) throw profile;
   return profile;
 }
 

@@ -19,17 +19,36 @@ z.config({ jitless: true });
 /** The newest schema version; a profile without `schemaVersion` is read as version 1 (see migrate.ts). */
 export const SCHEMA_VERSION = 2;
 
+/**
+ * How big a profile may be (issue 22, item 5): a profile pasted into a settings cell may be wrong or hostile,
+ * and every feature reads it, so each list and text has a ceiling far above any real standard's (the built-in
+ * profiles have 5-7 rules, texts under 450 characters). The rules' pairwise overlap check and *Vis regler*
+ * grow with them; the whole JSON is bounded in registry.ts (`MAX_PROFILE_CHARS`).
+ */
+export const PROFILE_LIMITS = {
+  rules: 50, contacts: 10, ageBands: 20, forms: 10, list: 50, reasons: 30, events: 10, aliases: 20, notes: 30, paragraphs: 20,
+  /** Characters in one text (a label, a legal basis, a letter paragraph). */
+  text: 2000,
+  /** Characters in a code, an id or a template key. */
+  name: 60,
+} as const;
+
 /** The events every sheet has a column for; a profile may name more in `events`. */
 export const BUILTIN_EVENTS = ['spouseDied', 'spouseMoved'] as const;
 
 function build() {
-  const str = () => z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
+  const L = PROFILE_LIMITS;
+  const plain = () => z.string().check(z.maxLength(L.text, text.tooLongText(L.text)));
+  const str = () => z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'), z.maxLength(L.text, text.tooLongText(L.text)));
+  const key = () => z.string().check(z.minLength(1), z.maxLength(L.name, text.tooLongText(L.name)));
+  /** A list of at most `max` entries, named in the message ("højst 50 regler"). */
+  const list = <T extends z.core.SomeType>(of: T, max: number, what: string) => z.array(of).check(z.maxLength(max, text.tooMany(max, what)));
   const age = () => z.int().check(z.gte(0), z.lte(130));
   const weeks = () => z.int().check(z.gte(0), z.lte(520));
   const months = () => z.int().check(z.gte(0), z.lte(120));
   const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
-  const code = () => z.string().check(z.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9_]*$/, text.BAD_CODE));
-  const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, text.BAD_ID));
+  const code = () => z.string().check(z.maxLength(L.name, text.tooLongText(L.name)), z.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9_]*$/, text.BAD_CODE));
+  const id = () => z.string().check(z.maxLength(L.name, text.tooLongText(L.name)), z.regex(/^[a-z0-9][a-z0-9-]*$/, text.BAD_ID));
 
   /** Whole years, inclusive; `to` left out means "and older". */
   const AgeBand = z
@@ -48,13 +67,13 @@ function build() {
     channel: str(),
     booking: Booking,
     /** The letter template key; defaults to the rule's code. */
-    template: z.optional(z.string()),
+    template: z.optional(key()),
     /** Recording "ikke truffet" on the phone makes a letter due, with this template key. */
-    letterIfNotReached: z.optional(z.string()),
+    letterIfNotReached: z.optional(key()),
     /** For the consultants only (shown in the sidebar, never printed in a letter). */
-    note: z.optional(z.string()),
+    note: z.optional(plain()),
     /** Citizen text for the letter of this offer, one paragraph per entry, in the standard's words. */
-    letterText: z.optional(z.array(str())),
+    letterText: z.optional(list(str(), L.paragraphs, 'afsnit')),
     /** The alternative a meeting letter names last, after how to sign up ("Vil du hellere have besøg hjemme …"). */
     letterAlternative: z.optional(str()),
   };
@@ -63,13 +82,13 @@ function build() {
 
   /** Within one offer, another form, channel or template for some of its ages (letter at 75, booking at 82). */
   const FormByAge = z.strictObject({
-    ages: z.array(AgeBand).check(z.minLength(1)),
+    ages: list(AgeBand, L.ageBands, 'aldersbånd').check(z.minLength(1)),
     label: z.optional(str()),
     form: z.optional(str()),
     channel: z.optional(str()),
     booking: z.optional(Booking),
-    template: z.optional(z.string()),
-    note: z.optional(z.string()),
+    template: z.optional(key()),
+    note: z.optional(plain()),
   });
 
   /** One contact after an event, in whole weeks (or months) after it; several make a follow-up series. */
@@ -105,22 +124,22 @@ function build() {
     legalBasis: str(),
     source: Source,
     /** Codes this rule may be given together with in the same year (an overlap the profile means). */
-    combinesWith: z.optional(z.array(code())),
+    combinesWith: z.optional(list(code(), L.list, 'koder')),
     /** Ages left out of the bands (e.g. 80, who is visited anyway). */
-    excludeAges: z.optional(z.array(age())),
+    excludeAges: z.optional(list(age(), 131, 'aldre')),
   };
 
   /** Offered once in the planning year to everyone whose calendar-year age falls in a band. */
   const AgeRule = z.strictObject({
     ...ruleBase,
     kind: z.literal('age'),
-    ages: z.array(AgeBand).check(z.minLength(1)),
+    ages: list(AgeBand, L.ageBands, 'aldersbånd').check(z.minLength(1)),
     livesAlone: z.optional(z.boolean()),
     atRisk: z.optional(z.boolean()),
     /** `calendarYear` (default): 1 January to 31 December; `birthday`: from the birthday until the next. */
     window: z.optional(z.enum(['calendarYear', 'birthday'])),
     offer: Offer,
-    forms: z.optional(z.array(FormByAge)),
+    forms: z.optional(list(FormByAge, L.forms, 'former')),
   });
 
   /** Offered after an event (the spouse died, moved to a care home, or one the profile names), in contacts. */
@@ -129,15 +148,15 @@ function build() {
       ...ruleBase,
       kind: z.literal('event'),
       /** `spouseDied`, `spouseMoved`, or the id of one of the profile's `events`. */
-      event: z.string().check(z.minLength(1)),
+      event: key(),
       /** Calendar-year age the citizen must reach; left out = no age limit (Ballerup's bereaved). */
       minAge: z.optional(age()),
       /** Calendar-year ages the rule applies to (with holes, or with `excludeAges`); with `minAge`, both hold. */
-      ages: z.optional(z.array(AgeBand).check(z.minLength(1))),
+      ages: z.optional(list(AgeBand, L.ageBands, 'aldersbånd').check(z.minLength(1))),
       /** How long the event counts as "recent"; after that the rule no longer applies. */
       horizonWeeks: z.optional(z.int().check(z.gte(1), z.lte(520))),
       horizonMonths: z.optional(z.int().check(z.gte(1), z.lte(120))),
-      contacts: z.array(Contact).check(z.minLength(1)),
+      contacts: list(Contact, L.contacts, 'kontakter').check(z.minLength(1)),
     })
     .check(
       z.superRefine((r, ctx) => {
@@ -164,15 +183,15 @@ function build() {
    * order ("praktisk hjælp og personlig pleje"), never as a substring. `keywords` is version 1's name.
    */
   const ExemptionReason = z.strictObject({
-    id: z.string().check(z.minLength(1)),
+    id: key(),
     label: str(),
-    synonyms: z.optional(z.array(z.string().check(z.minLength(1)))),
-    keywords: z.optional(z.array(z.string().check(z.minLength(1)))),
+    synonyms: z.optional(list(plain().check(z.minLength(1)), L.list, 'synonymer')),
+    keywords: z.optional(list(plain().check(z.minLength(1)), L.list, 'nøgleord')),
   });
 
   /** A life event the profile reacts to beyond the spouse: a dated column the sheet set-up creates. */
   const EventDef = z.strictObject({
-    id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'skal være et navn som rehabEnded (a–z og tal, intet mellemrum)')),
+    id: z.string().check(z.maxLength(L.name, text.tooLongText(L.name)), z.regex(/^[a-z][a-zA-Z0-9]*$/, 'skal være et navn som rehabEnded (a–z og tal, intet mellemrum)')),
     /** The column header, e.g. "Rehabilitering afsluttet". */
     column: str(),
     /** How the event reads in a reason: "Rehabiliteringsforløbet sluttede". */
@@ -196,10 +215,10 @@ function build() {
   const VisitTerm = z.strictObject({
     id: id(),
     label: str(),
-    synonyms: z.optional(z.array(str())),
+    synonyms: z.optional(list(str(), L.list, 'synonymer')),
     source: z.optional(Source),
   });
-  const VisitTerms = z.array(VisitTerm).check(
+  const VisitTerms = list(VisitTerm, L.list, 'koder').check(
     z.minLength(1),
     z.superRefine((terms, ctx) => {
       const seen = new Set<string>();
@@ -216,24 +235,24 @@ function build() {
       schemaVersion: z.optional(z.union([z.literal(1), z.literal(2)])),
       id: id(),
       /** Names that also select this profile in the `profile` argument (matched without case and spaces). */
-      aliases: z._default(z.array(z.string()), []),
+      aliases: z._default(list(plain(), L.aliases, 'aliasser'), []),
       name: str(),
       municipality: str(),
       legalBasis: str(),
       source: str(),
       /** The profile that states the law, to warn where this one is narrower (e.g. "sel-79a"). */
-      compareWith: z.optional(z.string()),
+      compareWith: z.optional(key()),
       /** The first and last day the profile applies (gyldig fra/til); the planner warns outside them. */
       validFrom: z.optional(isoDay()),
       validTo: z.optional(isoDay()),
       decision: z.optional(Decision),
       /** For a profile that states the law: its last day as law. Gap warnings against it stop after. */
       lawUntil: z.optional(isoDay()),
-      events: z._default(z.array(EventDef), []),
-      rules: z.array(Rule).check(z.minLength(1)),
+      events: z._default(list(EventDef, L.events, 'egne hændelser'), []),
+      rules: list(Rule, L.rules, 'regler').check(z.minLength(1)),
       exemptions: z.strictObject({
         legalBasis: str(),
-        reasons: z.array(ExemptionReason),
+        reasons: list(ExemptionReason, L.reasons, 'undtagelsesgrunde'),
         /**
          * True when the standard lists its reasons exhaustively (Kerteminde, Frederikshavn: both personal care
          * and practical help, or a care home): other text in `Undtaget` then exempts nobody and the plan says
@@ -242,7 +261,7 @@ function build() {
         exhaustive: z.optional(z.boolean()),
       }),
       /** Facts a consultant should know that the rules do not carry (complaints, Digital Post, tests …). */
-      notes: z._default(z.array(str()), []),
+      notes: z._default(list(str(), L.notes, 'noter'), []),
       /** The themes of the conversation the visit sheet codes (Temaer); left out = fhb's default set. */
       themes: z.optional(VisitTerms),
       /** The kinds of advice or referral the visit sheet codes (Henvisninger); left out = fhb's default set. */

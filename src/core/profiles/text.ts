@@ -28,7 +28,8 @@ export const ITEM_NAMES: Record<string, string> = {
   events: 'hændelse', excludeAges: 'udeladt alder', notes: 'note', aliases: 'alias', themes: 'tema', referrals: 'henvisning',
 };
 
-export const item = (name: string, position: number, id?: string) => `${name} ${position}${id ? ` (${id})` : ''}`;
+/** "regel 2 (ALDER_75)": the id as written, cut at 40 characters (a refused one may be of any length). */
+export const item = (name: string, position: number, id?: string) => `${name} ${position}${id ? ` (${id.length > 40 ? `${id.slice(0, 39)}…` : id})` : ''}`;
 
 export const TYPE_NAMES: Record<string, string> = {
   string: 'tekst', number: 'et tal', int: 'et helt tal', boolean: 'true eller false', array: 'en liste [ … ]', object: 'et objekt { … }',
@@ -44,6 +45,19 @@ export const missingKind = (options: readonly string[]) => `mangler; skal være 
 export const wrongKind = (value: string, options: readonly string[]) => `${value} er ikke en gyldig type regel; skal være en af: ${quoted(options)}`;
 export const wrongType = (expected: string, got: string) => `skal være ${expected}, ikke ${got}`;
 export const notOneOf = (value: string, values: readonly string[]) => `${value} er ikke tilladt; skal være en af: ${quoted(values)}`;
+/** 50.000: a whole number with Danish thousands dots (no Intl: Apps Script's V8 need not carry its locales). */
+const thousands = (n: number) => {
+  const digits = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? '.' : '') + digits[i];
+  return out;
+};
+export const tooLongText = (max: number) => `højst ${thousands(max)} tegn`;
+export const tooMany = (max: number, what: string) => `højst ${thousands(max)} ${what}`;
+export const moreProblems = (n: number) => `… og ${thousands(n)} ${n === 1 ? 'problem' : 'problemer'} mere. Ret dem ovenfor først.`;
+export const profileTooLong = (chars: number, max: number) =>
+  `profilen fylder ${thousands(chars)} tegn; den må højst fylde ${thousands(max)} (som én celle i Google Sheets). Kontrollér, at det er den rigtige tekst.`;
+export const moreOverlaps = (n: number) => `… og ${thousands(n)} par regler mere, der overlapper på samme måde.`;
 export const BAD_ID = 'må kun indeholde a–z, tal og bindestreg, ingen æøå og ingen store bogstaver (fx glostrup-2025)';
 export const BAD_CODE = 'skal være STORE BOGSTAVER, tal og _ (fx ALDER_80)';
 
