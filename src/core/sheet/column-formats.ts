@@ -19,8 +19,9 @@ export const TEXT_FORMAT = '@';
 /**
  * Text columns are plain text (`@`), so what a consultant types or pastes stays what it says: leading
  * zeros of CPR, phone numbers and postcodes stay, "9-12" stays no date, "+45 …" or "=…" no formula
- * (Sheets parses a typed string by the cell's number format). Brev is left alone: it may hold a link
- * formula the team made.
+ * (Sheets parses a typed string by the cell's number format). So are the columns of team text with a
+ * dropdown: Konsulent (a name such as "Maj 2" is no date) and Undtaget (a reason is no formula; a tick
+ * already there stays a tick). Brev is left alone: it may hold a link formula the team made.
  */
 const NOT_PLAIN_TEXT: readonly ColumnKey[] = ['letter'];
 
@@ -35,10 +36,10 @@ export function columnFormat(key: ColumnKey): ColumnFormat {
     case 'yesno':
       return { validation: 'checkbox' };
     case 'consultant':
-      return { validation: 'consultant' };
+      return { numberFormat: TEXT_FORMAT, validation: 'consultant' };
     case 'yesnoOrText':
       // Undtaget: the profile's reasons in a dropdown (a tick or "ja" stays legal: it only warns).
-      return key === 'exempt' ? { validation: 'exemption' } : { validation: 'none' };
+      return { numberFormat: TEXT_FORMAT, validation: key === 'exempt' ? 'exemption' : 'none' };
     case 'computed':
       return key === 'from' || key === 'to' ? { numberFormat: DATE_FORMAT, validation: 'none' } : { validation: 'none' };
     default:

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../core/report/year-report';
 import { historyReportRows } from '../../core/history/report';
+import { writeTextBlock } from '../sheet/block-write';
 import { readHistory } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,7 +21,7 @@ export function writeHistoryBlock(ss: Spreadsheet, sheet: Sheet, row: number, ye
   if (maxRows < row + cells.length) sheet.insertRowsAfter(maxRows, row + cells.length - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  sheet.getRange(row, 1, cells.length, width).setValues(cells);
+  writeTextBlock(sheet.getRange(row, 1, cells.length, width), cells);
   sheet.getRange(row, 1, 2, width).setFontWeight('bold');
   return cells.length;
 }

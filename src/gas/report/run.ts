@@ -7,6 +7,7 @@ import { birthColumn, columnSpec, findColumns } from '../../core/sheet/columns';
 import { makeZone } from '../../sheetfns/zone';
 import { citizenSheet, snapshot } from '../sheet/citizens';
 import { readSettings, settingsSheet } from '../sheet/settings';
+import { writeTextBlock } from '../sheet/block-write';
 import { todayInDenmark } from '../sheet/zone';
 import { replaceChart } from './chart';
 import { writeHistoryBlock } from '../history/report-block';
@@ -112,7 +113,7 @@ function writeTable(sheet: Sheet, table: ReturnType<typeof reportTable>): void {
   if (maxRows < needRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < table.width) sheet.insertColumnsAfter(maxCols, table.width - maxCols);
-  sheet.getRange(1, 1, table.cells.length, table.width).setValues(table.cells);
+  writeTextBlock(sheet.getRange(1, 1, table.cells.length, table.width), table.cells);
   for (const row of table.boldRows) sheet.getRange(row, 1, 1, table.width).setFontWeight('bold');
   sheet.getRange(1, 1).setFontSize(14);
   for (const c of table.changeCells) sheet.getRange(c.row, c.column, c.rows, 1).setNumberFormat('+0;-0;0');

@@ -45,3 +45,15 @@ export function writeRowsInBlock(
 export function keepAsIs(value: unknown, format: string): unknown {
   return typeof value === 'string' && value !== '' && format !== TEXT_FORMAT ? `'${value}` : value;
 }
+
+/**
+ * Writes a block the script made (a report, a list) with every text as plain text: `setValues` parses a
+ * string as if typed, so a profile's label "=…" would become a formula and "10-12" a date. Numbers keep
+ * Sheets' General format. Two calls: the formats, then the values.
+ */
+export function writeTextBlock(range: GoogleAppsScript.Spreadsheet.Range, cells: readonly (readonly unknown[])[]): void {
+  range.setNumberFormats(cells.map((row) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : GENERAL_FORMAT))));
+  range.setValues(cells.map((row) => [...row]));
+}
+
+const GENERAL_FORMAT = 'General';

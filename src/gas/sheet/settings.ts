@@ -3,14 +3,14 @@ import { isDate } from '../../core/coerce/values';
 import { Day, toIso, yearOf } from '../../core/day';
 import { allProfiles, builtinProfileIds } from '../../core/profiles/registry';
 import { Settings, SettingsInput, defaultClosures } from '../../core/settings/schema';
-import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import { AS_OF_ROW, CITIZEN_SHEET, SETTINGS_SHEET, VALUE_COLUMN } from '../../core/sheet/names';
 import { applyConsultantDropdown } from './formats';
 import {
   Cell, GRID_WIDTH, ParsedSettings, SettingsError, SettingsLayout, consultantNamesOf, isEmptyGrid, isSettingsGrid, parseSettingsGrid,
-  renderSettingsGrid, settingsLayout,
+  ScalarKey, renderSettingsGrid, settingsLayout,
 } from '../../core/sheet/settings-sheet';
 import { MERGE_MODE_LABELS } from '../../core/sheet/settings-text';
+import { SCALAR_FORMATS, SETTINGS_TABLE_FORMATS } from '../../core/sheet/settings-formats';
 import { text } from './text';
 import { minuteOfDay, sheetZone, todayInDenmark } from './zone';
 
@@ -112,12 +112,6 @@ export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell
   return { sheet, grid: rendered.rows };
 }
 
-/** The scalar settings that are free text (the others are a date, dropdowns, a number and a checkbox). */
-const TEXT_SETTINGS = [
-  'municipality', 'department', 'address', 'postcodeCity', 'phone', 'phoneHours', 'email', 'signature', 'outputFolder',
-  'privacyController', 'privacyDpo', 'privacyLegalBasis', 'privacyRecipients', 'privacyLink', 'privacyText',
-] as const;
-
 interface FormatWant {
   row: number;
   col: number;
@@ -126,31 +120,17 @@ interface FormatWant {
   format: string;
 }
 
+/** Every setting and table column that has a format (settings-formats.ts says which, and why). */
 function wantedFormats(layout: SettingsLayout): FormatWant[] {
   const out: FormatWant[] = [];
-  const r = layout.scalarRows;
-  if (r.asOf) out.push({ row: r.asOf, col: 2, numRows: 1, numCols: 1, format: DATE_FORMAT });
-  // Team text is plain text, so Sheets cannot read "8-9" (phone hours) as a date, "007" as 7 or "=…" as a formula.
-  for (const key of TEXT_SETTINGS) if (r[key]) out.push({ row: r[key]!, col: 2, numRows: 1, numCols: 1, format: TEXT_FORMAT });
-  const c = layout.consultants;
-  if (c) {
-    out.push({ row: c.first, col: 2, numRows: c.count, numCols: 3, format: TEXT_FORMAT });
-    // Days off and the consultant's phone as text ("22 33 44 55" is no number).
-    out.push({ row: c.first, col: 8, numRows: c.count, numCols: 2, format: TEXT_FORMAT });
+  for (const [key, row] of Object.entries(layout.scalarRows) as [ScalarKey, number][]) {
+    const format = SCALAR_FORMATS[key];
+    if (format) out.push({ row, col: VALUE_COLUMN, numRows: 1, numCols: 1, format });
   }
-  const cl = layout.closures;
-  if (cl) {
-    out.push({ row: cl.first, col: 1, numRows: cl.count, numCols: 1, format: DATE_FORMAT });
-    out.push({ row: cl.first, col: 2, numRows: cl.count, numCols: 2, format: TEXT_FORMAT });
-  }
-  const t = layout.templates;
-  if (t && t.count > 0) out.push({ row: t.first, col: 1, numRows: t.count, numCols: 2, format: TEXT_FORMAT });
-  const m = layout.meetings;
-  if (m) {
-    // The date as a date; the time span, the codes and the postcodes as text ("10-12" is no date).
-    out.push({ row: m.first, col: 2, numRows: m.count, numCols: 1, format: DATE_FORMAT });
-    out.push({ row: m.first, col: 3, numRows: m.count, numCols: 1, format: TEXT_FORMAT });
-    out.push({ row: m.first, col: 7, numRows: m.count, numCols: 2, format: TEXT_FORMAT });
+  for (const table of ['consultants', 'closures', 'meetings', 'templates'] as const) {
+    const rows = layout[table];
+    if (!rows || rows.count < 1) continue;
+    for (const b of SETTINGS_TABLE_FORMATS[table]) out.push({ row: rows.first, col: b.col, numRows: rows.count, numCols: b.numCols, format: b.format });
   }
   return out;
 }
