@@ -1,3 +1,4 @@
+import { danishNumber } from '../text/number';
 /** The Danish sentences about profiles: their law, their period and their validation. */
 
 export const OWN_DECISION = 'Kommunens egen beslutning, ældreloven § 4 som generel ramme';
@@ -45,19 +46,13 @@ export const missingKind = (options: readonly string[]) => `mangler; skal være 
 export const wrongKind = (value: string, options: readonly string[]) => `${value} er ikke en gyldig type regel; skal være en af: ${quoted(options)}`;
 export const wrongType = (expected: string, got: string) => `skal være ${expected}, ikke ${got}`;
 export const notOneOf = (value: string, values: readonly string[]) => `${value} er ikke tilladt; skal være en af: ${quoted(values)}`;
-/** 50.000: a whole number with Danish thousands dots (no Intl: Apps Script's V8 need not carry its locales). */
-const thousands = (n: number) => {
-  const digits = String(Math.trunc(n));
-  let out = '';
-  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? '.' : '') + digits[i];
-  return out;
-};
-export const tooLongText = (max: number) => `højst ${thousands(max)} tegn`;
-export const tooMany = (max: number, what: string) => `højst ${thousands(max)} ${what}`;
-export const moreProblems = (n: number) => `… og ${thousands(n)} ${n === 1 ? 'problem' : 'problemer'} mere. Ret dem ovenfor først.`;
+
+export const tooLongText = (max: number) => `højst ${danishNumber(max)} tegn`;
+export const tooMany = (max: number, what: string) => `højst ${danishNumber(max)} ${what}`;
+export const moreProblems = (n: number) => `… og ${danishNumber(n)} ${n === 1 ? 'problem' : 'problemer'} mere. Ret dem ovenfor først.`;
 export const profileTooLong = (chars: number, max: number) =>
-  `profilen fylder ${thousands(chars)} tegn; den må højst fylde ${thousands(max)} (som én celle i Google Sheets). Kontrollér, at det er den rigtige tekst.`;
-export const moreOverlaps = (n: number) => `… og ${thousands(n)} par regler mere, der overlapper på samme måde.`;
+  `profilen fylder ${danishNumber(chars)} tegn; den må højst fylde ${danishNumber(max)} (som én celle i Google Sheets). Kontrollér, at det er den rigtige tekst.`;
+export const moreOverlaps = (n: number) => `… og ${danishNumber(n)} par regler mere, der overlapper på samme måde.`;
 export const BAD_ID = 'må kun indeholde a–z, tal og bindestreg, ingen æøå og ingen store bogstaver (fx glostrup-2025)';
 export const BAD_CODE = 'skal være STORE BOGSTAVER, tal og _ (fx ALDER_80)';
 

@@ -1,3 +1,4 @@
+import { danishNumber } from '../text/number';
 import { toDanish } from '../day';
 import type { Figure } from './assumptions';
 import type { OfferEstimate, ProfileEstimate } from './estimate';
@@ -45,8 +46,6 @@ export interface ProjectionReport {
 }
 
 const whole = (n: number) => Math.round(n);
-/** A Danish number for a sentence: 12.345 (a point between thousands). */
-export const danishNumber = (n: number) => String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.').replace(/^/, n < -0.5 ? '-' : '');
 const signed = (n: number) => `${n > 0.5 ? '+' : ''}${danishNumber(n)}`;
 
 export function projectionReport(p: Projection): ProjectionReport {

@@ -1,5 +1,6 @@
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
-import { type Block, type Cell, type ProjectionReport, danishNumber } from '../../core/projection/report';
+import { type Block, type Cell, type ProjectionReport } from '../../core/projection/report';
+import { danishNumber } from '../../core/text/number';
 import { A4_LANDSCAPE, FONT, MARGIN, paragraph, table } from '../report-docx';
 import { chartPng, chartSvg, monthChart } from './chart';
 
