@@ -3,21 +3,7 @@ import { join } from 'node:path';
 import { enterStartDir, main } from '../../../src/cli/main';
 import { parseArgs } from '../../../src/cli/args';
 import { tableFromCsv } from '../../../src/offline/input';
-import { SAMPLE, SAMPLE_SETTINGS, readText, tempDir } from './helpers';
-
-function io(env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: { write: (s: string) => out.push(s) > 0, isTTY: false } as never,
-      stderr: { write: (s: string) => err.push(s) > 0, isTTY: false } as never,
-      env,
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+import { SAMPLE, SAMPLE_SETTINGS, cliIo, readText, tempDir } from './helpers';
 
 describe('parseArgs', () => {
   it.each([
@@ -46,7 +32,7 @@ describe('npm start (main)', () => {
   const cprs = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[5])).filter((c) => c);
 
   it('plans the bundled sample with no arguments: counts per offer, bad rows by number, no names or CPR', async () => {
-    const t = io();
+    const t = cliIo();
     expect(await main([], t.io)).toBe(0);
     const out = t.out();
     expect(out).toContain('Forebyggende hjemmebesøg 2025 · Glostrup Kommune 2025 · referencedato 01-03-2025');
@@ -59,13 +45,13 @@ describe('npm start (main)', () => {
   });
 
   it('colours statuses when FORCE_COLOR asks for it', async () => {
-    const t = io({ FORCE_COLOR: '1', COLORTERM: 'truecolor' });
+    const t = cliIo({ FORCE_COLOR: '1', COLORTERM: 'truecolor' });
     await main(['--ingen-breve'], t.io);
     expect(t.out()).toContain('\x1b[48;2;253;230;200m'); // #fde6c8, "Skal inviteres"
   });
 
   it('prints the help in Danish and exits 0', async () => {
-    const t = io();
+    const t = cliIo();
     expect(await main(['--hjaelp'], t.io)).toBe(0);
     expect(t.out()).toContain('--profil, --profile');
   });
@@ -76,7 +62,7 @@ describe('npm start (main)', () => {
     [['--dato', '31-02-2025'], 'Fejl: dato: «31-02-2025» er ikke en gyldig dato'],
     [['--ukendt'], 'Fejl: Ukendt tilvalg --ukendt'],
   ])('exits 1 with a Danish message and no stack trace for %j', async (argv, message) => {
-    const t = io();
+    const t = cliIo();
     expect(await main(argv, t.io)).toBe(1);
     expect(t.err()).toContain(message);
     expect(t.err()).not.toMatch(/\n\s+at /);
@@ -86,7 +72,7 @@ describe('npm start (main)', () => {
   it('exits 1 for a file without a birth date column, naming the headers it found', async () => {
     const path = join(tempDir(), 'forkert.csv');
     writeFileSync(path, 'Navn;By\nA;B\n');
-    const t = io();
+    const t = cliIo();
     expect(await main([path], t.io)).toBe(1);
     expect(t.err()).toContain('har ingen kolonne «Fødselsdato» eller «CPR». Fundne overskrifter: «Navn», «By».');
   });
@@ -97,7 +83,7 @@ describe('npm start (main)', () => {
   ])('exits 1 with one Danish line when --out is unwritable: %s', async (_, spoil) => {
     const dir = tempDir();
     spoil(dir);
-    const t = io();
+    const t = cliIo();
     expect(await main([SAMPLE, '--ingen-breve', '--out', join(dir, 'ud')], t.io)).toBe(1);
     expect(t.err()).toMatch(/^Fejl: .*kan ikke skrives/);
     expect(t.err().trim().split('\n')).toHaveLength(1);
@@ -107,7 +93,7 @@ describe('npm start (main)', () => {
   it('reads and writes relative paths from where npm start was run (INIT_CWD), not from the package folder', async () => {
     const dir = tempDir();
     copyFileSync(SAMPLE, join(dir, 'mine.csv'));
-    const t = io();
+    const t = cliIo();
     const before = process.cwd();
     try {
       enterStartDir({ INIT_CWD: dir });
@@ -121,7 +107,7 @@ describe('npm start (main)', () => {
 
   it('writes plan.xlsx, the report and letters into --out and lists them', async () => {
     const dir = tempDir();
-    const t = io();
+    const t = cliIo();
     expect(await main([SAMPLE, '--indstillinger', SAMPLE_SETTINGS, '--profil', 'glostrup-2025', '--dato', '2025-03-01', '--out', dir], t.io)).toBe(0);
     expect(t.out()).toContain('plan.xlsx');
     expect(t.out()).toMatch(/\d+ breve skrevet/);

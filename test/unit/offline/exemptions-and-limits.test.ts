@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { runOffline } from '../../../src/offline/run';
-import { ROOT, SAMPLE_SETTINGS, tempDir } from './helpers';
+import { ROOT, SAMPLE_SETTINGS, cliIo, tempDir } from './helpers';
 
 /**
  * Issue 22 offline, where the same items reach `npm start`: an exhaustive list of exemptions (item 4), a
@@ -12,16 +12,6 @@ import { ROOT, SAMPLE_SETTINGS, tempDir } from './helpers';
 
 const STRANDBY = join(ROOT, 'examples', 'profiles', 'strandby-2026.json');
 const HEAD = 'Navn;Adresse;Postnr;By;Fødselsdato;Undtaget;Besøg;Opkald';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) > 0, isTTY: false } as never, stderr: { write: (s: string) => err.push(s) > 0, isTTY: false } as never, env: {} },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 function csv(dir: string, rows: string[]): string {
   const path = join(dir, 'borgere.csv');
@@ -43,7 +33,7 @@ describe('item 4: an exhaustive list of exemptions (the invented Strandby profil
   });
 
   test('--vis-regler states the rule', async () => {
-    const t = io();
+    const t = cliIo();
     expect(await main(['--vis-regler', '--profil', STRANDBY, '--dato', '2026-03-01'], t.io)).toBe(0);
     expect(t.out()).toContain('Kun disse grunde undtager. Anden tekst i Undtaget undtager ikke');
   });
@@ -64,7 +54,7 @@ describe('item 5: a hostile profile file is refused in short Danish, exit 1', ()
       id: 'fjendtlig', name: 'Fjendtlig', municipality: 'Fjendtlig Kommune', legalBasis: 'l', source: 's',
       rules: Array.from({ length: rules }, (_, i) => rule(i + 1)), exemptions: { legalBasis: 'l', reasons: [] },
     }));
-    const t = io();
+    const t = cliIo();
     expect(await main(['--vis-regler', '--profil', path], t.io)).toBe(1);
     expect(t.err()).toMatch(says);
     expect(t.err().length).toBeLessThan(12_000);

@@ -57,3 +57,18 @@ export function docxXml(bytes: Buffer): string {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+/** The terminal as `main` writes to it (not a TTY), with what it wrote. */
+export function cliIo(env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (s: string) => out.push(s) > 0, isTTY: false } as never,
+      stderr: { write: (s: string) => err.push(s) > 0, isTTY: false } as never,
+      env,
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}

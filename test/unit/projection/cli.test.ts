@@ -5,25 +5,16 @@ import { main } from '../../../src/cli/main';
 import { parseArgs } from '../../../src/cli/args';
 import { CSV_HEADER } from '../../../src/core/projection/csv';
 import * as text from '../../../src/core/projection/text';
-import { SAMPLE, SAMPLE_SETTINGS, docxText, openXlsx, tempDir } from '../offline/helpers';
+import { SAMPLE, SAMPLE_SETTINGS, cliIo, docxText, openXlsx, tempDir } from '../offline/helpers';
 import { tableFromCsv } from '../../../src/offline/input';
 
 /** `npm start -- FILE --fremskriv ÅR [--forslag PROFIL]` as a user runs it: the three files, or a Danish message and none. */
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) > 0, isTTY: false } as never, stderr: { write: (s: string) => err.push(s) > 0, isTTY: false } as never, env: {} },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 const PROPOSAL = join(__dirname, '../../../examples/profiles/nordby-2026.json');
 
 async function project(args: string[]) {
   const out = tempDir('fhb-fremskriv-');
-  const c = io();
+  const c = cliIo();
   const code = await main([SAMPLE, '--indstillinger', SAMPLE_SETTINGS, '--out', out, ...args], c.io);
   return { code, out, files: existsSync(out) ? readdirSync(out) : [], stdout: c.out(), stderr: c.err() };
 }
@@ -162,7 +153,7 @@ describe('--fremskriv', () => {
     const dir = tempDir('fhb-ingen-konsulenter-');
     const settings = join(dir, 'indstillinger.json');
     writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(SAMPLE_SETTINGS, 'utf8')), consultants: [] }));
-    const c = io();
+    const c = cliIo();
     const code = await main([SAMPLE, '--indstillinger', settings, '--out', dir, '--fremskriv', '2026'], c.io);
     expect(code).toBe(0);
     expect(c.out()).toContain(text.NO_CONSULTANTS);
