@@ -73,7 +73,13 @@ export function nationalRule(basis: string, day: Day): string {
     if (day >= SEL_79A_REPEALED || ALREADY_DATED.test(basis)) return PRIVACY.ownDecision;
     return basis.replace(/\bSEL\b/g, 'lov om social service');
   }
-  return PRIVACY.localDecision(basis.replace(/\s*\(lokalt tilbud\)/i, ''));
+  return PRIVACY.localDecision(withoutLocalMark(basis));
+}
+
+/** The basis without its "(lokalt tilbud)" and the spaces before it; found from "(" (a leading `\s*` rescans every run of spaces). */
+function withoutLocalMark(basis: string): string {
+  const mark = /\(lokalt tilbud\)/i.exec(basis);
+  return mark ? basis.slice(0, mark.index).trimEnd() + basis.slice(mark.index + mark[0].length) : basis;
 }
 
 /** The sources of this offer's data, and only those. */

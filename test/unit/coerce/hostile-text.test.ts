@@ -6,6 +6,7 @@ import { Day, dayFromYmd } from '../../../src/core/day';
 import { isDateFormat } from '../../../src/core/import/cells';
 import { cprDigits, nameKey } from '../../../src/core/import/values';
 import { parseVisit } from '../../../src/core/letters/fields';
+import { nationalRule } from '../../../src/core/letters/privacy';
 import { splitVisitText } from '../../../src/core/letters/visit-text';
 import { assignMeetings } from '../../../src/core/meetings/assign';
 import { legalBasisOn } from '../../../src/core/profiles/law';
@@ -152,5 +153,11 @@ describe('import, meetings, calls, the profile text', () => {
     const dated = legalBasisOn(`jf.${SPACES}§ 79 a, stk. 2`, dayFromYmd(2026, 1, 1));
     expect(dated.endsWith(`jf.${SPACES}§ 79 a, stk. 2 (til 30.6.2025)`)).toBe(true);
     expect(legalBasisOn(`SEL${SPACES}x`, dayFromYmd(2026, 1, 1))).toBe(`SEL${SPACES}x`);
+  });
+
+  test('the letter\'s national rule drops «(lokalt tilbud)» after 50,000 spaces, and keeps a text without it', () => {
+    const day = dayFromYmd(2026, 1, 1);
+    expect(nationalRule(`Strandby Kommunes standard${SPACES}(lokalt tilbud)`, day)).toBe(nationalRule('Strandby Kommunes standard', day));
+    expect(nationalRule(`Strandby${SPACES}x`, day)).toContain(`Strandby${SPACES}x`);
   });
 });
