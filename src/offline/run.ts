@@ -33,7 +33,7 @@ import { aed10aRows } from '../core/report/visit-tables';
 import { AED10A_FILE } from '../core/report/visits-text';
 import { visitVocabulary } from '../core/profiles/visit-terms';
 import { csvText } from './csv';
-import { readOfflineVisits } from './visit-records';
+import { type OfflineVisits, readOfflineVisits, withOpenFollowUps } from './visit-records';
 import { offlineVisitReport } from './visit-report';
 
 export interface RunOptions {
@@ -74,7 +74,7 @@ export interface RunResult {
   /** What was done this year and last, from the history beside the input (core/history/report.ts). */
   history?: { rows: (string | number)[][]; source: string; events: number };
   /** The visit records read (besoeg.csv beside the input, or the workbook's sheet Besøg), and their problems. */
-  visitRecords?: { source: string; records: number; problems: VisitProblem[] };
+  visitRecords?: { source: string; records: number; problems: VisitProblem[]; openFollowUps: number };
   /** The year report's visit part (AED10A, acceptance, themes, readings, referrals, follow-ups). */
   visitReport?: VisitReport;
 }
@@ -206,8 +206,11 @@ function planYearOf(table: InputTable): number | undefined {
  * and the report outlive it: the table as read and the report's row list are let go before plan.xlsx and
  * the letters are written (at 100,000 rows every copy held on counts in the run's peak memory).
  */
-async function planFile(options: RunOptions, settings: Settings, profile: Profile, asOf: Day, clock: Day): Promise<{ plan: PlanResult; report: YearReport; visits?: Proposal }> {
-  const { table, proposal: visits } = planOfflineVisits(await readInputFile(options.input), settings, profile, asOf, clock);
+async function planFile(options: RunOptions, settings: Settings, profile: Profile, asOf: Day, clock: Day, visitFile?: OfflineVisits): Promise<{ plan: PlanResult; report: YearReport; visits?: Proposal; followUps: number }> {
+  let input = await readInputFile(options.input);
+  let followUps = 0;
+  if (visitFile) ({ table: input, count: followUps } = withOpenFollowUps(input, visitFile.records));
+  const { table, proposal: visits } = planOfflineVisits(input, settings, profile, asOf, clock);
   const bar = options.progress?.('Planlægger', table.rows.length);
   const plan = planTable(table, asOf, profile, { onProgress: (n) => bar?.update(n), today: clock });
   bar?.done();
@@ -217,7 +220,7 @@ async function planFile(options: RunOptions, settings: Settings, profile: Profil
     errors: plan.bad.length,
     source: 'data',
   };
-  return { plan, report: yearReport(current, offerCatalog(profile), await previousYear(options, plan, table)), visits };
+  return { plan, report: yearReport(current, offerCatalog(profile), await previousYear(options, plan, table)), visits, followUps };
 }
 
 /** Plans a citizen file and, with `out`, writes plan.xlsx, the year report and the letters. */
@@ -228,13 +231,13 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   // The clock: an undated mark (an "x" in Inviteret) counts for its year only (records/year.ts), so a
   // plan for next year does not take this year's ticks for next year's.
   const clock = options.today ?? todayIn(copenhagen());
-  const { plan, report, visits } = await planFile(options, settings, profile, asOf, clock);
+  const visitFile = await readOfflineVisits(options.input, visitVocabulary(profile));
+  const { plan, report, visits, followUps } = await planFile(options, settings, profile, asOf, clock, visitFile);
   const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)], files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   const history = await readOfflineHistory(options.input);
   if (history) result.history = { rows: historyReportRows(history.events, yearOf(asOf), offerCatalog(profile)), source: history.source, events: history.events.length };
-  const visitFile = await readOfflineVisits(options.input, visitVocabulary(profile));
   if (visitFile) {
-    result.visitRecords = { source: visitFile.source, records: visitFile.records.length, problems: visitFile.problems };
+    result.visitRecords = { source: visitFile.source, records: visitFile.records.length, problems: visitFile.problems, openFollowUps: followUps };
     result.visitReport = offlineVisitReport(plan, visitFile.records, clock);
   }
   if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { renderSummary } from '../../../src/cli/summary';
 import { runOffline } from '../../../src/offline/run';
-import { SAMPLE_SETTINGS, docxText, tempDir } from './helpers';
+import { SAMPLE_SETTINGS, docxText, openXlsx, sheetRecords, tempDir } from './helpers';
 
 // CPR numbers of synthetic citizens: the last digit gives the sex (odd = mand), the 7th the century.
 const CITIZENS = [
@@ -53,7 +53,7 @@ async function run(withLetters: boolean) {
 test('besoeg.csv gives the AED10A counts, the visit tables, and aed10a.csv as pinned', async () => {
   const { dir, out, result } = await run(false);
   const report = result.visitReport!;
-  expect(result.visitRecords).toEqual({ source: join(dir, 'besoeg.csv'), records: 6, problems: [{ row: 9, message: expect.stringContaining('mangler datoen') }] });
+  expect(result.visitRecords).toEqual({ source: join(dir, 'besoeg.csv'), records: 6, problems: [{ row: 9, message: expect.stringContaining('mangler datoen') }], openFollowUps: 1 });
   expect([report.persons, report.visits]).toEqual([4, 5]);
   const aed = readFileSync(join(out, 'aed10a.csv'), 'utf8');
   expect(aed.startsWith('\uFEFFaldersgruppe;køn;personer;besøg\r\n')).toBe(true);
@@ -117,4 +117,14 @@ test('no test result, theme or referral reaches a letter, forsendelser.csv or de
   for (const word of ['rejsning', 'normalområdet', 'Rejse-sætte-sig', 'Træning', 'Rådgivning om hjælpemidler', 'hjaelpemidler', 'sygepleje', 'ensomhed', 'netvaerk', 'Henvis', 'Rikli']) {
     expect([word, all.toLowerCase().includes(word.toLowerCase())]).toEqual([word, false]);
   }
+});
+
+test('an open follow-up from besoeg.csv stands in plan.xlsx\'s Opfølgning column; one closed by a newer contact does not', async () => {
+  const { out } = await run(false);
+  const wb = await openXlsx(join(out, 'plan.xlsx'));
+  const rows = sheetRecords(wb.worksheets[0]);
+  const followUp = (name: string) => rows.find((r) => r.get('Navn') === name)!.get('Opfølgning');
+  expect(followUp('Inge Test')).toBe('01-02-2026');
+  expect(followUp('Karen Test') ?? '').toBe('');
+  expect(followUp('Bent Test') ?? '').toBe('');
 });
