@@ -105,7 +105,7 @@ export function FHB_BIRTHDATE(cpr: unknown) {
 }
 
 /**
- * Status for hver borger: Skal inviteres, Kommende, Overskredet, Inviteret, Besøg planlagt – ikke meddelt, Besøg aftalt, Gennemført, Frabedt, Undtaget, Ikke aktuel eller Ophørt.
+ * Status for hver borger: Skal inviteres, Opfølgning, Kommende, Overskredet, Inviteret, Besøg planlagt – ikke meddelt, Besøg aftalt, Gennemført, Frabedt, Undtaget, Ikke aktuel eller Ophørt.
  *
  * @param {string} code Koden fra FHB_PLAN, fx R2:R.
  * @param {Date} from Periodens første dag fra FHB_PLAN, fx V2:V.
@@ -118,11 +118,12 @@ export function FHB_BIRTHDATE(cpr: unknown) {
  * @param {Date|string} announced Besøg meddelt: det besøg, borgeren har fået brev om (valgfri).
  * @param {Date|string} ended Ophørt: dato, hvor borgeren ophørte (valgfri).
  * @param {string} profile Profil, fx Indstillinger!B3 (valgfri; afgør, hvilke tilbud har fast tid).
+ * @param {Date|string} followUp Opfølgning: datoen for aftalt opfølgning (valgfri).
  * @return Status på dansk.
  * @customfunction
  */
-export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: unknown, visit: unknown, done: unknown, declined: unknown, asOf: unknown, announced?: unknown, ended?: unknown, profile?: unknown) {
-  return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf, announced, ended, profile]);
+export function FHB_STATUS(code: unknown, from: unknown, to: unknown, invited: unknown, visit: unknown, done: unknown, declined: unknown, asOf: unknown, announced?: unknown, ended?: unknown, profile?: unknown, followUp?: unknown) {
+  return fns.fhbStatus(ctx(), [code, from, to, invited, visit, done, declined, asOf, announced, ended, profile, followUp]);
 }
 
 /**

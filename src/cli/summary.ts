@@ -36,7 +36,7 @@ export function colorMode(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 /** 16-colour stand-ins for the sheet's status colours (background, foreground). */
 const BASIC: Record<StatusId, string> = {
   due: '43;30', upcoming: '44;97', overdue: '41;97', invited: '103;30', booked: '104;30', done: '42;30',
-  declined: '47;30', exempt: '100;97', none: '2', unannounced: '105;30', ended: '2',
+  declined: '47;30', exempt: '100;97', none: '2', unannounced: '105;30', ended: '2', followUp: '45;97',
 };
 
 function rgb(hex: string): string {

@@ -216,6 +216,7 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
         declined: parseRecord(rows.value(6, r), STATUS_FIELDS[6], toDay),
         announced: parseRecord(rows.value(8, r), STATUS_FIELDS[8], toDay),
         ended: parseRecord(rows.value(9, r), STATUS_FIELDS[9], toDay),
+        followUp: parseRecord(rows.value(11, r), STATUS_FIELDS[11], toDay),
       },
       {
         today: ctx.today(),

@@ -5,7 +5,8 @@ import { type Day, dayFromYmd, toDanish, yearOf } from '../day';
 import type { ColumnMap } from '../sheet/columns';
 import { endedDay } from '../records/ended';
 import { entriesOf, recordYear } from '../records/year';
-import { parseRecord, recordEntries } from '../status/records';
+import { parseRecord, readTeamRecords, recordEntries } from '../status/records';
+import { followUpClosed, followUpDay } from '../status/follow-up';
 import { eventCitizen } from './citizen';
 import { factId } from './count';
 import type { HistoryEvent, HistoryKind, NewHistoryEvent } from './events';
@@ -77,7 +78,7 @@ export function keepRecords(input: KeepInput): KeepPlan {
   const undatedYear = closing ? year - 1 : year;
   rows.forEach((cells, i) => {
     const endedAt = input.ended?.ended;
-    if (!RECORD_COLUMNS.some((c) => columns[c] !== undefined && !isEmptyCell(cells[columns[c]!])) && (endedAt === undefined || isEmptyCell(cells[endedAt]))) return;
+    if (!RECORD_COLUMNS.some((c) => columns[c] !== undefined && !isEmptyCell(cells[columns[c]!])) && (endedAt === undefined || isEmptyCell(cells[endedAt])) && (columns.followUp === undefined || isEmptyCell(cells[columns.followUp]))) return;
     const key = citizenKey({ columns, values: cells });
     const codes = new Map<number, string>();
     const citizenFor = (f: Fact) => {
@@ -108,8 +109,23 @@ export function keepRecords(input: KeepInput): KeepPlan {
         changes.push({ row: i, column: columns.consultant, value: '' });
       }
     }
+    const closedFollowUp = closedFollowUpCell(cells, columns, input.toDay);
+    if (closedFollowUp !== undefined) changes.push({ row: i, column: closedFollowUp, value: '' });
   });
   return { events, changes, closedCells: changes.length };
+}
+
+/**
+ * The Opfølgning cell to clear: a follow-up closed by a Gennemført or Frabedt on or after its day. It is
+ * cleared as soon as it is closed, so the year's close (which clears those records) never opens it again;
+ * an open follow-up is kept across the year's turn, because it is no record of the year but due work.
+ */
+function closedFollowUpCell(cells: readonly unknown[], columns: ColumnMap, toDay: DateToDay): number | undefined {
+  const column = columns.followUp;
+  if (column === undefined || isEmptyCell(cells[column])) return undefined;
+  const records = readTeamRecords((key) => (columns[key] === undefined ? undefined : cells[columns[key]!]), toDay);
+  const day = followUpDay(records.followUp);
+  return day !== undefined && followUpClosed(records, day) ? column : undefined;
 }
 
 /** The citizen's end (Ophørt, with Ophørsårsag as the detail), when the row has one. */

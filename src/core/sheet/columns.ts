@@ -56,6 +56,7 @@ export const COLUMNS = [
   { key: 'endedReason', header: 'Ophørsårsag', synonyms: ['ophørsgrund', 'ophoersaarsag', 'årsag til ophør'], kind: 'text', group: 'citizen', help: 'Hvorfor borgeren ophørte: død, fraflyttet, plejebolig eller andet.' },
   { key: 'meeting', header: 'Arrangement', synonyms: ['informationsmøde', 'møde', 'fællesarrangement'], kind: 'text', group: 'team', help: 'Informationsmødet eller arrangementet, borgeren er inviteret til (skrives af fletningen; flyt i sidepanelet).' },
   { key: 'attendance', header: 'Deltog i arrangement', synonyms: ['fremmøde', 'deltog', 'mødt op'], kind: 'text', group: 'team', help: 'Deltog eller Udeblev: skrives fra sidepanelet, når arrangementet har fundet sted.' },
+  { key: 'followUp', header: 'Opfølgning', synonyms: ['opfølgning dato', 'opfoelgning', 'opfølgningsdato'], kind: 'date', group: 'team', help: 'Dato for aftalt opfølgning: skrives, når besøget registreres i sidepanelet. Fra den dag står borgeren som Opfølgning, indtil en nyere kontakt er registreret.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];

@@ -17,7 +17,7 @@ export const FORMULA_FUNCTION: Record<FormulaKey, string> = { code: 'FHB_PLAN', 
 
 /** Final 0-based positions of the columns the formulas read. */
 export type FormulaColumns = Record<
-  'birth' | 'livesAlone' | 'spouseDied' | 'spouseMoved' | 'atRisk' | 'exempt' | 'code' | 'from' | 'to' | 'invited' | 'visit' | 'done' | 'declined' | 'announced' | 'ended',
+  'birth' | 'livesAlone' | 'spouseDied' | 'spouseMoved' | 'atRisk' | 'exempt' | 'code' | 'from' | 'to' | 'invited' | 'visit' | 'done' | 'declined' | 'announced' | 'ended' | 'followUp',
   number
 > & {
   /** The profile's own event columns, in the profile's order: FHB_PLAN's arguments from the 9th on. */
@@ -39,7 +39,7 @@ export function reasonFormula(c: FormulaColumns): string {
 
 export function statusFormula(c: FormulaColumns): string {
   const col = openColumn;
-  return `=${FORMULA_FUNCTION.status}(${[col(c.code), col(c.from), col(c.to), col(c.invited), col(c.visit), col(c.done), col(c.declined), AS_OF_REF, col(c.announced), col(c.ended), PROFILE_REF].join(', ')})`;
+  return `=${FORMULA_FUNCTION.status}(${[col(c.code), col(c.from), col(c.to), col(c.invited), col(c.visit), col(c.done), col(c.declined), AS_OF_REF, col(c.announced), col(c.ended), PROFILE_REF, col(c.followUp)].join(', ')})`;
 }
 
 const FORMULA_OF: Record<FormulaKey, (c: FormulaColumns) => string> = { code: planFormula, status: statusFormula, reason: reasonFormula };

@@ -231,5 +231,6 @@ export function formulaColumns(plan: Pick<LayoutPlan, 'columns' | 'birth'>): For
     declined: need('declined'),
     announced: need('announced'),
     ended: need('ended'),
+    followUp: need('followUp'),
   };
 }

@@ -5,12 +5,12 @@ import { entriesOf, recordEntryTexts, splitForYear } from '../records/year';
 import type { TeamRecord, TeamRecords } from './status';
 
 /** The Danish names of FHB_STATUS's arguments, as its error messages say them. */
-export const STATUS_FIELDS = ['kode', 'fra', 'til', 'inviteret', 'besøg', 'gennemført', 'frabedt', 'referencedato', 'besøg meddelt', 'ophørt', 'profil'] as const;
+export const STATUS_FIELDS = ['kode', 'fra', 'til', 'inviteret', 'besøg', 'gennemført', 'frabedt', 'referencedato', 'besøg meddelt', 'ophørt', 'profil', 'opfølgning'] as const;
 
 const YES: TeamRecord = { yes: true };
 
 /**
- * A record cell (Inviteret, Besøg, Gennemført, Frabedt, Besøg meddelt, Ophørt): a date, a date and time
+ * A record cell (Inviteret, Besøg, Gennemført, Frabedt, Besøg meddelt, Ophørt, Opfølgning): a date, a date and time
  * ("12-03-2025 10:00", "12-03-2025 kl. 10.00", ISO "2025-03-12T10:00"), a date for another planning year
  * ("10-12-2025 (for 2026)", records/year.ts), yes/no, or any other text, which counts as yes: the team
  * wrote something there ("Takket nej i telefonen").
@@ -81,7 +81,7 @@ function datePartOf(text: string): string {
 }
 
 /** The record columns, by their key in the column table. */
-export type RecordKey = 'invited' | 'visit' | 'done' | 'declined' | 'announced' | 'ended';
+export type RecordKey = 'invited' | 'visit' | 'done' | 'declined' | 'announced' | 'ended' | 'followUp';
 
 /** The team's records of a row, read as FHB_STATUS reads them; an unreadable one counts as not there. */
 export function readTeamRecords(cellOf: (key: RecordKey) => unknown, toDay: DateToDay): TeamRecords {
@@ -99,5 +99,6 @@ export function readTeamRecords(cellOf: (key: RecordKey) => unknown, toDay: Date
     declined: read('declined', STATUS_FIELDS[6]),
     announced: read('announced', STATUS_FIELDS[8]),
     ended: read('ended', STATUS_FIELDS[9]),
+    followUp: read('followUp', STATUS_FIELDS[11]),
   };
 }

@@ -4,6 +4,7 @@ import { isEnded } from '../records/ended';
 import type { Profile } from '../profiles/schema';
 import { CODE_EXEMPT, CODE_NONE, type Plan } from '../rules/types';
 import { StatusId } from './vocabulary';
+import { followUpStatus } from './follow-up';
 
 export { RECORD_GRACE_DAYS, type TeamRecord } from '../records/year';
 
@@ -16,6 +17,8 @@ export interface TeamRecords {
   announced?: TeamRecord;
   /** Ophørt: the day the citizen ended (died, moved away, moved to a care home). */
   ended?: TeamRecord;
+  /** Opfølgning: the day a visit agreed to follow up on (status/follow-up.ts). */
+  followUp?: TeamRecord;
 }
 
 export interface StatusContext {
@@ -38,12 +41,14 @@ export function sameVisit(visit: TeamRecord, announced: TeamRecord): boolean {
 
 /**
  * The status of a row: from the plan's code and window and the team's records. An ended citizen is
- * ended, whatever the plan. Otherwise the team's latest step this planning year wins (declined, done,
+ * ended, whatever the plan. A follow-up whose day has come decides next (status/follow-up.ts). Otherwise the team's latest step this planning year wins (declined, done,
  * booked, invited; records of earlier years are history and do not count: records/year.ts); without one,
  * the window decides (upcoming, due, overdue).
  */
 export function statusOf(code: string, from: Day | undefined, to: Day | undefined, asOf: Day, records: TeamRecords, ctx: StatusContext = {}): StatusId {
   if (isEnded(records.ended, asOf)) return 'ended';
+  const followUp = followUpStatus(records, asOf, !!ctx.announcedColumn);
+  if (followUp) return followUp;
   const first = code.split('+')[0];
   if (first === CODE_EXEMPT) return 'exempt';
   if (first === CODE_NONE || first === '') return 'none';

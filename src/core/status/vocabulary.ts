@@ -4,6 +4,7 @@
  */
 export const STATUSES = [
   { id: 'due', label: 'Skal inviteres', background: '#fde6c8', text: '#5c3b00', help: 'Perioden er begyndt, og borgeren er ikke inviteret endnu.' },
+  { id: 'followUp', label: 'Opfølgning', background: '#e6dcf7', text: '#3d1f6b', help: 'Opfølgningsdatoen fra et besøg er nået, og der er ikke registreret en nyere kontakt. Planlæg besøget eller ring.' },
   { id: 'upcoming', label: 'Kommende', background: '#e3ecf7', text: '#1f3a5c', help: 'Perioden er ikke begyndt endnu.' },
   { id: 'overdue', label: 'Overskredet', background: '#f7d4d4', text: '#6b1111', help: 'Perioden er slut, uden at borgeren blev inviteret.' },
   { id: 'invited', label: 'Inviteret', background: '#fff3b8', text: '#4d4000', help: 'Invitationen er sendt eller borgeren er ringet op.' },

@@ -27,7 +27,7 @@ describe('set-up of a new spreadsheet', () => {
     const planArgs = [at('Fødselsdato'), at('Bor alene'), 'Indstillinger!B2', at('Ægtefælle død'), at('Ægtefælle flyttet'), at('Særlig risiko'), at('Undtaget'), 'Indstillinger!B3'];
     expect(formula('Kode')).toBe(`=FHB_PLAN(${planArgs.join(', ')})`);
     expect(formula('Begrundelse')).toBe(`=FHB_REASON(${planArgs.join(', ')})`);
-    const statusArgs = [at('Kode'), at('Fra'), at('Til'), at('Inviteret'), at('Besøg'), at('Gennemført'), at('Frabedt'), 'Indstillinger!B2', at('Besøg meddelt'), at('Ophørt'), 'Indstillinger!B3'];
+    const statusArgs = [at('Kode'), at('Fra'), at('Til'), at('Inviteret'), at('Besøg'), at('Gennemført'), at('Frabedt'), 'Indstillinger!B2', at('Besøg meddelt'), at('Ophørt'), 'Indstillinger!B3', at('Opfølgning')];
     expect(formula('Status')).toBe(`=FHB_STATUS(${statusArgs.join(', ')})`);
     for (const h of ['Tilbud', 'Form', 'Kanal', 'Fra', 'Til', 'Lovgrundlag']) expect(formula(h)).toBe('');
   });

@@ -5,7 +5,7 @@ import { STATUSES } from '../../../src/core/status/vocabulary';
 
 const cols: FormulaColumns = {
   birth: 4, livesAlone: 6, spouseDied: 7, spouseMoved: 8, atRisk: 9, exempt: 10,
-  code: 13, from: 17, to: 18, invited: 22, visit: 23, done: 25, declined: 26, announced: 30, ended: 31,
+  code: 13, from: 17, to: 18, invited: 22, visit: 23, done: 25, declined: 26, announced: 30, ended: 31, followUp: 36,
 };
 
 describe('column letters', () => {
@@ -27,8 +27,8 @@ describe('the formulas set-up writes (SPEC 3: arguments in the pinned order, Eng
   test('FHB_REASON takes the same arguments as FHB_PLAN', () => {
     expect(reasonFormula(cols).replace('FHB_REASON', 'FHB_PLAN')).toBe(planFormula(cols));
   });
-  test('FHB_STATUS reads code, window and the team records, then the reference date, Besøg meddelt, Ophørt and the profile', () => {
-    expect(statusFormula(cols)).toBe('=FHB_STATUS(N2:N, R2:R, S2:S, W2:W, X2:X, Z2:Z, AA2:AA, Indstillinger!B2, AE2:AE, AF2:AF, Indstillinger!B3)');
+  test('FHB_STATUS reads code, window and the team records, then the reference date, Besøg meddelt, Ophørt, the profile and Opfølgning', () => {
+    expect(statusFormula(cols)).toBe('=FHB_STATUS(N2:N, R2:R, S2:S, W2:W, X2:X, Z2:Z, AA2:AA, Indstillinger!B2, AE2:AE, AF2:AF, Indstillinger!B3, AK2:AK)');
   });
   test('no Danish-locale semicolons', () => {
     for (const f of [planFormula(cols), statusFormula(cols), reasonFormula(cols)]) expect(f).not.toContain(';');
