@@ -3,6 +3,7 @@ import type { Plan, PlannedOffer } from '../rules/types';
 import { type TeamRecords, statusOf } from '../status/status';
 import type { CallAttempt } from './attempts';
 import { attemptsFor, letterDueForOffer } from './letter';
+import { isFollowUp } from '../follow-up/offer';
 
 /** One citizen's row, as the call list needs it: already read and evaluated by the adapter. */
 export interface CallRow {
@@ -35,10 +36,15 @@ export interface CallEntry {
 /**
  * The phone offer that is open for a call on `asOf`: the most urgent offer whose booking is `phone`, whose
  * window has opened, and whose row shows no step yet (not invited, booked, done or declined; the same
- * reading as the Status column). Undefined when the row needs no call.
+ * reading as the Status column), or the follow-up whose day has come. Undefined when the row needs no call.
  */
 export function openPhoneOffer(plan: Plan, records: TeamRecords, asOf: Day, today: Day = asOf): PlannedOffer | undefined {
   for (const offer of plan.offers) {
+    // A follow-up whose day has come is rung too (the plan leads with it: core/follow-up/offer.ts).
+    if (isFollowUp(offer) && offer.from <= asOf) {
+      if (statusOf(offer.code, offer.from, offer.to, asOf, records, { today, fixedTime: true, announcedColumn: true }) === 'followUp') return offer;
+      continue;
+    }
     if (offer.booking !== 'phone' || offer.from > asOf) continue;
     const status = statusOf(offer.code, offer.from, offer.to, asOf, records, { today });
     if (status === 'due' || status === 'overdue') return offer;

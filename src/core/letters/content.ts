@@ -4,7 +4,8 @@ import { danishPhone, danishTime, longDanishDate } from './danish';
 import { type Day, fromIso } from '../day';
 import { standardContent } from './standards';
 import { privacyNotice } from './privacy';
-import { ASKS, HEADINGS, INTROS, PARAGRAPH_JOIN, PURPOSE, SECURE_MAIL, timeSpan, visitLength, visitNoun } from './wording';
+import { ASKS, FOLLOW_UP, HEADINGS, INTROS, PARAGRAPH_JOIN, PURPOSE, SECURE_MAIL, timeSpan, visitLength, visitNoun } from './wording';
+import { FOLLOW_UP_CODE } from '../follow-up/offer';
 
 export { PARAGRAPH_JOIN };
 
@@ -85,10 +86,11 @@ export function meetingPlace(meeting: Meeting): string {
   return [meeting.place, meeting.address].map((t) => t.trim()).filter(Boolean).join(', ');
 }
 
-type Family = 'meeting' | 'fixedTime' | 'bereaved' | 'spouseMoved' | 'atRisk' | 'yearly' | 'ageVisit';
+type Family = 'meeting' | 'followUp' | 'fixedTime' | 'bereaved' | 'spouseMoved' | 'atRisk' | 'yearly' | 'ageVisit';
 
 function familyOf(offer: PlannedOffer, key: string): Family {
   if (offer.booking === 'meeting') return 'meeting';
+  if (key === FOLLOW_UP_CODE) return 'followUp';
   if (key === 'EFTERLADT') return 'bereaved';
   if (key === 'AEGTEFAELLE_FLYTTET') return 'spouseMoved';
   if (offer.booking === 'fixedTime') return 'fixedTime';
@@ -110,6 +112,7 @@ export function letterContent(input: LetterContentInput): LetterContent {
 
   const heading =
     family === 'meeting' ? HEADINGS.meeting(noun)
+    : family === 'followUp' ? FOLLOW_UP.heading
     : family === 'fixedTime' || (input.visit && offer.booking !== 'phone') ? HEADINGS.fixedTime
     : HEADINGS.offer(family === 'bereaved' ? visit.short : visit.name);
 
@@ -128,6 +131,7 @@ export function letterContent(input: LetterContentInput): LetterContent {
     case 'fixedTime': intro = municipality ? INTROS.fixedTime(input.turns, municipality, visit) : undefined; break;
     case 'ageVisit': intro = municipality ? INTROS.ageVisit(input.turns, municipality, alone, visit) : undefined; break;
     case 'yearly': intro = municipality ? INTROS.yearly(municipality, visit) : undefined; break;
+    case 'followUp': intro = municipality ? FOLLOW_UP.intro(municipality) : undefined; break;
     case 'atRisk': intro = INTROS.atRisk(referrer, visit); break;
     case 'bereaved': intro = INTROS.bereaved(visit); break;
     case 'spouseMoved': intro = INTROS.spouseMoved(visit); break;
@@ -144,7 +148,8 @@ export function letterContent(input: LetterContentInput): LetterContent {
     });
   } else if (offer.booking === 'phone' || offer.letterIfNotReached !== undefined) {
     ask = ASKS.notReached(visit);
-  } else if (offer.booking !== 'fixedTime') {
+  } else if (offer.booking !== 'fixedTime' || family === 'followUp') {
+    // A follow-up not yet given a time asks the citizen to book one (the scheduler may give it one first).
     ask = ASKS.book(length, visit);
   }
 
@@ -157,7 +162,7 @@ export function letterContent(input: LetterContentInput): LetterContent {
     intro,
     offerText: (offer.letterText ?? []).join(PARAGRAPH_JOIN),
     ask,
-    purpose: family === 'meeting' || family === 'bereaved' || family === 'spouseMoved' ? '' : PURPOSE,
+    purpose: family === 'meeting' || family === 'bereaved' || family === 'spouseMoved' || family === 'followUp' ? '' : PURPOSE,
     standard: standard.paragraphs.filter(keep).map((p) => p.text).join(PARAGRAPH_JOIN),
     secureMail: standard.secureMessage ?? SECURE_MAIL,
     privacy: privacyNotice({ offer, settings, today: input.today, referrer }),

@@ -8,6 +8,7 @@ import { danishPhone, danishTime, longDanishDate, shortDanishDate } from './dani
 import { headerInfo } from './headers';
 import { NO, YES } from './text';
 import { splitVisitText } from './visit-text';
+import { isFollowUp } from '../follow-up/offer';
 
 /** A booked visit or meeting: the day and the minute after midnight (undefined when only the day is known). */
 export interface Visit {
@@ -54,7 +55,9 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   }
 
   const offer = input.offer ?? input.plan.offers[0];
-  const visit = input.booking ?? visitOfRow(input.row, toDay);
+  const rowVisit = input.booking ?? visitOfRow(input.row, toDay);
+  // A follow-up's letter names only a visit booked for it: Besøg may still hold the visit that agreed it.
+  const visit = isFollowUp(offer) && rowVisit && rowVisit.day < offer!.from ? undefined : rowVisit;
   const visitDate = visit ? longDanishDate(visit.day) : undefined;
   const visitTime = visit?.minute !== undefined ? danishTime(visit.minute) : undefined;
   if (offer) {

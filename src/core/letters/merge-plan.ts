@@ -87,7 +87,9 @@ export function templateKeyFor(offer: PlannedOffer): string {
  * planning year is history and leaves the row due, so the 82+ letter goes out again every year.
  */
 function letterStatusOk(status: StatusId | undefined, scope: MergeScope): boolean {
-  if (status === 'due' || status === 'unannounced') return true;
+  // A follow-up whose day has come gets its letter (template OPFOLGNING) once: the Inviteret the merge
+  // writes on or after the follow-up day makes the row Inviteret (status/follow-up.ts).
+  if (status === 'due' || status === 'unannounced' || status === 'followUp') return true;
   // A chosen row may go out before the window opens (December letters for January) or after it closed.
   return scope !== 'due' && (status === 'upcoming' || status === 'overdue');
 }

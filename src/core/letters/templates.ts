@@ -29,7 +29,7 @@ export interface LetterTemplate {
   blocks: LetterBlock[];
 }
 
-export type TemplateKey = 'ALENE_70' | 'ALDER_75' | 'ALDER_80' | 'ALDER_82' | 'EFTERLADT' | 'AEGTEFAELLE_FLYTTET' | 'RISIKO';
+export type TemplateKey = 'ALENE_70' | 'ALDER_75' | 'ALDER_80' | 'ALDER_82' | 'EFTERLADT' | 'AEGTEFAELLE_FLYTTET' | 'RISIKO' | 'OPFOLGNING';
 
 const b = (style: BlockStyle, text: string): LetterBlock => ({ style, text });
 
@@ -73,6 +73,8 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKey, LetterTemplate>> = 
   EFTERLADT: letter('EFTERLADT', 'Samtale efter tab af ægtefælle', { purpose: false, voluntary: VOLUNTARY_GENTLE }),
   AEGTEFAELLE_FLYTTET: letter('AEGTEFAELLE_FLYTTET', 'Samtale efter ægtefællens flytning', { purpose: false, voluntary: VOLUNTARY }),
   RISIKO: letter('RISIKO', 'Forebyggende hjemmebesøg efter behov', usual),
+  // The follow-up a visit agreed (core/follow-up): no purpose paragraph, they know it from the visit.
+  OPFOLGNING: letter('OPFOLGNING', 'Opfølgning efter besøget', { purpose: false, voluntary: VOLUNTARY }),
 };
 
 export const TEMPLATE_KEYS = Object.keys(DEFAULT_TEMPLATES) as TemplateKey[];

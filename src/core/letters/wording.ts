@@ -107,3 +107,13 @@ export function visitLength(minutes: number): string {
 export function timeSpan(start: string, end: string | undefined): string {
   return end ? `${start}-${end.replace(/^kl\. /, '')}` : start;
 }
+
+/**
+ * The follow-up letter (template OPFOLGNING): the consultant agreed at a visit to come back. It names no
+ * theme, test or referral from the visit: those are health data and stay with the team (README, privacy).
+ */
+export const FOLLOW_UP = {
+  heading: 'Vi følger op på dit besøg',
+  intro: (municipality: string) =>
+    `Da vi sidst besøgte dig, aftalte vi at følge op på samtalen. Derfor tilbyder ${municipality} dig et nyt besøg af en forebyggelseskonsulent.`,
+};

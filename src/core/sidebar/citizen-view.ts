@@ -16,6 +16,8 @@ import { parseVisit } from '../letters/fields';
 import { clock } from '../schedule/text';
 import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
+import { type RecordKey as StatusRecordKey, readTeamRecords } from '../status/records';
+import { withFollowUp } from '../follow-up/offer';
 import * as text from './text';
 import { versionKey } from './version';
 import { citizenKey } from '../citizens/key';
@@ -95,7 +97,9 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     if (!(e instanceof InputError)) throw e;
     return { ...view, problem: e.message };
   }
-  const status = statusById(rowStatus(plan, (key) => at(data.values, data.columns[key]), data.columns, settings.asOf, ctx.today, ctx.toDay));
+  const cellOf = (key: StatusRecordKey) => at(data.values, data.columns[key]);
+  plan = withFollowUp(plan, readTeamRecords(cellOf, ctx.toDay), settings.asOf);
+  const status = statusById(rowStatus(plan, cellOf, data.columns, settings.asOf, ctx.today, ctx.toDay));
   return {
     ...view,
     asOf: toIso(settings.asOf),
@@ -194,7 +198,7 @@ export function bookedVisit(data: Pick<RowData, 'columns' | 'values'>, toDay: Da
 }
 
 const RECORD_COLUMN: Record<RecordKey, ColumnKey> = {
-  invited: 'invited', visit: 'visit', consultant: 'consultant', done: 'done', declined: 'declined', calls: 'calls',
+  invited: 'invited', visit: 'visit', consultant: 'consultant', done: 'done', declined: 'declined', calls: 'calls', followUp: 'followUp',
 };
 
 function recordViews(data: RowData): RecordView[] {

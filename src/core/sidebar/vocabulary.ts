@@ -8,7 +8,7 @@ export type Pane = (typeof PANES)[number];
 export const ACTIONS = ['invited', 'booked', 'done', 'declined', 'notReached'] as const;
 export type ActionId = (typeof ACTIONS)[number];
 
-export const RECORD_KEYS = ['invited', 'visit', 'consultant', 'done', 'declined', 'calls'] as const;
+export const RECORD_KEYS = ['invited', 'visit', 'consultant', 'done', 'declined', 'calls', 'followUp'] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 
 export const MERGE_SCOPES = ['due', 'selection', 'filter'] as const;

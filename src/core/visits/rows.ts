@@ -12,6 +12,7 @@ import { type ColumnKey, type ColumnMap, birthColumn } from '../sheet/columns';
 import { citizenKey, citizenOf } from '../sidebar/citizen-view';
 import type { TeamRecords } from '../status/status';
 import { readTeamRecords } from '../status/records';
+import { withFollowUp } from '../follow-up/offer';
 
 /**
  * The citizen sheet read once into what scheduling and the call list need. Pure: the adapter hands in the
@@ -81,6 +82,8 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
     problem = e.message;
   }
   const visitCell = at('visit');
+  const records = readTeamRecords(at, ctx.toDay);
+  if (plan) plan = withFollowUp(plan, records, ctx.asOf);
   return {
     row,
     fingerprint: citizenKey({ columns, values: cells }),
@@ -90,7 +93,7 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
     postcode: textOf(at('postcode')),
     plan,
     problem,
-    records: readTeamRecords(at, ctx.toDay),
+    records,
     visitCell,
     visit: parseVisit(visitCell, ctx.toDay),
     consultant: textOf(at('consultant')),

@@ -11,6 +11,8 @@ import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { citizenKey, citizenOf } from '../../core/sidebar/citizen-view';
 import { isEmptyCell } from '../../core/coerce/values';
 import { rowStatus } from '../../core/status/row-status';
+import { type RecordKey, readTeamRecords } from '../../core/status/records';
+import { withFollowUp } from '../../core/follow-up/offer';
 import { citizenLocator } from '../../core/citizens/locate';
 import type { Zone } from '../../sheetfns/zone';
 import * as text from './text';
@@ -38,7 +40,7 @@ export function readCitizenTable(sheet: Sheet = citizenSheet()): CitizenTable {
   return { sheet, headers, columns: findColumns(headers), values: all.slice(1) };
 }
 
-const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'unannounced']);
+const LETTER_STATUSES = new Set(['due', 'upcoming', 'overdue', 'unannounced', 'followUp']);
 
 /** Each row's plan and status, as FHB_PLAN and FHB_STATUS compute them, from the input columns (never the formulas' output). */
 export function mergeRows(table: CitizenTable, settings: Settings, asOf: Day, today: Day, zone: Zone, inScope?: (rowNumber: number) => boolean): MergeRowInput[] {
@@ -70,9 +72,10 @@ function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf
   });
   const row: MergeRowInput = { rowNumber, values };
   try {
-    const plan = evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay, ownEventColumns(table.headers, profile.events)), asOf, profile);
+    const cellOf = (key: RecordKey) => (table.columns[key] === undefined ? undefined : cells[table.columns[key]!]);
+    const plan = withFollowUp(evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay, ownEventColumns(table.headers, profile.events)), asOf, profile), readTeamRecords(cellOf, zone.toDay), asOf);
     row.plan = plan;
-    row.status = rowStatus(plan, (key) => (table.columns[key] === undefined ? undefined : cells[table.columns[key]!]), table.columns, asOf, today, zone.toDay);
+    row.status = rowStatus(plan, cellOf, table.columns, asOf, today, zone.toDay);
   } catch (e) {
     row.error = (e as Error).message;
   }

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_CODE } from '../../../src/core/follow-up/offer';
 import { getProfile } from '../../../src/core/profiles/registry';
 import { placeholdersIn, normalizeFieldName } from '../../../src/core/letters/placeholders';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, templateText } from '../../../src/core/letters/templates';
@@ -6,8 +7,8 @@ const contact = ['Kommune', 'Afsender', 'Afsenderadresse', 'Telefon kommune', 'T
 const address = ['Navn', 'Adresse', 'Postnr', 'By'];
 
 describe('DEFAULT_TEMPLATES', () => {
-  it('has one template per offer code the built-in profiles use', () => {
-    const codes = new Set(['glostrup-2025', 'ballerup', 'sel-79a'].flatMap((id) => getProfile(id).rules.map((r) => r.code)));
+  it('has one template per offer code the built-in profiles use, and the follow-up\'s (OPFOLGNING)', () => {
+    const codes = new Set([...['glostrup-2025', 'ballerup', 'sel-79a'].flatMap((id) => getProfile(id).rules.map((r) => r.code)), FOLLOW_UP_CODE]);
     expect(new Set(TEMPLATE_KEYS)).toEqual(codes);
     for (const key of TEMPLATE_KEYS) expect(DEFAULT_TEMPLATES[key].key).toBe(key);
   });
