@@ -154,3 +154,21 @@ export const MOVE_MEETING = 'Flyt til arrangementet';
 export const CHOOSE_MEETING = 'Tilmeld til arrangementet';
 export const MOVE_MEETING_HELP = 'Kun kommende arrangementer for samme tilbud med ledige pladser. Pladserne tælles igen, når du trykker.';
 export const MOVING_MEETING = 'Flytter borgeren …';
+
+// Registrér besøget (the visit sheet Besøg: codes, counts and dates, never a note)
+export const REGISTER_HEADING = 'Registrér besøget';
+export const MINUTES = 'Minutter';
+export const THEMES = 'Temaer';
+export const REFERRALS = 'Henvisninger og råd';
+export const STANDS = 'Rejse-sætte-sig (antal)';
+export const STANDS_HELP = 'Antal rejsninger på 30 sekunder (brugte armene = 0). Tom, hvis testen ikke blev lavet.';
+export const SEX = 'Køn';
+export const CHOOSE = 'Vælg';
+export const WOMAN = 'Kvinde';
+export const MAN = 'Mand';
+export const FOLLOW_UP = 'Opfølgning (dato)';
+export const REGISTER = 'Registrér besøget';
+export const REGISTER_HELP = 'Skriver en række i arket Besøg, Gennemført og en hændelse i Historik. Noter hører til i journalen, ikke her.';
+export const REGISTERING = 'Registrerer besøget …';
+export const BAD_MINUTES = 'Minutter skal være et helt tal.';
+export const BAD_STANDS = 'Rejse-sætte-sig skal være et helt tal fra 0 til 60.';

@@ -233,6 +233,11 @@ export function fhbRecordAttendance(req: unknown) {
   return sidebar.recordAttendance(req);
 }
 
+/** Sidepanelet: registrerer et besøg i arket Besøg (koder, tal og datoer), skriver Gennemført, Opfølgning og Historik. */
+export function fhbRegisterVisit(req: unknown) {
+  return sidebar.registerVisit(req);
+}
+
 // ─── Mail merge (issue 6) ────────────────────────────────────────────────────────────────────────────
 
 import * as merge from './gas/merge';

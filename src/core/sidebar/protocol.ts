@@ -24,6 +24,8 @@ export type { HistoryView };
 export type { MovedVisit, MoveRequest } from '../visits/move-request';
 import type { AttendanceRequest, MeetingMoveRequest } from '../meetings/request';
 import type { CitizenMeetingView } from '../meetings/citizen';
+import type { RegisterVisitRequest, VisitFormView } from './visit-request';
+export type { RegisterVisitRequest, TermView, VisitFormView } from './visit-request';
 export type { AttendanceRequest, MeetingMoveRequest, CitizenMeetingView };
 export type { MeetingChoice, MeetingDetails } from '../meetings/citizen';
 
@@ -137,6 +139,8 @@ export interface CitizenView {
   history?: HistoryView;
   /** The citizen's meeting (arrangement): present when the plan has a meeting offer or the row names one. */
   meeting?: CitizenMeetingView;
+  /** What *Registrér besøget* offers for the citizen (absent when the row cannot be read). */
+  visitForm?: VisitFormView;
 }
 
 export type SelectedCitizen =
@@ -256,6 +260,8 @@ export interface SidebarEndpoints {
   fhbMoveMeeting(req: MeetingMoveRequest): MeetingResult;
   /** Records Deltog or Udeblev for the citizen's meeting. */
   fhbRecordAttendance(req: AttendanceRequest): MeetingResult;
+  /** Registrér besøget: a row in the visit sheet Besøg, Gennemført, Opfølgning and a Historik event. */
+  fhbRegisterVisit(req: RegisterVisitRequest): ActionResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -264,7 +270,7 @@ export type EndpointName = keyof SidebarEndpoints;
 const ENDPOINTS: Record<EndpointName, true> = {
   fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
   fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
-  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true,
+  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true, fhbRegisterVisit: true,
 };
 
 /** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */

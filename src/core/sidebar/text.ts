@@ -60,3 +60,22 @@ export const settingsSavedSetupFailed = (why: string) =>
   `Indstillingerne er gemt, men arket kunne ikke opdateres til den nye profil: ${why} Vælg «Opsæt eller opgrader arket» i menuen.`;
 export const settingsUnreadable = (problems: string[]) =>
   `Indstillinger kan ikke læses: ${problems.join(' ')} Ret det i arket Indstillinger.`;
+
+/** *Registrér besøget*: the server's words (the visit sheet Besøg; no test result or referral in Historik). */
+export const registerText = {
+  followUpField: 'opfølgning',
+  followUpNotAfter: (day: Day, followUp: Day) => `opfølgning: ${toDanish(followUp)} skal ligge efter besøgets dato (${toDanish(day)})`,
+  unknownCodes: (codes: readonly string[]) => `${codes.map((c) => `«${c}»`).join(', ')} står ikke på profilens lister over temaer og henvisninger`,
+  noBirth: 'fødselsdato: rækken har ingen fødselsdato eller CPR-nummer, testen kan ikke læses',
+  sexNeeded: 'køn: vælg kvinde eller mand, så testen kan læses (borgeren har intet CPR-nummer i arket)',
+  historyDetail: (formLabel: string, consultant: string | undefined) => [formLabel, consultant?.trim()].filter(Boolean).join(', '),
+  registered: (day: Day, followUp: Day | undefined, reading: string | undefined, note: string | undefined) =>
+    [
+      `Besøget ${toDanish(day)} er registreret i arket Besøg, og Gennemført er skrevet.`,
+      followUp !== undefined ? `Borgeren står som Opfølgning fra ${toDanish(followUp)}.` : '',
+      reading ? `Rejse-sætte-sig: ${reading}` : '',
+      note ? `Testen er gemt uden læsning: ${note}` : '',
+    ].filter(Boolean).join(' '),
+  visitSheetMissingColumns: (headers: readonly string[]) =>
+    `Arket Besøg mangler kolonnen ${headers.map((h) => `«${h}»`).join(' og ')}. ${chooseInMenu(MENU.setup)}. Intet er ændret.`,
+};

@@ -12,7 +12,9 @@ import * as text from './text';
 export type CellValueToWrite =
   | { kind: 'day'; day: Day }
   | { kind: 'dateTime'; day: Day; minutes: number }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** Empties the cell (an Opfølgning a newer contact closed). */
+  | { kind: 'clear' };
 
 export interface CellWrite {
   /** 0-based column. */

@@ -8,6 +8,7 @@ import { runSetup } from '../sheet/setup';
 import { alert, toast } from '../sheet/ui';
 import { appendHistory } from './append';
 import { historySheet } from './sheet';
+import { anonymizeVisits } from '../visit-record/delete';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,6 +57,7 @@ function deleteCitizens(ss: Spreadsheet, sheet: Sheet, rows: readonly EndedRow[]
     const { pairs, changed } = anonymize(range.getValues(), anonymous);
     if (changed) range.setValues(pairs);
   }
+  anonymizeVisits(ss, anonymous);
   const zone = makeZone(ss.getSpreadsheetTimeZone());
   appendHistory(deletedEvents(rows, anonymous, todayIn(zone)), ss);
   // Bottom up, one call per run of neighbouring rows.

@@ -16,6 +16,7 @@ import { applyProtections } from './protection';
 import { SetupError, applySettingsFormats, consultantNames, ensureSettingsSheet, writeReferenceDate } from './settings';
 import { text } from './text';
 import { ensureDailyTrigger } from './trigger';
+import { ensureVisitSheet, offerCodesOf } from '../visit-record/sheet';
 import { alert, messageOf, toast } from './ui';
 import { todayInDenmark } from './zone';
 
@@ -60,6 +61,7 @@ export function runSetup(ss: Spreadsheet): SetupResult {
   });
   applyStatusRules(sheet, plan.columns.status!, plan.width);
   applyProtections(sheet, plan.columns, plan.headers);
+  ensureVisitSheet(ss, offerCodesOf(profile));
   ensureDailyTrigger();
   return {
     added: plan.added,

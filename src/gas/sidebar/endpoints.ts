@@ -4,7 +4,10 @@ import { bookingCalendarProblems, teamClosures, visitMinutesOf } from '../../cor
 import { InputError } from '../../core/coerce/errors';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
-import { buildCitizenView, isEmptyRow, referenceDate, rowVersion, RowData } from '../../core/sidebar/citizen-view';
+import { buildCitizenView, isEmptyRow, planSettings, referenceDate, rowVersion, RowData } from '../../core/sidebar/citizen-view';
+import { visitFormView } from '../../core/sidebar/visit-form-view';
+import { visitVocabulary } from '../../core/profiles/visit-terms';
+import { readVisitTable } from '../visit-record/rows';
 import {
   ActionRequest, ActionResult, CitizenRequest, CitizenView, SelectedCitizen, SettingsPatch, SettingsView, SidebarState,
 } from '../../core/sidebar/protocol';
@@ -141,7 +144,7 @@ function locked<T>(work: () => T): T {
   return underDocumentLock(work, text.lockBusy);
 }
 
-function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writes: CellWrite[], zone: Zone): void {
+export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writes: readonly CellWrite[], zone: Zone): void {
   for (const w of writes) {
     const cell = sheet.getRange(row, w.column + 1);
     switch (w.value.kind) {
@@ -155,6 +158,9 @@ function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writ
         // Plain text format: "05-03-2025 ikke truffet" must stay text, and a consultant named "1" too.
         cell.setNumberFormat(TEXT_FORMAT).setValue(w.value.text);
         break;
+      case 'clear':
+        cell.setValue('');
+        break;
     }
   }
 }
@@ -162,11 +168,16 @@ function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writ
 /** The citizen view of a row; the meetings and their seats are read only when the citizen has one. */
 export function citizenView(ss: Spreadsheet, data: RowData): CitizenView {
   const zone = sheetZone(ss);
-  return buildCitizenView(data, {
-    today: todayIn(zone),
-    settingsCells: planSettingsCells(ss),
+  const today = todayIn(zone);
+  const settingsCells = planSettingsCells(ss);
+  const view = buildCitizenView(data, {
+    today,
+    settingsCells,
     consultants: teamConsultants(ss),
     toDay: zone.toDay,
     meetings: () => meetingSeats(ss, data.columns),
   });
+  if (!view.plan) return view;
+  const { profile } = planSettings(settingsCells, zone.toDay, today);
+  return { ...view, visitForm: visitFormView(data, visitVocabulary(profile), readVisitTable(ss, zone).records, view.key, today) };
 }
