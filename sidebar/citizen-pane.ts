@@ -10,6 +10,7 @@ import { bookFieldset, moveFieldset, reminderBox } from './visit-forms';
 import { actionRequest, moveRequest } from './pane-requests';
 import { askOverwrite } from './overwrite-confirm';
 import { captureInputs, KEPT_INPUTS, MOVE_INPUTS, restoreInputs, visitKey } from './kept-inputs';
+import { captureVisitForm, closeVisitForm, restoreVisitForm, visitRecordSection, visitRequest } from './visit-record-form';
 
 /** Statuses whose visit the scheduler will not move (it is history, or the citizen said no). */
 const NOT_MOVABLE = new Set(['done', 'declined']);
@@ -91,6 +92,7 @@ export class CitizenPane {
     const sameCitizen = this.view?.row === view.row && this.view.key === view.key;
     const sameVisit = sameCitizen && visitKey(this.view?.visit) === visitKey(view.visit);
     const kept = sameCitizen ? captureInputs(this.root, sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;
+    const keptVisit = sameCitizen ? captureVisitForm() : undefined;
     if (this.reminder && (this.reminder.row !== view.row || this.reminder.key !== view.key)) this.reminder = undefined;
     this.view = view;
     // The actions, and the meeting's when the citizen has one, come right under who and the status, before
@@ -101,6 +103,7 @@ export class CitizenPane {
       whoCard(view),
       this.actionsSection(view),
       h('div', { id: 'confirm-slot' }),
+      visitRecordSection(view, () => void this.registerVisit()),
       view.meeting ? meetingSection(view.meeting, { move: (name) => void this.moveMeeting(name), attend: (value) => void this.attend(value) }) : null,
       view.problem ? problemBox(view.problem) : view.plan ? planSection(view.plan) : null,
       recordsSection(view),
@@ -108,6 +111,7 @@ export class CitizenPane {
     );
     keepDatesWhole(this.root);
     if (kept) restoreInputs(kept);
+    if (keptVisit) restoreVisitForm(view, keptVisit);
     this.onShown(view);
   }
 
@@ -198,6 +202,38 @@ export class CitizenPane {
     this.show(fresh ?? this.view!);
     announce(moved.message, 'ok');
     document.getElementById(button)?.focus();
+  }
+
+  /** Registrér besøget: one row in the visit sheet; the server checks it all again and writes under the lock. */
+  private async registerVisit(): Promise<void> {
+    if (this.busy || !this.view) return;
+    const before = this.view;
+    const req = visitRequest(before);
+    if (typeof req === 'string') {
+      announce(req, 'error');
+      return;
+    }
+    this.setBusy(true);
+    announce(text.REGISTERING);
+    let result: ActionResult;
+    try {
+      result = await call('fhbRegisterVisit', req);
+    } catch (e) {
+      this.setBusy(false);
+      announce((e as Error).message, 'error');
+      document.getElementById('vr-submit')?.focus();
+      return;
+    }
+    this.setBusy(false);
+    if (result.kind === 'confirm') return;
+    if (this.view?.row === before.row && this.view.key === before.key) {
+      // The next contact starts from an empty, folded form.
+      closeVisitForm();
+      this.view = undefined;
+      this.show(result.citizen);
+    }
+    announce(result.message, 'ok');
+    document.querySelector<HTMLElement>('#visit-record summary')?.focus();
   }
 
   /** Moves the citizen to another meeting; the server counts the seats again under the lock. */
@@ -291,6 +327,6 @@ export class CitizenPane {
   private setBusy(busy: boolean): void {
     this.busy = busy;
     this.root.setAttribute('aria-busy', String(busy));
-    this.root.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => { b.disabled = busy; });
+    this.root.querySelectorAll<HTMLButtonElement>('.actions button, #visit-record button').forEach((b) => { b.disabled = busy; });
   }
 }

@@ -170,5 +170,6 @@ export const FOLLOW_UP = 'Opfølgning (dato)';
 export const REGISTER = 'Registrér besøget';
 export const REGISTER_HELP = 'Skriver en række i arket Besøg, Gennemført og en hændelse i Historik. Noter hører til i journalen, ikke her.';
 export const REGISTERING = 'Registrerer besøget …';
+export const READING = 'Læser testen …';
 export const BAD_MINUTES = 'Minutter skal være et helt tal.';
 export const BAD_STANDS = 'Rejse-sætte-sig skal være et helt tal fra 0 til 60.';

@@ -1,15 +1,14 @@
 import type { CitizenView } from '../src/core/sidebar/protocol';
 import type { RegisterVisitRequest, TermView, VisitFormView } from '../src/core/sidebar/visit-request';
-import { chairStandReading } from '../src/core/visit-record/chair-stand/reading';
-import { fromIso } from '../src/core/day';
+import { call } from './bridge';
 import { h } from './dom';
 import * as text from './text';
 
 /**
  * *Registrér besøget*: one held contact for the visit sheet Besøg, as codes, counts and dates (never a
  * note: the journal is elsewhere). Folded under its summary so the next steps stay in view; open while
- * the same citizen is shown. The chair-stand count is read against the norms as it is typed (the core's
- * reading, the same the server stores); the server checks everything again.
+ * the same citizen is shown. The chair-stand count is read against the norms as it is typed, by the
+ * server (the reading it stores; the norms stay out of the sidebar's bundle); it checks everything again.
  */
 
 /** The inputs a re-render keeps (value, and ticks for the checkboxes). */
@@ -89,24 +88,30 @@ function checkboxes(name: string, legend: string, terms: readonly TermView[]): H
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
 const ticked = (name: string) => Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map((i) => i.value);
 
-/** The reading as the count is typed: under, within or over the norm, or the core's Danish reason why not. */
+let asked = 0;
+
+/** The reading as the count is typed: under, within or over the norm, or the server's Danish reason why not. */
 function showReading(view: CitizenView, form: VisitFormView): void {
   const out = document.getElementById('vr-reading');
   if (!out) return;
   const stands = value('vr-stands');
-  const sex = form.sex ?? (value('vr-sex') as 'M' | 'K' | '');
-  const birth = view.birth ? fromIso(view.birth) : undefined;
-  const testDay = fromIso(value('vr-date'));
-  if (stands === '' || birth === undefined || testDay === undefined) {
+  const count = Number(stands);
+  const sex = form.sex ?? value('vr-sex');
+  const date = value('vr-date');
+  const ask = ++asked;
+  if (stands === '' || !date) {
     out.textContent = text.STANDS_HELP;
     return;
   }
-  const previous = form.previous && fromIso(form.previous.day) !== undefined ? { count: form.previous.count, day: fromIso(form.previous.day)! } : undefined;
-  try {
-    out.textContent = chairStandReading({ count: stands, birth, sex: sex || undefined, testDay, previous }).text;
-  } catch (e) {
-    out.textContent = (e as Error).message;
+  if (!Number.isInteger(count) || count < 0 || count > 60) {
+    out.textContent = text.BAD_STANDS;
+    return;
   }
+  out.textContent = text.READING;
+  call('fhbChairStandReading', { row: view.row, key: view.key, date, count, ...(sex === 'M' || sex === 'K' ? { sex } : {}) }).then(
+    (answer) => { if (ask === asked) out.textContent = answer.text; },
+    (e: Error) => { if (ask === asked) out.textContent = e.message; },
+  );
 }
 
 /** The request from the form, or a Danish reason it cannot be sent yet. */

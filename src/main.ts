@@ -238,6 +238,11 @@ export function fhbRegisterVisit(req: unknown) {
   return sidebar.registerVisit(req);
 }
 
+/** Sidepanelet: rejse-sætte-sig-testens læsning mod normen, mens formularen udfyldes (skriver intet). */
+export function fhbChairStandReading(req: unknown) {
+  return sidebar.chairStandReadingFor(req);
+}
+
 // ─── Mail merge (issue 6) ────────────────────────────────────────────────────────────────────────────
 
 import * as merge from './gas/merge';

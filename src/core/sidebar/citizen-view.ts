@@ -165,7 +165,7 @@ function birthValue(data: Pick<RowData, 'columns' | 'values'>): unknown {
   return isEmptyCell(fromDate) ? at(values, columns.cpr) : fromDate;
 }
 
-function citizenBirth(data: RowData, toDay: DateToDay): Day {
+export function citizenBirth(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): Day {
   return requireDay(birthValue(data), PLAN_FIELDS[0], toDay);
 }
 

@@ -24,8 +24,8 @@ export type { HistoryView };
 export type { MovedVisit, MoveRequest } from '../visits/move-request';
 import type { AttendanceRequest, MeetingMoveRequest } from '../meetings/request';
 import type { CitizenMeetingView } from '../meetings/citizen';
-import type { RegisterVisitRequest, VisitFormView } from './visit-request';
-export type { RegisterVisitRequest, TermView, VisitFormView } from './visit-request';
+import type { ChairStandRequest, RegisterVisitRequest, VisitFormView } from './visit-request';
+export type { ChairStandRequest, RegisterVisitRequest, TermView, VisitFormView } from './visit-request';
 export type { AttendanceRequest, MeetingMoveRequest, CitizenMeetingView };
 export type { MeetingChoice, MeetingDetails } from '../meetings/citizen';
 
@@ -262,6 +262,8 @@ export interface SidebarEndpoints {
   fhbRecordAttendance(req: AttendanceRequest): MeetingResult;
   /** Registrér besøget: a row in the visit sheet Besøg, Gennemført, Opfølgning and a Historik event. */
   fhbRegisterVisit(req: RegisterVisitRequest): ActionResult;
+  /** The chair-stand count read against the norms (with the change since the last test), as the form is filled in. */
+  fhbChairStandReading(req: ChairStandRequest): { text: string };
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -270,7 +272,7 @@ export type EndpointName = keyof SidebarEndpoints;
 const ENDPOINTS: Record<EndpointName, true> = {
   fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
   fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
-  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true, fhbRegisterVisit: true,
+  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true, fhbRegisterVisit: true, fhbChairStandReading: true,
 };
 
 /** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */

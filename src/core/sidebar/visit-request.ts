@@ -46,3 +46,13 @@ export interface VisitFormView {
   /** The citizen's previous chair-stand test, for the change since. */
   previous?: { count: number; day: string };
 }
+
+/** The chair-stand reading while the form is filled in: the count, the test day, and the sex when asked. */
+export const ChairStandRequest = z.object({
+  row: z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000)),
+  key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
+  date: isoDay(),
+  count: z.int('skal være et helt tal').check(z.gte(0, 'skal være mindst 0'), z.lte(60, 'må højst være 60')),
+  sex: z.optional(z.enum(['M', 'K'])),
+});
+export type ChairStandRequest = z.infer<typeof ChairStandRequest>;

@@ -3,4 +3,4 @@ export { openSidebar } from './open';
 export { sidebarState, selectedCitizen, recordAction, getSettings, saveSettings } from './endpoints';
 
 export { moveMeeting, recordAttendance } from './meetings';
-export { registerVisit } from '../visit-record/register';
+export { chairStandReadingFor, registerVisit } from '../visit-record/register';

@@ -3,12 +3,13 @@ import { fromIso, yearOf } from '../../core/day';
 import { eventCitizen } from '../../core/history/citizen';
 import type { NewHistoryEvent } from '../../core/history/events';
 import { visitVocabulary } from '../../core/profiles/visit-terms';
-import { planSettings, referenceDate } from '../../core/sidebar/citizen-view';
+import { citizenBirth, planSettings, referenceDate } from '../../core/sidebar/citizen-view';
+import { citizenKey } from '../../core/citizens/key';
 import type { ActionResult } from '../../core/sidebar/protocol';
 import { registerCells } from '../../core/sidebar/register-plan';
 import * as text from '../../core/sidebar/text';
 import { citizenSex } from '../../core/sidebar/visit-form-view';
-import { RegisterVisitRequest } from '../../core/sidebar/visit-request';
+import { ChairStandRequest, RegisterVisitRequest } from '../../core/sidebar/visit-request';
 import { parseRequest, refuse } from '../../core/sidebar/validate';
 import { chairStandReading, newVisitId, newVisitRow, previousTest, visitFormLabel } from '../../core/visit-record';
 import { todayIn } from '../../sheetfns/zone';
@@ -90,4 +91,22 @@ export function registerVisit(input: unknown): ActionResult {
     const message = text.registerText.registered(day, cells.newest ? followUp : undefined, reading, readingNote);
     return { kind: 'written', message: data.row === req.row ? message : `${message} ${text.citizenNowAt(data.row)}`, citizen: after };
   }, text.lockBusy);
+}
+
+/**
+ * The reading the form shows as the count is typed: read-only, no lock. The same core reading the
+ * registration stores; a count the norms cannot read gives its Danish reason as the answer's error.
+ */
+export function chairStandReadingFor(input: unknown): { text: string } {
+  const req = parseRequest(ChairStandRequest, input);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = sheetZone(ss);
+  const day = fromIso(req.date);
+  if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
+  const data = readRow(requireCitizenSheet(ss), req.row);
+  if (!data.values.length || citizenKey(data) !== req.key) throw new InputError(text.rowMoved(req.row));
+  const sex = citizenSex(data) ?? req.sex;
+  if (!sex) throw new InputError(text.registerText.sexNeeded);
+  const previous = previousTest(readVisitTable(ss, zone).records, req.key, day);
+  return { text: chairStandReading({ count: req.count, birth: citizenBirth(data, zone.toDay), sex, testDay: day, previous }).text };
 }

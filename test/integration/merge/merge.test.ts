@@ -227,10 +227,10 @@ describe('bad input changes nothing', () => {
 });
 
 describe('templates', () => {
-  test('fhbCreateTemplates makes the seven Docs once and keeps them on a second run', () => {
+  test('fhbCreateTemplates makes the eight Docs (the follow-up\'s OPFOLGNING too) once and keeps them on a second run', () => {
     const w = mergeWorld(0, { citizens: dueCitizens(1), templates: false });
     const first = w.bundle.run<string>('fhbCreateTemplates');
-    expect(first).toMatch(/^Oprettet: ALENE_70, ALDER_75, ALDER_80, ALDER_82, EFTERLADT, AEGTEFAELLE_FLYTTET, RISIKO\.$/);
+    expect(first).toMatch(/^Oprettet: ALENE_70, ALDER_75, ALDER_80, ALDER_82, EFTERLADT, AEGTEFAELLE_FLYTTET, RISIKO, OPFOLGNING\.$/);
     const docs = docCount(w);
     const second = w.bundle.run<string>('fhbCreateTemplates');
     expect(second).toMatch(/^Beholdt \(findes allerede\): ALENE_70/);
