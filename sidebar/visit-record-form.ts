@@ -19,9 +19,9 @@ let openFor: string | undefined;
 export function visitRecordSection(view: CitizenView, register: () => void): HTMLElement | null {
   const form = view.visitForm;
   if (!form) return null;
-  const details = h('details', { class: 'visit-more', id: 'visit-record' },
-    h('summary', {}, text.REGISTER_HEADING),
-    h('fieldset', { class: 'visit', attrs: { 'aria-describedby': 'vr-help' } },
+  const details = h('details', { class: 'visit-more', id: 'visit-record' }, h('summary', {}, text.REGISTER_HEADING)) as HTMLDetailsElement;
+  // The fields exist only while the form is open: folded, the pane has no second Dato or Konsulent.
+  const body = () => h('fieldset', { class: 'visit', attrs: { 'aria-describedby': 'vr-help' } },
       h('legend', { class: 'visually-hidden' }, text.REGISTER_HEADING),
       h('div', { class: 'field-row' },
         h('div', { class: 'field' },
@@ -67,10 +67,15 @@ export function visitRecordSection(view: CitizenView, register: () => void): HTM
       ),
       h('button', { id: 'vr-submit', class: 'primary', attrs: { type: 'button' }, on: { click: register } }, text.REGISTER),
       h('p', { class: 'help after', id: 'vr-help' }, text.REGISTER_HELP),
-    ),
-  ) as HTMLDetailsElement;
-  details.open = openFor === view.key;
-  details.addEventListener('toggle', () => { openFor = details.open ? view.key : undefined; });
+    );
+  if (openFor === view.key) {
+    details.append(body());
+    details.open = true;
+  }
+  details.addEventListener('toggle', () => {
+    openFor = details.open ? view.key : undefined;
+    if (details.open && !details.querySelector('fieldset')) details.append(body());
+  });
   return details;
 }
 

@@ -20,6 +20,7 @@ export type RegisterPlan = { kind: 'missing'; headers: string[] } | { kind: 'wri
  * planning year's Gennemført (as recording a visit does), unless that already holds a later contact (a
  * visit registered late moves nothing back), and the Opfølgning date: the new one, or none, since the
  * newest contact decides whether a follow-up is open. Never asks: the visit sheet keeps every contact.
+ * With a follow-up, a Besøg booked for the day registered is emptied with its Konsulent (below).
  */
 export function registerCells(input: RegisterCells, row: { headers: readonly unknown[]; columns: ColumnMap; values: readonly unknown[] }): RegisterPlan {
   const missing: string[] = [];
@@ -46,8 +47,25 @@ export function registerCells(input: RegisterCells, row: { headers: readonly unk
       if (input.followUp !== undefined && current !== input.followUp) write(follow, 'followUp', { kind: 'day', day: input.followUp }, toDanish(input.followUp));
       if (input.followUp === undefined && current !== undefined) write(follow, 'followUp', { kind: 'clear' }, '');
     }
+    // The visit just held frees Besøg and Konsulent for the follow-up's visit, which «Planlæg besøg» books
+    // only in empty cells: the held visit is kept in the visit sheet and in Historik.
+    if (input.followUp !== undefined && heldVisitIn(row, input.day, toDay)) {
+      write(row.columns.visit!, 'visit', { kind: 'clear' }, '');
+      if (row.columns.consultant !== undefined && !isEmptyCell(row.values[row.columns.consultant])) write(row.columns.consultant, 'consultant', { kind: 'clear' }, '');
+    }
   }
   return { kind: 'write', writes, newest: !later };
+}
+
+/** Whether Besøg holds a visit on the registered day. */
+function heldVisitIn(row: { columns: ColumnMap; values: readonly unknown[] }, day: Day, toDay: DateToDay): boolean {
+  const column = row.columns.visit;
+  if (column === undefined) return false;
+  try {
+    return entriesOf(parseRecord(row.values[column], '', toDay)).some((e) => 'day' in e && e.day === day);
+  } catch {
+    return false;
+  }
 }
 
 function safeDay(value: unknown, toDay: DateToDay): Day | undefined {

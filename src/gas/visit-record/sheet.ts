@@ -26,11 +26,8 @@ export function ensureVisitSheet(ss: Spreadsheet, offerCodes: readonly string[])
   if (missing.length) {
     const first = headers.every((h) => h === '' || h === null) ? 1 : sheet.getLastColumn() + 1;
     if (first + missing.length - 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), first + missing.length - 1 - sheet.getMaxColumns());
-    sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
-    missing.forEach((header, i) => {
-      const spec = VISIT_COLUMNS.find((c) => c.header === header);
-      if (spec) sheet.getRange(1, first + i).setNote(spec.help);
-    });
+    const notes = missing.map((header) => VISIT_COLUMNS.find((c) => c.header === header)?.help ?? '');
+    sheet.getRange(1, first, 1, missing.length).setValues([missing]).setNotes([notes]).setFontWeight('bold');
   }
   const now = missing.length ? sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] : headers;
   applyVisitFormats(sheet, now, offerCodes);

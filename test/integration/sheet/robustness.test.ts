@@ -53,7 +53,7 @@ describe('two consultants at once', () => {
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
     rt.locks.releaseHeld();
     bundle.run('fhbSetup');
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger']);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger', 'Besøg']);
   });
 
   test('a colleague who finishes within the wait: set-up waits for the lock and then runs', () => {
@@ -61,7 +61,7 @@ describe('two consultants at once', () => {
     rt.locks.holdDocumentLock('konsulent2@kommune.dk', { releaseAfterMs: 3000 });
     bundle.run('fhbSetup');
     expect(rt.ui.alerts.map((a) => a.prompt).join()).not.toMatch(/kollega/);
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger']);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger', 'Besøg']);
   });
 
   test('refresh and the daily update also respect the lock', () => {

@@ -13,8 +13,8 @@ describe('set-up of a new spreadsheet', () => {
   const sheet = rt.sheet('Borgere');
   const settings = rt.sheet('Indstillinger');
 
-  test('the empty first sheet becomes Borgere with every column, and Indstillinger is made', () => {
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger']);
+  test('the empty first sheet becomes Borgere with every column, and Indstillinger and the visit sheet Besøg are made', () => {
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Borgere', 'Indstillinger', 'Besøg']);
     expect(headersOf(sheet)).toEqual(EXPECTED_HEADERS);
   });
 

@@ -102,7 +102,7 @@ describe('statuses and colours', () => {
 
   test("the team's own rule survives set-up, first, so it still applies", () => {
     // Historik is there once the daily trigger above has logged the invitation typed by hand.
-    expect(rt.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n !== 'Historik')).toEqual(['Borgere', 'Indstillinger']);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n !== 'Historik')).toEqual(['Borgere', 'Indstillinger', 'Besøg']);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(STATUSES.length + 1);
     expect(rules[0].getBooleanCondition()?.getCriteriaValues()).toEqual(['VIP']);
