@@ -36,7 +36,7 @@ test('registered with a follow-up: booked by «Planlæg besøg» from its day, a
   const first = call<{ total: number; countsByTemplate: { template: string; count: number }[]; firstLetter?: { paragraphs: string[] } }>('fhbMergePreview', { scope: 'selection' });
   expect(first.total).toBe(1);
   expect(first.firstLetter!.paragraphs.join('\n')).toContain('Vi følger op på dit besøg');
-  expect(first.firstLetter!.paragraphs.join('\n')).toMatch(/kommer på besøg hos dig .* 2025/);
+  expect(first.firstLetter!.paragraphs.join('\n')).toMatch(/kommer hjem til dig .* 2025/);
   call('fhbMergeStart', { scope: 'selection' });
   expect(cell(w.rt, ROW.turns75, 'Status').value).toBe('Besøg aftalt');
   expect(call<{ total: number }>('fhbMergePreview', { scope: 'selection' }).total).toBe(0);
