@@ -11,6 +11,7 @@ import {
 } from '../../core/sheet/settings-sheet';
 import { MERGE_MODE_LABELS } from '../../core/sheet/settings-text';
 import { SCALAR_FORMATS, SETTINGS_TABLE_FORMATS } from '../../core/sheet/settings-formats';
+import { missingSettingRows } from '../../core/sheet/settings-upgrade';
 import { text } from './text';
 import { minuteOfDay, sheetZone, todayInDenmark } from './zone';
 
@@ -97,14 +98,22 @@ export function defaultSettings(today: Day): Settings {
 }
 
 /**
- * Creates the settings sheet when it is missing or empty; leaves a filled one as the team keeps it.
+ * Creates the settings sheet when it is missing or empty; leaves a filled one as the team keeps it, adding
+ * only the setting rows a newer fhb has (their defaults, under the team's settings).
  * Refuses a sheet of that name holding something else. Returns the grid as it now is.
  */
 export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell[][] } {
   let sheet = settingsSheet(ss);
   if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET, ss.getNumSheets());
   const grid = readSettingsGrid(sheet);
-  if (isSettingsGrid(grid)) return { sheet, grid };
+  if (isSettingsGrid(grid)) {
+    // A sheet set up by an older fhb gets the settings added since, with their defaults, above the tables.
+    const missing = missingSettingRows(grid, sheetZone(ss));
+    if (!missing) return { sheet, grid };
+    sheet.insertRowsBefore(missing.before, missing.rows.length);
+    sheet.getRange(missing.before, 1, missing.rows.length, GRID_WIDTH).setValues(missing.rows);
+    return { sheet, grid: readSettingsGrid(sheet) };
+  }
   if (!isEmptyGrid(grid)) throw new SetupError(text.settingsNotOurs);
   const rendered = renderSettingsGrid(defaultSettings(todayInDenmark()), sheetZone(ss), templateCodes());
   applySettingsFormats(sheet, settingsLayout(rendered.rows), rendered.rows.length, null);
