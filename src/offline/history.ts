@@ -4,7 +4,7 @@ import { dayFromUtcDate } from '../core/day';
 import type { HistoryEvent } from '../core/history/events';
 import { type CellReader, eventOfRow, historyColumns } from '../core/history/row';
 import { HISTORY_SHEET } from '../core/history/text';
-import { parseVisit } from '../core/letters/fields';
+import { parseVisit } from '../core/records/visit';
 import { type InputTable, readTableFile, tableFromXlsxSheet } from './input';
 import { readFileSync } from 'node:fs';
 

@@ -1,5 +1,6 @@
 import { type Day, addDays } from '../day';
-import { RECORD_GRACE_DAYS, recordCounts, yearScope } from '../records/year';
+import { RECORD_GRACE_DAYS, yearScope } from '../records/year';
+import { attemptsThisYear } from '../records/this-year';
 import type { PlannedOffer } from '../rules/types';
 import { type CallAttempt, parseCallAttempts } from './attempts';
 
@@ -24,12 +25,8 @@ export interface CallYear {
  */
 export function attemptsFor(offer: PlannedOffer, attempts: readonly CallAttempt[], year?: CallYear): CallAttempt[] {
   const since = offer.event?.day ?? addDays(offer.from, -RECORD_GRACE_DAYS);
-  const scope = year && yearScope(year.asOf, year.today, offer.from, offer.to);
-  return attempts.filter((a) => {
-    if (a.day !== undefined && a.day < since) return false;
-    if (!scope) return true;
-    return recordCounts(a.day === undefined ? { yes: true } : { day: a.day }, scope);
-  });
+  const ofOffer = attempts.filter((a) => a.day === undefined || a.day >= since);
+  return year ? attemptsThisYear(ofOffer, yearScope(year.asOf, year.today, offer.from, offer.to)) : ofOffer;
 }
 
 /**

@@ -13,6 +13,8 @@ import { normalizeFieldName } from './placeholders';
 import { FIELD_SOURCE, SKIP, missingTemplate, noMeeting } from './text';
 import { Seat, assignMeetings, findMeeting } from '../meetings/assign';
 import { seatsTaken } from '../meetings/seats';
+import { meetingsOfYear } from '../records/this-year';
+import { yearScope } from '../records/year';
 
 /**
  * Which rows get which letter, and what stops the merge: pure, so the preview, the Google merge and the
@@ -214,7 +216,9 @@ export function mergeLetters(input: MergePlanInput): LazyMergePlan {
     key: c.row.rowNumber, code: c.offer.code,
     postcode: cellText(cellOf(c.row.values, 'postcode')), current: cellText(cellOf(c.row.values, 'meeting')),
   }));
-  const assignment = assignMeetings(seats, input.settings.meetings, input.today, occupied);
+  // Only this planning year's meetings seat anyone: a row naming last year's meeting is seated afresh.
+  const yearOnly = yearScope(input.asOf ?? input.today, input.today);
+  const assignment = assignMeetings(seats, meetingsOfYear(input.settings.meetings, yearOnly), input.today, occupied);
   const unseated = new Map(assignment.unassigned.map((u) => [u.key, u]));
 
   function letterOf({ row, plan, offer, templateKey }: Chosen): MergeLetter {

@@ -12,7 +12,8 @@ import { rowStatus } from '../status/row-status';
 import { statusById } from '../status/vocabulary';
 import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
 import { danishTime, longDanishDate } from '../letters/danish';
-import { parseVisit } from '../letters/fields';
+import { planScope, visitThisYear } from '../records/this-year';
+import type { YearScope } from '../records/year';
 import { clock } from '../schedule/text';
 import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
@@ -83,7 +84,6 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
       .filter(Boolean).join(', '),
     phone: shown(display, columns.phone),
     records: recordViews(data),
-    visit: bookedVisit(data, ctx.toDay),
     today: toIso(ctx.today),
     asOf: toIso(ctx.today),
     consultants: ctx.consultants,
@@ -107,6 +107,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     age: plan.age,
     turns: plan.turns,
     plan: planView(plan, settings.profile),
+    visit: bookedVisit(data, ctx.toDay, planScope(plan, ctx.today)),
     status: { id: status.id, label: status.label, background: status.background, text: status.text, help: status.help },
     ...meetingOf(data, plan, ctx),
   };
@@ -183,9 +184,12 @@ export function citizenOf(data: Pick<RowData, 'columns' | 'values'>, toDay: Date
   );
 }
 
-/** Besøg read as the scheduler reads it (parseVisit): a booking only with a time, since only that can be moved. */
-export function bookedVisit(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay): BookedVisitView | undefined {
-  const visit = parseVisit(at(data.values, data.columns.visit), toDay);
+/**
+ * Besøg read as the scheduler reads it (this planning year's visit: records/this-year.ts): a booking only
+ * with a time, since only that can be moved; last year's visit is history, not a booking to move.
+ */
+export function bookedVisit(data: Pick<RowData, 'columns' | 'values'>, toDay: DateToDay, scope: YearScope): BookedVisitView | undefined {
+  const visit = visitThisYear(at(data.values, data.columns.visit), scope, toDay);
   if (visit?.minute === undefined) return undefined;
   const consultant = at(data.values, data.columns.consultant);
   return {

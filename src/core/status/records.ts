@@ -1,6 +1,6 @@
 import { type DateToDay, isEmptyCell, parseDay, tryYesNo } from '../coerce/values';
 import type { Day } from '../day';
-import { parseVisit } from '../letters/fields';
+import { parseVisit } from '../records/visit';
 import { entriesOf, recordEntryTexts, splitForYear } from '../records/year';
 import type { TeamRecord, TeamRecords } from './status';
 

@@ -1,9 +1,7 @@
 import { type Day, firstDayOfYear, fromIso, lastDayOfYear, yearOf } from '../day';
-import type { PlannedOffer } from '../rules/types';
 import type { ScheduleInput } from '../schedule';
 import type { Settings } from '../settings/schema';
 import { statusOf } from '../status/status';
-import { recordSpan, yearScope } from '../records/year';
 import { endedDay } from '../records/ended';
 import type { CitizenRow } from './rows';
 import * as text from './text';
@@ -89,9 +87,10 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
       continue;
     }
     const visitFilled = row.visit !== undefined || String(row.visitCell ?? '').trim() !== '';
+    // A visit of another planning year is history (row.visit is this year's only): the cell is the team's to clear.
     if (visitFilled) {
-      if (row.visit && isOld(row.visit.day, offer, asOf)) {
-        skipped.push({ row: row.row, reason: text.oldVisit(row.visit.day) });
+      if (row.otherYearVisit) {
+        skipped.push({ row: row.row, reason: text.oldVisit(row.otherYearVisit.day) });
       } else if (slot) {
         citizens.push({ ...base, existing: slot });
         rowOf.set(id, row.row);
@@ -129,12 +128,6 @@ export function planningInput(ctx: PlanningContext): PlanningInput {
     problems,
   };
 }
-
-/** A visit from an earlier planning year (the year rule of the Status column): history, not this year's. */
-function isOld(day: Day, offer: PlannedOffer, asOf: Day): boolean {
-  return day < recordSpan(yearScope(asOf, asOf, offer.from, offer.to)).first;
-}
-
 
 function closuresOf(settings: Settings): NonNullable<ScheduleInput['closures']> {
   const closures: NonNullable<ScheduleInput['closures']> = [];

@@ -4,7 +4,9 @@ import { maskCpr } from '../coerce/cpr';
 import { InputError } from '../coerce/errors';
 import { type DateToDay, isEmptyCell } from '../coerce/values';
 import type { Day } from '../day';
-import { parseVisit } from '../letters/fields';
+import { planScope, visitThisYear } from '../records/this-year';
+import { parseVisit } from '../records/visit';
+import { yearScope } from '../records/year';
 import type { Profile } from '../profiles/schema';
 import { evaluate } from '../rules/engine';
 import type { Plan } from '../rules/types';
@@ -39,9 +41,14 @@ export interface CitizenRow {
   /** The Danish message of a row the rules cannot read. */
   readonly problem?: string;
   readonly records: TeamRecords;
-  /** The raw Besøg cell, and its reading (a minute only when a time was there). */
+  /**
+   * The raw Besøg cell, and this planning year's visit in it (records/this-year.ts; a minute only when a
+   * time was there): a visit of another year is history, never a booking to keep, move or plan around.
+   */
   readonly visitCell: unknown;
   readonly visit?: { readonly day: Day; readonly minute?: number };
+  /** The visit in Besøg when it belongs to another planning year (then `visit` is undefined). */
+  readonly otherYearVisit?: { readonly day: Day; readonly minute?: number };
   readonly consultant: string;
   readonly attempts: readonly CallAttempt[];
 }
@@ -84,6 +91,7 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
   const visitCell = at('visit');
   const records = readTeamRecords(at, ctx.toDay);
   if (plan) plan = withFollowUp(plan, records, ctx.asOf);
+  const visit = visitThisYear(visitCell, plan ? planScope(plan, ctx.asOf) : yearScope(ctx.asOf, ctx.asOf), ctx.toDay);
   return {
     row,
     fingerprint: citizenKey({ columns, values: cells }),
@@ -95,7 +103,8 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
     problem,
     records,
     visitCell,
-    visit: parseVisit(visitCell, ctx.toDay),
+    visit,
+    otherYearVisit: visit ? undefined : parseVisit(visitCell, ctx.toDay),
     consultant: textOf(at('consultant')),
     attempts: parseCallAttempts(at('calls'), ctx.toDay),
   };

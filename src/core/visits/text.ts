@@ -47,7 +47,7 @@ export const rowsChanged = (count: number) =>
 export const consultantWithoutVisit = (name: string) =>
   `Konsulent er udfyldt («${name}»), men Besøg er tomt: skriv tidspunktet selv, eller ryd Konsulent, så planlægningen kan vælge`;
 export const oldVisit = (day: Day) =>
-  `Besøg indeholder et tidligere besøg (${toDanish(day)}): ryd cellen, hvis borgeren skal have et nyt besøg i år`;
+  `Besøg indeholder et besøg fra et andet planår (${toDanish(day)}): ryd cellen, hvis borgeren skal have et nyt besøg i år`;
 export const ended = (day: Day | undefined, visit: Day | undefined) =>
   `Borgeren er ophørt${day === undefined ? '' : ` (${toDanish(day)})`}: intet besøg planlægges` +
   (visit === undefined ? '' : `, og besøget ${toDanish(visit)} skal aflyses`);

@@ -1,5 +1,7 @@
 import { ownEventColumns } from '../../core/sheet/event-columns';
 import { hasFixedTime } from '../../core/status/status';
+import { planScope } from '../../core/records/this-year';
+import { type TeamRecord, recordCounts } from '../../core/records/year';
 import { InputError } from '../../core/coerce/errors';
 import { type Day, fromIso, toIso } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
@@ -49,8 +51,10 @@ export function moveVisit(raw: unknown): MovedVisit {
     appendHistory([visitEvent(eventCitizen({ columns, values: cells }, target.plan.year, target.plan.code), booking, true)], ctx.ss);
     // With Besøg meddelt, the old time's letter is known, and the moved visit is due a new one (its status
     // is now "Besøg planlagt – ikke meddelt", so the next merge makes it); without it, only a reminder.
-    const newLetterDue = columns.announced !== undefined && target.records.announced !== undefined && hasFixedTime(target.plan);
-    const letterSent = newLetterDue || target.records.invited !== undefined || (columns.letter !== undefined && String(cells[columns.letter] ?? '').trim() !== '');
+    // This planning year's letters only (records/this-year.ts): last year's letter told of last year's visit.
+    const thisYear = (record: TeamRecord) => recordCounts(record, planScope(target.plan!, asOf));
+    const newLetterDue = columns.announced !== undefined && thisYear(target.records.announced) && hasFixedTime(target.plan);
+    const letterSent = newLetterDue || thisYear(target.records.invited);
     const shown = visitCellText(booking.day, booking.minute);
     return {
       row: req.row,

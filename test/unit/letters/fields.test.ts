@@ -1,5 +1,6 @@
 import { dayFromYmd, dayToUtcDate } from '../../../src/core/day';
-import { letterFields, parseVisit } from '../../../src/core/letters/fields';
+import { letterFields } from '../../../src/core/letters/fields';
+import { parseVisit } from '../../../src/core/records/visit';
 import { makeZone } from '../../../src/sheetfns/zone';
 import { SETTINGS, TODAY, born, plan, row } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../../../src/core/day';
-import { parseVisit } from '../../../src/core/letters/fields';
+import { parseVisit } from '../../../src/core/records/visit';
 import { splitVisitText } from '../../../src/core/letters/visit-text';
 
 const utc = (d: Date) => dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
