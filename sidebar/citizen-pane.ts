@@ -1,6 +1,6 @@
 import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult, MovedVisit } from '../src/core/sidebar/protocol';
 import type { Attendance } from '../src/core/meetings/attendance';
-import { announce } from './announce';
+import { announceAbout, forgetOtherCitizens } from './announce';
 import { call } from './bridge';
 import { fill, h, keepDatesWhole } from './dom';
 import * as text from './text';
@@ -56,6 +56,7 @@ export class CitizenPane {
   }
 
   showMessage(message: string): void {
+    forgetOtherCitizens(undefined);
     this.view = undefined;
     this.loaded();
     fill(this.root, h('p', { class: 'empty' }, message));
@@ -69,6 +70,8 @@ export class CitizenPane {
   loading(row: number): void {
     if (this.view?.row === row) return;
     this.reminder = undefined;
+    // A message about the citizen still shown must not stay under the next one's name (issue 22).
+    forgetOtherCitizens(undefined);
     // A question about the citizen still shown must not stay up over the next one (issue 15).
     this.closeConfirm();
     this.root.classList.add('loading');
@@ -89,6 +92,7 @@ export class CitizenPane {
 
   show(view: CitizenView): void {
     this.loaded();
+    forgetOtherCitizens(view.key);
     const sameCitizen = this.view?.row === view.row && this.view.key === view.key;
     const sameVisit = sameCitizen && visitKey(this.view?.visit) === visitKey(view.visit);
     const kept = sameCitizen ? captureInputs(this.root, sameVisit ? [...KEPT_INPUTS, ...MOVE_INPUTS] : KEPT_INPUTS) : undefined;
@@ -167,18 +171,18 @@ export class CitizenPane {
     const before = this.view;
     const req = moveRequest(before, next);
     if (typeof req === 'string') {
-      announce(req, 'error');
+      announceAbout(before, req, 'error');
       return;
     }
     const button = next ? 'move-next' : 'move-submit';
     this.setBusy(true);
-    announce(text.MOVING);
+    announceAbout(before, text.MOVING);
     let moved: MovedVisit;
     try {
       moved = await call('fhbMoveVisit', req);
     } catch (e) {
       this.setBusy(false);
-      announce((e as Error).message, 'error');
+      announceAbout(before, (e as Error).message, 'error');
       document.getElementById(button)?.focus();
       return;
     }
@@ -193,14 +197,14 @@ export class CitizenPane {
     this.setBusy(false);
     const stillShown = this.view?.row === before.row && this.view.key === before.key;
     if (!stillShown) {
-      announce(moved.message, 'ok');
+      announceAbout(before, moved.message, 'ok');
       return;
     }
     this.reminder = moved.letterSent
       ? { row: before.row, key: before.key, text: text.letterSentReminder(before.visit!.when, fresh?.visit?.when ?? moved.shown) }
       : undefined;
     this.show(fresh ?? this.view!);
-    announce(moved.message, 'ok');
+    announceAbout(before, moved.message, 'ok');
     document.getElementById(button)?.focus();
   }
 
@@ -253,19 +257,19 @@ export class CitizenPane {
   private async meetingCall(send: () => Promise<MeetingResult>, working: string, button: string): Promise<void> {
     const before = this.view!;
     this.setBusy(true);
-    announce(working);
+    announceAbout(before, working);
     let result: MeetingResult;
     try {
       result = await send();
     } catch (e) {
       this.setBusy(false);
-      announce((e as Error).message, 'error');
+      announceAbout(before, (e as Error).message, 'error');
       document.getElementById(button)?.focus();
       return;
     }
     this.setBusy(false);
     if (this.view?.row === before.row && this.view.key === before.key) this.show(result.citizen);
-    announce(result.message, 'ok');
+    announceAbout(before, result.message, 'ok');
     (document.getElementById(button) ?? document.getElementById('meeting-heading'))?.focus();
   }
 
@@ -274,30 +278,31 @@ export class CitizenPane {
     const asked = this.view;
     const req = actionRequest(asked, action, overwrite);
     if (typeof req === 'string') {
-      announce(req, 'error');
+      announceAbout(asked, req, 'error');
       return;
     }
     this.setBusy(true);
-    announce(text.SAVING);
+    announceAbout(asked, text.SAVING);
     let result: ActionResult;
     try {
       result = await call('fhbRecordAction', req);
     } catch (e) {
       this.setBusy(false);
-      announce((e as Error).message, 'error');
+      announceAbout(asked, (e as Error).message, 'error');
       // Disabling the focused button sent focus to the page: back to the control used (issue 15).
       document.getElementById(`action-${action}`)?.focus();
       return;
     }
     this.setBusy(false);
     if (result.kind === 'confirm') {
-      announce('');
+      announceAbout(asked, '');
       // Only while the citizen asked about is still the one shown.
       if (this.view?.key === asked.key) this.askOverwrite(result, action, asked);
       return;
     }
-    this.show(result.citizen);
-    announce(result.message, 'ok');
+    // Another citizen selected meanwhile stays shown: the answer is about the one asked for, and says so.
+    if (this.view?.key === asked.key) this.show(result.citizen);
+    announceAbout(asked, result.message, 'ok');
     // A first booking turns the Besøg aftalt form into Flyt besøg: focus moves there, not to the body.
     (document.getElementById(`action-${action}`) ?? document.getElementById('move-submit'))?.focus();
   }
@@ -313,7 +318,7 @@ export class CitizenPane {
         if (this.view?.key === asked.key) void this.record(action, true);
       },
       cancelled: () => {
-        announce(text.CANCELLED);
+        announceAbout(asked, text.CANCELLED);
         document.getElementById(`action-${action}`)?.focus();
       },
     });

@@ -66,6 +66,8 @@ export const CONFIRM_TITLES: Record<ActionId, (name: string) => string> = {
 };
 export const confirmTitle = (action: ActionId, name: string, row: number) =>
   CONFIRM_TITLES[action](shortName(name) || `borgeren i række ${row}`);
+/** A message about one citizen's row, named as the pane shows them, so it never reads as another's (issue 22). */
+export const aboutCitizen = (name: string, row: number, message: string) => `${shortName(name) || `Række ${row}`}: ${message}`;
 export const OVERWRITE = 'Overskriv';
 export const CANCEL = 'Annuller';
 export const CANCELLED = 'Intet er ændret.';

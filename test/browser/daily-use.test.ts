@@ -174,6 +174,54 @@ describe('a question names the citizen it acts on', () => {
   });
 });
 
+describe('a message about a write names its citizen and never stays under another (issue 22 item 3)', () => {
+  const announced = () => s!.page.locator('#announce');
+
+  test('«Ringet – ikke truffet» for Poul names Poul, and is gone when Karen is shown', async () => {
+    s = await open(ROW.widowed);
+    await hasText(s.page.locator('#citizen-name'), 'Poul Ringesen');
+    await s.page.locator('#action-notReached').click();
+    await containsText(announced(), 'Poul Ringesen: «');
+    await containsText(announced(), 'ikke truffet» er tilføjet i kolonnen Opkald.');
+    w.rt.select('Borgere', `A${ROW.turns80}`);
+    await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
+    await hasText(announced(), '');
+    expect(await announced().getAttribute('class')).not.toContain('shown');
+  });
+
+  test('a refusal (an error, which stays) is about the citizen it names, and goes with them', async () => {
+    s = await open(ROW.turns80);
+    await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
+    await s.page.locator('#action-date').fill('2099-01-01');
+    await s.page.locator('#action-done').click();
+    await containsText(announced(), 'Karen Testesen: ');
+    await containsText(announced(), 'ligger efter i dag');
+    w.rt.select('Borgere', `A${ROW.turns75}`);
+    await hasText(s.page.locator('#citizen-name'), 'Bent Prøvesen');
+    await hasText(announced(), '');
+  });
+
+  test('an answer that arrives after another citizen is selected names whom it is about and does not bring them back', async () => {
+    const writes = callGate('fhbRecordAction');
+    w.rt.select('Borgere', `A${ROW.widowed}`);
+    w.bundle.run('fhbOpenSidebar');
+    s = await openSidebar(browser(), w.bundle, w.rt.ui.sidebars[w.rt.ui.sidebars.length - 1].html, { before: writes.before });
+    await hasText(s.page.locator('#citizen-name'), 'Poul Ringesen');
+    writes.hold();
+    await s.page.locator('#action-notReached').click();
+    await containsText(announced(), 'Poul Ringesen: Gemmer');
+    w.rt.select('Borgere', `A${ROW.turns80}`);
+    await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
+    await hasText(announced(), '');
+    writes.release();
+    await containsText(announced(), 'Poul Ringesen: «');
+    // Karen stays shown: the answer about Poul does not put Poul back in the pane.
+    await hasText(s.page.locator('#citizen-name'), 'Karen Testesen');
+    expect(String(cell(w.rt, ROW.widowed, 'Opkald').value)).toMatch(/ikke truffet$/);
+    expect(cell(w.rt, ROW.turns80, 'Opkald').value).toBe('');
+  });
+});
+
 test('sorted after the citizen was shown: Inviteret goes to the citizen on their new row, and the pane says where', async () => {
   // A slow poll: the pane still shows Karen from row 2 when the sheet is sorted under it.
   s = await open(ROW.turns80, 60_000);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const settingsPath = join(dir, 'indstillinger.json');
   writeFileSync(settingsPath, JSON.stringify(settings), 'utf8');
   const input = join(dir, 'borgere.csv');
-  const rows = ROWS.map((r, i) => ({ Adresse: `Prøvevej ${i + 1}`, Postnr: '2600', By: 'Egelund', ...r }));
+  const rows: Record<string, string>[] = ROWS.map((r, i) => ({ Adresse: `Prøvevej ${i + 1}`, Postnr: '2600', By: 'Egelund', ...r }));
   writeFileSync(input, [HEADERS.join(';'), ...rows.map((r) => HEADERS.map((h) => r[h] ?? '').join(';'))].join('\n') + '\n', 'utf8');
   out = join(dir, 'ud');
   result = await runOffline({ input, settingsPath, profile: 'glostrup-2025', date: '2025-03-01', out, today: iso('2025-02-24') });
