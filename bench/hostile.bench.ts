@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { parseCallAttempts } from '../src/core/calls/attempts';
 import { parseDay } from '../src/core/coerce/values';
 import type { Day } from '../src/core/day';
-import { parseVisit } from '../src/core/letters/fields';
+import { parseVisit } from '../src/core/records/visit';
 import { resolveProfile } from '../src/core/profiles/registry';
 import { parseTimeSpan, parseWeekdays } from '../src/core/sheet/settings-sheet';
 import { parseRecord } from '../src/core/status/records';

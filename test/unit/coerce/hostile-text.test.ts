@@ -5,7 +5,7 @@ import { parseCallAttempts } from '../../../src/core/calls/attempts';
 import { Day, dayFromYmd } from '../../../src/core/day';
 import { isDateFormat } from '../../../src/core/import/cells';
 import { cprDigits, nameKey } from '../../../src/core/import/values';
-import { parseVisit } from '../../../src/core/letters/fields';
+import { parseVisit } from '../../../src/core/records/visit';
 import { nationalRule } from '../../../src/core/letters/privacy';
 import { splitVisitText } from '../../../src/core/letters/visit-text';
 import { assignMeetings } from '../../../src/core/meetings/assign';
