@@ -1,6 +1,7 @@
 import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult, MovedVisit } from '../src/core/sidebar/protocol';
 import type { Attendance } from '../src/core/meetings/attendance';
 import { announceAbout, forgetOtherCitizens } from './announce';
+import { setAllDisabled } from './disabled';
 import { call } from './bridge';
 import { fill, h, keepDatesWhole } from './dom';
 import * as text from './text';
@@ -332,6 +333,7 @@ export class CitizenPane {
   private setBusy(busy: boolean): void {
     this.busy = busy;
     this.root.setAttribute('aria-busy', String(busy));
-    this.root.querySelectorAll<HTMLButtonElement>('.actions button, #visit-record button').forEach((b) => { b.disabled = busy; });
+    const buttons = Array.from(this.root.querySelectorAll<HTMLButtonElement>('.actions button, #visit-record button'));
+    setAllDisabled(buttons, this.root.querySelector('.actions .button-grid'), 'actions-why', busy ? text.ACTIONS_WAIT : undefined);
   }
 }

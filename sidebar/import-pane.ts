@@ -6,6 +6,7 @@ import { announce } from './announce';
 import { call } from './bridge';
 import { fill, h, radio, type Child } from './dom';
 import * as text from './import-text';
+import { setDisabled } from './disabled';
 import { xlsxToText } from './xlsx';
 
 /**
@@ -32,7 +33,7 @@ export class ImportPane {
     this.built = true;
     this.fileInput = h('input', { id: 'import-file', attrs: { type: 'file', accept: '.csv,.txt,.tsv,.xlsx,text/csv,text/plain' }, on: { change: () => this.reset() } });
     this.previewBox = h('div', { id: 'import-preview', attrs: { 'aria-live': 'polite' } });
-    this.confirmButton = h('button', { id: 'import-confirm', class: 'primary', attrs: { type: 'button', disabled: true }, on: { click: () => void this.confirm() } }, text.CONFIRM);
+    this.confirmButton = h('button', { id: 'import-confirm', class: 'primary', attrs: { type: 'button' }, on: { click: () => void this.confirm() } }, text.CONFIRM);
     fill(this.root,
       h('h2', { class: 'pane-heading' }, text.HEADING),
       h('p', { class: 'help' }, text.INTRO),
@@ -47,6 +48,7 @@ export class ImportPane {
       this.previewBox,
       h('div', { class: 'button-row' }, this.confirmButton),
     );
+    setDisabled(this.confirmButton, text.CONFIRM_WAITS_PREVIEW);
     this.root.querySelectorAll<HTMLInputElement>('input[name="import-mode"]').forEach((r) => r.addEventListener('change', () => this.reset()));
   }
 
@@ -58,7 +60,7 @@ export class ImportPane {
   /** A new file or mode: the old preview no longer holds. */
   private reset(): void {
     this.pending = undefined;
-    this.confirmButton.disabled = true;
+    setDisabled(this.confirmButton, text.CONFIRM_WAITS_PREVIEW);
     fill(this.previewBox);
   }
 
@@ -118,10 +120,10 @@ export class ImportPane {
     this.busy = busy;
     this.root.setAttribute('aria-busy', String(busy));
     if (busy) {
-      this.confirmButton.disabled = true;
+      setDisabled(this.confirmButton, message ?? text.CONFIRM_WAITS_WORK);
       if (message) fill(this.previewBox, h('p', { class: 'help' }, message));
     } else {
-      this.confirmButton.disabled = !this.pending;
+      this.confirmWhenPending();
     }
   }
 
@@ -154,7 +156,12 @@ export class ImportPane {
         h('p', { class: 'help' }, p.canWrite ? text.NOTHING_WRITTEN_YET : text.NOTHING_TO_WRITE),
       ),
     );
-    this.confirmButton.disabled = !this.pending;
+    this.confirmWhenPending();
+  }
+
+  /** Importér is pressed only on a preview that can be written; else it says why it waits. */
+  private confirmWhenPending(): void {
+    setDisabled(this.confirmButton, this.pending ? undefined : this.previewBox.childElementCount ? text.CONFIRM_WAITS_NOTHING : text.CONFIRM_WAITS_PREVIEW);
   }
 }
 

@@ -18,6 +18,10 @@ export const CHOOSE_FILE = 'Vælg først en fil.';
 export const TOO_LARGE = `Filen er for stor (over ${MAX_FILE_MB} MB). Del den i flere filer, og importér dem som «Kun nye eller ændrede borgere».`;
 export const NOTHING_WRITTEN_YET = 'Intet er skrevet endnu. Tjek tallene, og tryk Importér.';
 export const NOTHING_TO_WRITE = 'Der er intet at skrive.';
+// Why Importér waits, said next to it (a greyed-out control always says why).
+export const CONFIRM_WAITS_PREVIEW = 'Vælg filen, og tryk «Vis forhåndsvisning» først: så ser du, hvad der ændres, før noget skrives.';
+export const CONFIRM_WAITS_NOTHING = 'Der er intet at importere fra denne fil (se forhåndsvisningen).';
+export const CONFIRM_WAITS_WORK = 'Venter, til filen er læst …';
 export const fileLine = (name: string, encoding: string, delimiter: string) => `${name} · ${encoding} · ${delimiter}`;
 
 export const COUNT_LABELS = {

@@ -2,6 +2,7 @@ import type { MergePreview, MergeProgress, MergeScope } from '../src/core/sideba
 import { MERGE_SCOPES } from '../src/core/sidebar/vocabulary';
 import { announce } from './announce';
 import { call } from './bridge';
+import { setDisabled } from './disabled';
 import { fill, h, keepDatesWhole, radio, safeLink } from './dom';
 import * as text from './text';
 
@@ -17,8 +18,8 @@ export class MergePane {
   private previewBox!: HTMLElement;
   private progressBox!: HTMLElement;
   private startButton!: HTMLButtonElement;
-  /** The preview shown lists gaps that stop the merge. */
-  private blocked = false;
+  /** Why the preview shown says nothing can be made (Start waits, and says so); undefined when something can. */
+  private blocked: string | undefined;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -96,8 +97,13 @@ export class MergePane {
   /** Another scope: the preview (and what it blocked) no longer holds. */
   private clearPreview(): void {
     fill(this.previewBox);
-    this.blocked = false;
-    this.startButton.disabled = this.running;
+    this.blocked = undefined;
+    this.updateStart();
+  }
+
+  /** Start waits while a run goes on, or when the preview found nothing to make; either way it says why. */
+  private updateStart(): void {
+    setDisabled(this.startButton, this.running ? text.START_WAITS_RUNNING : this.blocked);
   }
 
   private async preview(): Promise<void> {
@@ -111,9 +117,9 @@ export class MergePane {
   }
 
   private showPreview(p: MergePreview): void {
-    // Gaps in the sheet stop the merge on the server: Start waits until they are mended (issue 15).
-    this.blocked = p.problems.length > 0;
-    this.startButton.disabled = this.running || this.blocked;
+    // Rows with gaps are skipped and the rest are made (issue 22): Start waits only when nothing can be made.
+    this.blocked = p.total > 0 ? undefined : p.problems.length > 0 ? text.START_WAITS_GAPS : text.START_WAITS_NOTHING;
+    this.updateStart();
     fill(this.previewBox,
       h('section', { class: 'section', attrs: { 'aria-labelledby': 'merge-total' } },
         h('h3', { id: 'merge-total' }, p.total ? text.previewTotal(p.total) : text.NOTHING_TO_MERGE),
@@ -121,8 +127,9 @@ export class MergePane {
           h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, text.TEMPLATE), h('th', { class: 'num', attrs: { scope: 'col' } }, text.COUNT))),
           h('tbody', {}, ...p.countsByTemplate.map((c) => h('tr', {}, h('td', {}, c.template), h('td', { class: 'num' }, c.count)))),
         ),
-        p.problems.length > 0 && h('div', { class: 'notice warning', attrs: { role: 'note' } },
+        p.problems.length > 0 && h('div', { class: 'notice warning', id: 'merge-gaps', attrs: { role: 'note' } },
           h('strong', {}, text.PROBLEMS),
+          p.gaps && h('p', { id: 'merge-gaps-summary' }, p.gaps),
           h('ul', {}, ...p.problems.map((x) => h('li', {}, text.problemLine(x.row, x.field)))),
         ),
         (p.warnings?.length ?? 0) > 0 && h('div', { class: 'notice warning', attrs: { role: 'note' } },
@@ -145,7 +152,7 @@ export class MergePane {
     this.setRunning(true);
     // The preview no longer holds once letters are made (the rows become invited).
     fill(this.previewBox);
-    this.blocked = false;
+    this.blocked = undefined;
     // The first batch may take minutes: say at once that it has started.
     fill(this.progressBox, h('p', { id: 'merge-progress-text', class: 'progress-text', attrs: { role: 'status' } }, text.MERGE_STARTING));
     try {
@@ -192,7 +199,7 @@ export class MergePane {
 
   private setRunning(running: boolean): void {
     this.running = running;
-    this.startButton.disabled = running || this.blocked;
+    this.updateStart();
     this.root.setAttribute('aria-busy', String(running));
   }
 

@@ -3,6 +3,7 @@ import { announce } from './announce';
 import { call } from './bridge';
 import { fill, h, radio } from './dom';
 import * as text from './text';
+import { setDisabled } from './disabled';
 
 type TextField = 'municipality' | 'department' | 'address' | 'postcodeCity' | 'phone' | 'phoneHours' | 'email';
 
@@ -100,7 +101,7 @@ export class SettingsPane {
       pdf: (form.querySelector('#set-pdf') as HTMLInputElement).checked,
     };
     const button = form.querySelector<HTMLButtonElement>('#save-settings')!;
-    button.disabled = true;
+    setDisabled(button, text.SAVING);
     announce(text.SAVING);
     try {
       const view = await call('fhbSaveSettings', patch);
@@ -108,7 +109,7 @@ export class SettingsPane {
       announce(view.message ?? '', 'ok');
       document.getElementById('save-settings')?.focus();
     } catch (e) {
-      button.disabled = false;
+      setDisabled(button, undefined);
       announce((e as Error).message, 'error');
       // Disabling the focused button sent focus to the page: back to the control used (issue 15).
       button.focus();

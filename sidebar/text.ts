@@ -72,6 +72,7 @@ export const OVERWRITE = 'Overskriv';
 export const CANCEL = 'Annuller';
 export const CANCELLED = 'Intet er ændret.';
 export const MISSING_DATE = 'Vælg en dato.';
+export const ACTIONS_WAIT = 'Knapperne venter, til arket har svaret …';
 export const MISSING_TIME = 'Skriv besøgets klokkeslæt (tt:mm).';
 export const BOOKED_HELP = 'Kontrolleres for helligdage og teamets lukkedage.';
 
@@ -109,6 +110,10 @@ export const MODE_PER_CITIZEN = 'Ét dokument pr. borger';
 /** As the setting is named in Indstillinger. */
 export const PDF = SCALAR_LABELS.pdf;
 export const START_MERGE = 'Start fletning';
+// Why Start waits, said next to it (a greyed-out control always says why).
+export const START_WAITS_RUNNING = 'Venter: en fletning er i gang (se fremdriften nedenfor).';
+export const START_WAITS_GAPS = 'Ingen breve kan laves: alle rækkerne mangler oplysninger (se listen ovenfor). Ret dem i arket, og vis forhåndsvisningen igen.';
+export const START_WAITS_NOTHING = 'Der er ingen breve at flette i dette udvalg. Vælg et andet udvalg, eller vis forhåndsvisningen igen senere.';
 export const CONTINUE_MERGE = 'Fortsæt fletningen';
 export const MERGE_STARTING = 'Fletningen er startet. Det første brev kan tage et øjeblik …';
 export const MERGE_STOPPED = 'Fletningen er stoppet.';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Day } from '../core/day';
 import { letterRef } from '../core/letters/text';
-import { mergeLetters, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
+import { makeable, mergeLetters, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
 import type { Plan } from '../core/rules/types';
 import type { StatusId } from '../core/status/vocabulary';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
@@ -174,13 +174,14 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   // One letter at a time: its fields are built, it is written, and nothing of it is kept but its manifest line.
   const writeAll = () => {
     let taken = 0;
-    for (const { job, problems: stops } of merge.letters()) {
+    for (const planned of merge.letters()) {
       options.onProgress?.(++taken, merge.chosen);
-      // A row whose letter would leave a placeholder empty gets none (the rest still do).
-      if (stops.length || !job) {
-        problems.push(...stops);
+      // A row whose letter would leave a placeholder empty gets none (the rest still do): the rule of both sides.
+      if (!makeable(planned)) {
+        problems.push(...planned.problems);
         continue;
       }
+      const { job } = planned;
       const template = templates.get(job.templateKey)!;
       const ref = letterRef(options.tag ?? offlineTag(options.today), written.length + 1);
       let letter: ReturnType<typeof fillDocxZip>;

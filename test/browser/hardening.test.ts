@@ -92,15 +92,31 @@ async function onMerge(fakes: Record<string, (...args: unknown[]) => unknown>): 
   return opened;
 }
 
-test('merge pane: Start waits while the preview lists gaps that stop the merge; another scope frees it', async () => {
+test('merge pane: rows with gaps are said in words before the start, and Start stays on while letters can be made (issue 22)', async () => {
   s = await onMerge({
-    fhbMergePreview: () => ({ total: 2, countsByTemplate: [{ template: 'ALDER_82', count: 2 }], problems: [{ row: 3, field: 'Adresse' }], warnings: [] }),
+    fhbMergePreview: () => ({
+      total: 10, countsByTemplate: [{ template: 'ALDER_82', count: 10 }], problems: [{ row: 3, field: 'Adresse' }, { row: 7, field: 'Postnr' }], skippedRows: 2,
+      gaps: '10 breve laves; 2 rækker mangler oplysninger og springes over (se listen).', warnings: [],
+    }),
   });
   await s.page.locator('#merge-preview-button').click();
-  await containsText(s.page.locator('#merge-preview'), 'Adresse');
+  await containsText(s.page.locator('#merge-gaps-summary'), '10 breve laves; 2 rækker mangler oplysninger og springes over');
+  await containsText(s.page.locator('#merge-preview'), 'Række 7: Postnr');
+  expect(await s.page.locator('#merge-start').isDisabled()).toBe(false);
+  expect(await s.page.locator('#merge-start-why').count()).toBe(0);
+});
+
+test('merge pane: when nothing can be made, Start is greyed out and says why next to it; another scope frees it', async () => {
+  s = await onMerge({
+    fhbMergePreview: () => ({ total: 0, countsByTemplate: [], problems: [{ row: 3, field: 'Adresse' }], skippedRows: 1, gaps: 'Ingen breve kan laves: 1 række mangler oplysninger (se listen).', warnings: [] }),
+  });
+  await s.page.locator('#merge-preview-button').click();
   await hasAttribute(s.page.locator('#merge-start'), 'disabled', '');
+  await containsText(s.page.locator('#merge-start-why'), 'Ingen breve kan laves');
+  await hasAttribute(s.page.locator('#merge-start'), 'aria-describedby', 'merge-start-why');
   await s.page.locator('#merge-scope-selection').check();
   await eventually(async () => expect(await s!.page.locator('#merge-start').isDisabled()).toBe(false));
+  expect(await s.page.locator('#merge-start-why').count()).toBe(0);
 });
 
 test('merge pane: a slow start says so at once; a stopped merge no longer says it continues, with one «Fortsæt» button', async () => {

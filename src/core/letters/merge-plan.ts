@@ -17,9 +17,10 @@ import { meetingsOfYear } from '../records/this-year';
 import { yearScope } from '../records/year';
 
 /**
- * Which rows get which letter, and what stops the merge: pure, so the preview, the Google merge and the
- * Word letters decide the same way. A placeholder without a value stops the whole merge before anything
- * is made; the problems name each row and field to fix.
+ * Which rows get which letter, and what stops a letter: pure, so the preview, the Google merge and the
+ * Word letters decide the same way. A merge with gaps makes the complete letters; a row whose letter would
+ * leave a placeholder empty (or has no seat, or no template) gets none and is left unmarked, and the
+ * problems name each row and field to fix (`makeable`, issue 22).
  */
 
 export type { MergeScope } from '../sidebar/vocabulary';
@@ -68,7 +69,9 @@ export interface MergeProblem {
 }
 
 export interface MergePlan {
+  /** The letters to make: the rows nothing stops (`makeable`). */
   jobs: MergeJob[];
+  /** What stops the other rows' letters, by row and field: those rows are skipped and left unmarked. */
   problems: MergeProblem[];
   countsByTemplate: { template: string; count: number }[];
   /** Rows in the selection or filter that get no letter, and why (the due scope skips silently). */
@@ -137,8 +140,21 @@ export interface LazyMergePlan {
 }
 
 /**
+ * The one rule for a merge with gaps, on Google and offline: a letter is made when nothing stops it; a
+ * row with a gap gets no letter and no mark, and the other letters are made all the same.
+ */
+export function makeable(letter: MergeLetter): letter is MergeLetter & { job: MergeJob } {
+  return letter.job !== undefined && letter.problems.length === 0;
+}
+
+/** How many rows the problems stop (a row may lack several fields). */
+export function rowsWithGaps(problems: readonly MergeProblem[]): number {
+  return new Set(problems.map((p) => p.rowNumber)).size;
+}
+
+/**
  * The merge plan as a list (the sidebar's preview and the Google merge): every letter of `mergeLetters`
- * taken at once.
+ * taken at once, the makeable ones as jobs.
  */
 export function planMerge(input: MergePlanInput): MergePlan {
   const lazy = mergeLetters(input);
@@ -147,7 +163,7 @@ export function planMerge(input: MergePlanInput): MergePlan {
   const counts = new Map<string, number>();
   for (const letter of lazy.letters()) {
     problems.push(...letter.problems);
-    if (!letter.job) continue;
+    if (!makeable(letter)) continue;
     jobs.push(letter.job);
     counts.set(letter.job.templateKey, (counts.get(letter.job.templateKey) ?? 0) + 1);
   }

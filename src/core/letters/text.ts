@@ -2,6 +2,7 @@ import { Day, toDanish } from '../day';
 import { SETTINGS_SHEET } from '../sheet/names';
 import { SCALAR_LABELS } from '../sheet/settings-text';
 import { statusById } from '../status/vocabulary';
+import { countOf } from '../text/glossary';
 
 /**
  * The Danish text of letters and the merge that is not in a template: one voice for Google and Word.
@@ -55,3 +56,15 @@ export const SKIP = {
  */
 export const letterRef = (tag: string, n: number) => `Brevnr. ${tag}-${String(n).padStart(4, '0')}`;
 export const LETTER_REF_PATTERN = /Brevnr\. ([A-Z0-9]+)-(\d{4,})/g;
+
+/**
+ * A merge with gaps, said before it starts (the preview) and when it is done, Google and offline alike:
+ * the complete letters are made, the rows with gaps are skipped and left unmarked (issue 22).
+ */
+export const gapsSummary = (letters: number, rows: number) =>
+  letters === 0
+    ? `Ingen breve kan laves: ${countOf(rows, 'row')} mangler oplysninger (se listen). Ret dem i arket, og prøv igen.`
+    : `${countOf(letters, 'letter')} laves; ${countOf(rows, 'row')} mangler oplysninger og springes over (se listen). De får intet brev og noteres ikke som inviteret: ret dem i arket, så kommer de med i næste fletning.`;
+/** The same when the run is done: what was skipped. */
+export const gapsSkipped = (rows: number) =>
+  `${countOf(rows, 'row')} blev sprunget over, fordi der mangler oplysninger; ret dem i arket, så kommer de med i næste fletning:`;

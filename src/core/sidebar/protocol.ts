@@ -215,8 +215,12 @@ export type MergePreviewRequest = PreviewRequest;
 export interface MergePreview {
   total: number;
   countsByTemplate: { template: string; count: number }[];
-  /** Fields without a value: the merge will not start until they are filled. */
+  /** What stops a row's letter, by row and field: those rows are skipped and left unmarked (issue 22). */
   problems: { row: number; field: string }[];
+  /** How many rows the problems stop. */
+  skippedRows: number;
+  /** The sentence before the start: "10 breve laves; 2 rækker mangler oplysninger og springes over …" (only with problems). */
+  gaps?: string;
   /** Danish notices that do not stop the merge (e.g. more documents than Google allows a day). */
   warnings?: string[];
   firstLetter?: { title: string; paragraphs: string[] };

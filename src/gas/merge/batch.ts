@@ -179,7 +179,7 @@ function work(state: RunState, known?: ReadonlyMap<string, TemplateText>): void 
     const locate = rowLocator(table);
     finishOutputs(state, jobs, table, (job) => locate(job.row, job.key), folderId);
     state.finished = true;
-    state.message = text.finished(state.total, state.mode);
+    state.message = [text.finished(state.total, state.mode), state.skipped].filter(Boolean).join('\n');
   }
   state.leaseUntil = 0;
   if (state.finished) deleteResumeTriggers();

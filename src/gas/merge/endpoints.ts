@@ -3,6 +3,7 @@ import { periodWarning } from '../../core/profiles/law';
 import { resolveProfile } from '../../core/profiles/registry';
 import { InputError } from '../../core/coerce/errors';
 import { MergePlan, MergeProblem } from '../../core/letters/merge-plan';
+import { gapsSkipped, gapsSummary } from '../../core/letters/text';
 import { fillText, paragraphFate } from '../../core/letters/placeholders';
 import { columnSpec } from '../../core/sheet/columns';
 import { type MergePreview, type MergeProgress } from '../../core/sidebar/protocol';
@@ -30,11 +31,13 @@ export function mergePreview(input: unknown): MergePreview {
   const table = readCitizenTable();
   requireColumns(table);
   const mode = req.mode ?? ctx.settings.mergeMode;
-  const { plan, templates, problems } = planRun(ctx, table, req.scope, mode);
+  const { plan, templates, problems, skippedRows } = planRun(ctx, table, req.scope, mode);
   const preview: MergePreview = {
     total: plan.jobs.length,
     countsByTemplate: plan.countsByTemplate,
     problems: problems.map((p) => ({ row: p.rowNumber, field: p.field })),
+    skippedRows,
+    ...(problems.length ? { gaps: gapsSummary(plan.jobs.length, skippedRows) } : {}),
     warnings: [],
   };
   const period = periodWarning(resolveProfile(ctx.settings.profile), yearOf(ctx.asOf));
@@ -72,8 +75,10 @@ export function mergeStart(input: unknown): MergeProgress {
     const mode = req.mode ?? ctx.settings.mergeMode;
     const table = readCitizenTable();
     requireColumns(table);
-    const { plan, problems, templates } = planRun(ctx, table, req.scope, mode);
-    if (problems.length) throw new InputError(problemList(problems));
+    const { plan, problems, templates, skippedRows } = planRun(ctx, table, req.scope, mode);
+    // Only when nothing can be made does a gap stop the run; else the complete letters are made and the
+    // rows with gaps are skipped, unmarked, and named again when the run is done.
+    if (plan.jobs.length === 0 && problems.length) throw new InputError(problemList(problems, gapsSummary(0, skippedRows)));
     if (plan.jobs.length === 0) return undefined;
     const pdf = req.pdf ?? ctx.settings.pdf;
     if (mode === 'perCitizen' || pdf) checkChosenFolder(ctx.settings);
@@ -86,6 +91,7 @@ export function mergeStart(input: unknown): MergeProgress {
       runId: tag, tag, mode, pdf, scope: req.scope, total: jobs.length, done: 0,
       today: toIso(ctx.today), chunks, templates: ctx.port.templateIds(ctx.settings), extraDocs: [],
       finished: false, message: text.progress(0, jobs.length), leaseUntil: nowMs() + LEASE_MS, owner: myEmail(),
+      ...(problems.length ? { skipped: problemList(problems, gapsSkipped(skippedRows)) } : {}),
     };
     saveRun(state);
     return { state, templates };
@@ -149,8 +155,9 @@ function recordMeetings(table: CitizenTable, jobs: MergePlan['jobs']): void {
   for (const [row, [meeting]] of changed) if (table.values[row - 2]) table.values[row - 2][col] = meeting;
 }
 
-function problemList(problems: readonly MergeProblem[]): string {
+/** The problems under a heading, at most 15 lines (the list is kept in the run's state, under Google's 9 KB). */
+function problemList(problems: readonly MergeProblem[], heading: string): string {
   const shown = problems.slice(0, 15).map((p) => text.problemLine(p.rowNumber, p.field));
   const more = problems.length > shown.length ? [text.moreProblems(problems.length - shown.length)] : [];
-  return [text.problemsStop(problems.length), ...shown, ...more].join('\n');
+  return [heading, ...shown, ...more].join('\n');
 }

@@ -46,6 +46,8 @@ export interface RunState {
   leaseUntil: number;
   /** Who started the run ("" when Google did not tell): their folder holds its files. */
   owner?: string;
+  /** The rows skipped for gaps, as the finished message names them (at most 15 lines). */
+  skipped?: string;
 }
 
 const RUN_KEY = 'fhb.merge.run';

@@ -13,8 +13,6 @@ export const runDocNotShared = (owner: string, done: number, total: number) =>
   `Fletningen er startet af ${owner} og er nået til ${done} af ${total} breve, men det samlede dokument er ikke delt med dig. Den fortsætter af sig selv hvert minut under ${owner}s konto; er den gået i stå, så bed ${owner} om at trykke «Fortsæt fletningen».`;
 export const runUnknown = (runId: string) => `Fletningen «${runId}» findes ikke (længere). Start en ny fletning.`;
 export const NOTHING_DUE = 'Der er ingen borgere, der skal have et brev lige nu.';
-export const problemsStop = (n: number) =>
-  `Fletningen er ikke startet: ${n === 1 ? 'ét felt mangler' : `${n} felter mangler`} en værdi. Ret dem i arket (se listen), og prøv igen. Intet er lavet.`;
 export const problemLine = (row: number, field: string) => `• række ${row}: ${field}`;
 export const moreProblems = (n: number) => `• ${andMore(n)}`;
 export const progress = (done: number, total: number) => `${done} af ${countOf(total, 'letter')} er lavet. Fletningen fortsætter …`;

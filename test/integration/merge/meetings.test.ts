@@ -8,7 +8,7 @@ import { column, lettersIn, mergeWorld, MergeWorld, SETTINGS, writeSettings } fr
  */
 
 interface Preview { total: number; problems: { row: number; field: string }[] }
-interface Progress { done: number; total: number; finished: boolean; documents: { url: string; title: string }[] }
+interface Progress { done: number; total: number; finished: boolean; message: string; documents: { url: string; title: string }[] }
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
 const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
 
@@ -26,14 +26,18 @@ function world(capacity?: number[]): MergeWorld {
 
 const MEETING_ROWS = [2, 3, 5, 6, 8, 9, 11, 12];
 
-test('a meeting offer with no meeting left for it is reported in the preview, and nothing is made', () => {
+test('a meeting offer with no meeting left for it is reported in the preview, and its row gets no letter, no seat, no mark', () => {
   const w = world([3, 4]);
   const preview = call<Preview>(w, 'fhbMergePreview', { scope: 'due' });
   // 8 meeting citizens, 7 seats: the last in sheet order is told why.
   expect(preview.problems).toEqual([{ row: 12, field: expect.stringMatching(/^Arrangement: alle arrangementer for ALENE_70 er fulde/) }]);
-  expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow(/Fletningen er ikke startet/);
-  expect(column(w.rt, 'Arrangement').every((v) => v === '')).toBe(true);
-  expect(column(w.rt, 'Inviteret').every((v) => v === '')).toBe(true);
+  // Issue 22: the 11 other letters are made; row 12 is skipped and left as it was.
+  const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+  expect(p).toMatchObject({ done: 11, total: 11, finished: true });
+  expect(p.message).toMatch(/1 række blev sprunget over.*\n• række 12: Arrangement: alle arrangementer for ALENE_70 er fulde/s);
+  expect(column(w.rt, 'Arrangement')[10]).toBe('');
+  expect(column(w.rt, 'Inviteret')[10]).toBe('');
+  expect(column(w.rt, 'Inviteret').filter((v) => v !== '')).toHaveLength(11);
 });
 
 test('no meeting defined at all: each meeting citizen is reported, none is sent without a time and place', () => {

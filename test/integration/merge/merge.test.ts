@@ -1,4 +1,4 @@
-import { column, date, driveToEnd, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, SETTINGS, writeSettings } from './fixture';
+import { HEADERS, column, date, driveToEnd, dueCitizens, lettersIn, mergeWorld, MergeWorld, nameOf, SETTINGS, writeSettings } from './fixture';
 
 /** The Google merge on the built bundle, called as the sidebar calls it (google.script.run). */
 
@@ -86,12 +86,43 @@ describe('combined mode (default)', () => {
     expect(docCount(w)).toBe(docs);
   });
 
-  test('a placeholder without a value stops the merge before anything is made', () => {
-    const citizens = dueCitizens(4);
+  test('a merge with gaps makes the complete letters, leaves the rows with gaps unmarked and lists them (issue 22)', () => {
+    // 12 letters due; row 4 lacks its postcode, row 9 its address.
+    const citizens = dueCitizens(12);
     citizens[2].Postnr = '';
+    citizens[7].Adresse = '';
+    const w = mergeWorld(0, { citizens });
+    const preview = call<Preview & { skippedRows: number; gaps?: string }>(w, 'fhbMergePreview', { scope: 'due' });
+    expect(preview.total).toBe(10);
+    expect(preview.skippedRows).toBe(2);
+    expect(preview.gaps).toMatch(/^10 breve laves; 2 rækker mangler oplysninger og springes over/);
+    expect(preview.problems).toEqual([{ row: 4, field: 'Postnr' }, { row: 9, field: 'Adresse' }]);
+
+    const p = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(p).toMatchObject({ done: 10, total: 10, finished: true });
+    expect(p.message).toMatch(/^Færdig: 10 breve .*\n2 rækker blev sprunget over.*\n• række 4: Postnr\n• række 9: Adresse$/s);
+    const letters = lettersIn(w.rt.documents.bodyText(docId(p.documents[0].url)));
+    expect(letters.map((l) => l.text.match(/Kære (.+)/)![1])).toEqual([1, 2, 4, 5, 6, 7, 9, 10, 11, 12].map(nameOf));
+    expect(column(w.rt, 'Brev').map((v) => v !== '')).toEqual([true, true, false, true, true, true, true, false, true, true, true, true]);
+    expect(column(w.rt, 'Inviteret').map((v) => v !== '')).toEqual([true, true, false, true, true, true, true, false, true, true, true, true]);
+
+    // Mended, the two go out in the next merge; nobody gets a second letter.
+    const sheet = w.rt.sheet('Borgere');
+    sheet.getRange(4, HEADERS.indexOf('Postnr') + 1).setValue('9999');
+    sheet.getRange(9, HEADERS.indexOf('Adresse') + 1).setValue('Prøvevej 8');
+    const again = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(again).toMatchObject({ done: 2, total: 2, finished: true });
+    expect(lettersIn(w.rt.documents.bodyText(docId(again.documents[0].url))).map((l) => l.text.match(/Kære (.+)/)![1])).toEqual([nameOf(3), nameOf(8)]);
+  });
+
+  test('when nothing can be made, the merge does not start and says why, by row and field', () => {
+    const citizens = dueCitizens(2);
+    citizens[0].Postnr = '';
+    citizens[1].Adresse = '';
     const w = mergeWorld(0, { citizens });
     const docs = docCount(w);
-    expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow(/Fletningen er ikke startet: ét felt mangler.*\n• række 4: Postnr/);
+    expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due' }).total).toBe(0);
+    expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow(/^Ingen breve kan laves: 2 rækker mangler oplysninger.*\n• række 2: Postnr\n• række 3: Adresse$/s);
     expect(docCount(w)).toBe(docs);
     expect(column(w.rt, 'Brev').every((v) => v === '')).toBe(true);
     expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);

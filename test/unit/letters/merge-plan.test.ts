@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../../../src/core/day';
-import { mergeLetters, planMerge, MergeRowInput, templateKeyFor } from '../../../src/core/letters/merge-plan';
+import { makeable, mergeLetters, planMerge, MergeRowInput, rowsWithGaps, templateKeyFor } from '../../../src/core/letters/merge-plan';
 import { placeholdersIn } from '../../../src/core/letters/placeholders';
 import { DEFAULT_TEMPLATES, templateText } from '../../../src/core/letters/templates';
 import { SETTINGS, TODAY, born, plan, row } from './fixtures';
@@ -26,15 +26,29 @@ describe('planMerge', () => {
     expect(result.jobs[0].fields.get('navn')).toBe('Else Testesen');
   });
 
-  it('sends the fixed-time letter for a booked, not yet announced 80-year-old and stops on a missing visit (line 196-202)', () => {
+  it('sends the fixed-time letter for a booked, not yet announced 80-year-old and skips one without a visit (line 196-202)', () => {
     const result = planMerge(input([
       r(2, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Konsulent: 'Bo' }, { status: 'unannounced' }),
       r(3, { birth: born(1945) }, {}, { status: 'due' }),
       r(4, { birth: born(1945) }, { Besøg: '12-03-2025 10:00', Inviteret: '01-03-2025' }, { status: 'booked' }),
     ]));
-    expect(result.jobs.map((j) => j.rowNumber)).toEqual([2, 3]);
+    // Row 3 has a gap: no letter (issue 22: the complete letters are made, the row is listed).
+    expect(result.jobs.map((j) => j.rowNumber)).toEqual([2]);
     // The consultant's name is welcome but not required ("En forebyggelseskonsulent kommer …").
     expect(result.problems).toEqual([{ rowNumber: 3, field: 'Besøg (dato og tid)' }]);
+  });
+
+  it('a merge with gaps makes the complete letters and lists the rows with gaps by row and field (issue 22)', () => {
+    const result = planMerge(input([
+      r(2, { birth: born(1940) }),
+      r(3, { birth: born(1941) }, { Adresse: '' }),
+      r(4, { birth: born(1942) }),
+      r(5, { birth: born(1943) }, { Postnr: '', Adresse: '' }),
+    ]));
+    expect(result.jobs.map((j) => j.rowNumber)).toEqual([2, 4]);
+    expect(result.countsByTemplate).toEqual([{ template: 'ALDER_82', count: 2 }]);
+    expect(result.problems).toEqual([{ rowNumber: 3, field: 'Adresse' }, { rowNumber: 5, field: 'Adresse' }, { rowNumber: 5, field: 'Postnr' }]);
+    expect(rowsWithGaps(result.problems)).toBe(2);
   });
 
   it('lists every missing value by row and field, settings included', () => {
@@ -145,7 +159,7 @@ describe('mergeLetters (one letter at a time, for 100,000 rows offline)', () => 
     const settings = { ...noMeetings, signature: '' };
     const eager = planMerge({ ...input(rows()), settings });
     const letters = [...mergeLetters({ ...input(rows()), settings }).letters()];
-    expect(letters.map((l) => l.job)).toEqual(eager.jobs);
+    expect(letters.filter(makeable).map((l) => l.job)).toEqual(eager.jobs);
     expect(letters.flatMap((l) => l.problems)).toEqual(eager.problems);
     expect(letters.map((l) => [l.rowNumber, l.problems.map((p) => p.field)])).toEqual([
       [2, ['Underskrift (Indstillinger)']],
