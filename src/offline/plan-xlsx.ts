@@ -2,7 +2,10 @@ import { reasonText } from '../core/rules/engine';
 import ExcelJS from 'exceljs';
 import { Day, dayToUtcDate, toDanish } from '../core/day';
 import type { YearReport } from '../core/report/year-report';
-import { COLUMNS, ColumnKey, columnOfHeader } from '../core/sheet/columns';
+import { COLUMNS, ColumnKey, ColumnKind, columnOfHeader } from '../core/sheet/columns';
+import { splitVisitText } from '../core/letters/visit-text';
+// The sheet's own formats: a date dd-mm-åååå, Besøg's date and time dd-mm-åååå tt:mm.
+import { DATE_FORMAT, DATETIME_FORMAT } from '../core/sheet/column-formats';
 import { STATUSES, StatusId, statusById } from '../core/status/vocabulary';
 import { planRow } from '../sheetfns/functions';
 import { officeText } from '../core/export/office-text';
@@ -20,7 +23,6 @@ import * as text from './text';
 export const COMPUTED_HEADERS = COLUMNS.filter((c) => c.group === 'computed').map((c) => c.header);
 const COMPUTED_KEYS = new Set<ColumnKey>(COLUMNS.filter((c) => c.group === 'computed').map((c) => c.key));
 
-export const DATE_FORMAT = 'dd-mm-yyyy';
 
 /** ARGB (`FFrrggbb`) of a `#rrggbb` colour, as xlsx wants it. */
 export const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -28,18 +30,23 @@ export const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 type Style = Partial<ExcelJS.Style>;
 
 /** One shared style object per status (exceljs caches by object identity: 100,000 rows, 9 styles). */
-function statusStyles(): Record<StatusId, { text: Style; date: Style }> {
-  const out = {} as Record<StatusId, { text: Style; date: Style }>;
+interface CellStyles {
+  text: Style;
+  date: Style;
+  dateTime: Style;
+}
+
+const withFormats = (base: Style): CellStyles => ({ text: base, date: { ...base, numFmt: DATE_FORMAT }, dateTime: { ...base, numFmt: DATETIME_FORMAT } });
+
+function statusStyles(): Record<StatusId, CellStyles> {
+  const out = {} as Record<StatusId, CellStyles>;
   for (const s of STATUSES) {
-    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } };
-    const font: Partial<ExcelJS.Font> = { color: { argb: argb(s.text) } };
-    out[s.id] = { text: { fill, font }, date: { fill, font, numFmt: DATE_FORMAT } };
+    out[s.id] = withFormats({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background) } }, font: { color: { argb: argb(s.text) } } });
   }
   return out;
 }
 
-const ERROR_STYLE: Style = { font: { color: { argb: 'FF9C0006' }, bold: true } };
-const ERROR_DATE_STYLE: Style = { ...ERROR_STYLE, numFmt: DATE_FORMAT };
+const ERROR_STYLES = withFormats({ font: { color: { argb: 'FF9C0006' }, bold: true } });
 export const HEADER_STYLE: Style = {
   font: { bold: true, color: { argb: 'FFFFFFFF' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF3C5A78' } },
@@ -71,21 +78,52 @@ function errorCells(b: BadRow): string[] {
 }
 
 /** An input cell as written: text an Office file can hold (the run reports the rows it mended). */
-function cellValue(value: InputCell, isDateColumn = false): ExcelJS.CellValue {
+function cellValue(value: InputCell, kind: DateKind | undefined): ExcelJS.CellValue {
   if (typeof value !== 'string') return value;
-  if (isDateColumn) {
-    const day = textDay(value);
-    if (day !== undefined) return dayToUtcDate(day);
-  }
-  return officeText(value);
+  const date = kind && textDate(value, kind);
+  return date ?? officeText(value);
 }
 
 /**
- * The input's date columns are written as real dates, so plan.xlsx sorts and filters by them: `19-06-1955`,
- * `04.10.1955` and `1945-01-11` in one column became text in three orders (issue 15). A CPR number in the
- * birth date column and text that is no date (a note) stay as they were.
+ * The input's dates are written as real dates, so plan.xlsx sorts and filters by them: `19-06-1955`,
+ * `04.10.1955` and `1945-01-11` in one column became text in three orders (issue 15), and `25-03-2025 08:30`
+ * in Besøg sorted by the day of the month (issue 22). `date`: a day; `dateTime`: a day with its time of
+ * day when it has one (Besøg, Besøg meddelt); `record`: a team record that is a single date (Inviteret,
+ * Gennemført, Frabedt). A CPR number in the birth date column, text that is no date (a note, "x"), a date
+ * for another planning year ("10-12-2025 (for 2026)") and a cell of several years' entries stay text.
  */
-const DATE_COLUMNS = new Set<ColumnKey>(['birthdate', 'spouseDied', 'spouseMoved']);
+type DateKind = 'date' | 'dateTime' | 'record';
+
+const DATE_KIND: Partial<Record<ColumnKind, DateKind>> = { date: 'date', datetime: 'dateTime', record: 'record' };
+
+/** Each input column that holds dates, by index, and how. */
+function dateColumns(columns: PlanResult['columns']): Map<number, DateKind> {
+  const out = new Map<number, DateKind>();
+  for (const c of COLUMNS) {
+    const at = columns[c.key];
+    const kind = DATE_KIND[c.kind];
+    if (at !== undefined && kind) out.set(at, kind);
+  }
+  return out;
+}
+
+/** A cell's text as one Date (midnight UTC is the day Excel shows; a time of day on top), when it is exactly one date. */
+function textDate(value: string, kind: DateKind): Date | undefined {
+  if (kind === 'date') {
+    const day = textDay(value);
+    return day === undefined ? undefined : dayToUtcDate(day);
+  }
+  // splitVisitText takes the time off the end; what is left must be a date and nothing more.
+  const { date, hour, minute } = splitVisitText(value);
+  const day = textDay(date);
+  if (day === undefined) return undefined;
+  if (hour === undefined || minute === undefined) return dayToUtcDate(day);
+  if (hour > 23 || minute > 59) return undefined;
+  return new Date(dayToUtcDate(day).getTime() + (hour * 60 + minute) * 60_000);
+}
+
+/** A written date with a time of day (not midnight UTC) is shown with it. */
+const hasTime = (d: Date) => d.getTime() % 86_400_000 !== 0;
 
 function textDay(value: string): Day | undefined {
   if (looksLikeCpr(value)) return undefined;
@@ -146,17 +184,17 @@ async function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, resu
   header.commit();
 
   const styles = statusStyles();
-  const dateColumns = new Set(Object.entries(result.columns).filter(([key]) => DATE_COLUMNS.has(key as ColumnKey)).map(([, i]) => i as number));
+  const dates = dateColumns(result.columns);
   const rows = mergeByRow(result.planned, result.bad);
   let done = 0;
   for (const item of rows) {
     const computed = 'plan' in item ? computedCells(item) : errorCells(item);
-    const style = 'plan' in item ? styles[item.status] : { text: ERROR_STYLE, date: ERROR_DATE_STYLE };
-    const values = [...kept.map((i) => cellValue(item.cells[i] ?? null, dateColumns.has(i))), ...computed];
+    const style = 'plan' in item ? styles[item.status] : ERROR_STYLES;
+    const values = [...kept.map((i) => cellValue(item.cells[i] ?? null, dates.get(i))), ...computed];
     const row = sheet.addRow(values);
     for (let c = 1; c <= values.length; c++) {
       const v = values[c - 1];
-      row.getCell(c).style = v instanceof Date ? style.date : style.text;
+      row.getCell(c).style = !(v instanceof Date) ? style.text : hasTime(v) ? style.dateTime : style.date;
     }
     row.commit();
     if (++done % 2000 === 0) options.onProgress?.(done);

@@ -33,8 +33,11 @@ export const ERR_PREVIOUS_NO_CODE = (path: string) =>
 /** The message of a bad row, as the Fejl sheet and the terminal show it. */
 export const badRow = (row: number, message: string) => `Række ${row}: ${message}`;
 
-/** The footer of every printed page of plan.xlsx (Excel fills in &P and &N). */
-export const PRINT_FOOTER = 'Side &P af &N';
+/**
+ * The footer of every printed page of plan.xlsx, in its centre section (&C): Excel fills in &P and &N. A
+ * footer without a section code is not one Excel's grammar knows (openpyxl ignores it with a warning).
+ */
+export const PRINT_FOOTER = '&CSide &P af &N';
 
 /** Sheet names of plan.xlsx. */
 export const SHEET_PLAN = 'Plan';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { STATUSES, statusByLabel } from '../../../src/core/status/vocabulary';
@@ -43,7 +43,23 @@ describe('plan.xlsx, sheet Plan', () => {
   it.each(['Plan', 'Fejl'])('prints %s on A4 landscape, fitted to the width, the header row on every page, numbered pages', (name) => {
     const sheet = wb.getWorksheet(name)!;
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
-    expect(sheet.headerFooter.oddFooter).toBe('Side &P af &N');
+    expect(sheet.headerFooter.oddFooter).toBe('&CSide &P af &N');
+  });
+
+  it('writes the footer as a section Excel\'s grammar knows: openpyxl\'s own split (header_footer.py) finds the page numbers in the centre', () => {
+    // openpyxl's ITEM_REGEX; no match is its "Cannot parse header or footer so it will be ignored".
+    const split = (footer: string) => /^(?:&L(?<left>.+?))?(?:&C(?<center>.+?))?(?:&R(?<right>.+?))?$/s.exec(footer)?.groups;
+    expect(split('Side &P af &N')).toBeUndefined();
+    for (const name of ['Plan', 'Fejl']) expect(split(wb.getWorksheet(name)!.headerFooter.oddFooter!)).toMatchObject({ center: 'Side &P af &N' });
+  });
+
+  it('writes Besøg as a date-time cell shown dd-mm-åååå tt:mm (typed as "12-03-2025 10:00", "18.03.2025 kl. 13.30" or booked by the planner), so it sorts by time', () => {
+    const rows = sheetRecords(wb.getWorksheet('Plan')!).filter((r) => r.get('Besøg') !== null && r.get('Besøg') !== undefined);
+    expect(rows.length).toBeGreaterThan(5);
+    const at = (iso: string) => new Date(`${iso}Z`).getTime();
+    const times = rows.map((r) => (r.get('Besøg') as Date).getTime());
+    expect(times).toEqual(expect.arrayContaining([at('2025-03-12T10:00:00'), at('2025-03-18T13:30:00'), at('2025-03-20T09:00:00')]));
+    for (const r of rows) expect([r.get('Besøg') instanceof Date, r.cell('Besøg').numFmt]).toEqual([true, 'dd-mm-yyyy hh:mm']);
   });
 
   it('writes a 70-year-old living alone with the year as window, as real dates in dd-mm-yyyy (seeds/000 line 49)', () => {
@@ -183,5 +199,55 @@ describe('the year report', () => {
     const computed = await runOffline({ input: SAMPLE, settingsPath: SAMPLE_SETTINGS, date: '2025-03-01' });
     expect(computed.report.previous).toMatchObject({ year: 2024, source: 'computed' });
     expect(computed.report.statuses.every((s) => s.previous === undefined)).toBe(true);
+  });
+});
+
+describe('plan.xlsx: a single date or date-time is a date cell in every column that holds one (issue 22, item 9)', () => {
+  const HEADERS = ['Navn', 'Fødselsdato', 'Inviteret', 'Besøg', 'Gennemført', 'Frabedt', 'Ophørt', 'Noter'];
+  const ROWS = [
+    ['A', '10-05-1945', '06-01-2025', '12-03-2025 10:00', '', '', '', 'en dato og en tid'],
+    ['B', '10-05-1945', 'x', '12-03-2025 10:00 med Bo', '', 'takket nej i telefonen', '', 'tekst bliver tekst'],
+    ['C', '10-05-1945', '10-12-2024 (for 2025)', '2025-03-20', '', '', '01-02-2025', 'året skrevet ved'],
+    ['D', '10-05-1945', '03-03-2024; 10-12-2024 (for 2025)', '', '14.03.2024', '', '', 'flere års poster'],
+  ];
+  let records: ReturnType<typeof sheetRecords>;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const input = join(dir, 'borgere.csv');
+    writeFileSync(input, [HEADERS, ...ROWS].map((r) => r.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';')).join('\r\n'));
+    await runOffline({ input, date: '2025-03-01', out: join(dir, 'ud'), noLetters: true, today: iso('2025-02-24') });
+    records = sheetRecords((await openXlsx(join(dir, 'ud', 'plan.xlsx'))).getWorksheet('Plan')!);
+  });
+
+  const shown = (r: (typeof records)[number], header: string) => {
+    const v = r.get(header);
+    return v instanceof Date ? [v.toISOString().slice(0, 16), r.cell(header).numFmt] : v;
+  };
+
+  test.each([
+    ['A', 'Inviteret', ['2025-01-06T00:00', 'dd-mm-yyyy']],
+    ['A', 'Besøg', ['2025-03-12T10:00', 'dd-mm-yyyy hh:mm']],
+    ['C', 'Besøg', ['2025-03-20T00:00', 'dd-mm-yyyy']],
+    ['C', 'Ophørt', ['2025-02-01T00:00', 'dd-mm-yyyy']],
+    ['D', 'Gennemført', ['2024-03-14T00:00', 'dd-mm-yyyy']],
+    ['A', 'Fødselsdato', ['1945-05-10T00:00', 'dd-mm-yyyy']],
+    ['B', 'Inviteret', 'x'],
+    ['B', 'Besøg', '12-03-2025 10:00 med Bo'],
+    ['B', 'Frabedt', 'takket nej i telefonen'],
+    ['C', 'Inviteret', '10-12-2024 (for 2025)'],
+    ['D', 'Inviteret', '03-03-2024; 10-12-2024 (for 2025)'],
+  ])('row %s, %s: %j', (name, header, expected) => {
+    expect(shown(records.find((r) => r.get('Navn') === name)!, header)).toEqual(expected);
+  });
+
+  test('plan.xlsx read back as next run\'s input gives every row the same status', async () => {
+    const again = await runOffline({ input: join(dir, 'ud', 'plan.xlsx'), date: '2025-03-01', out: join(dir, 'igen'), noLetters: true, today: iso('2025-02-24') });
+    const first = records.map((r) => r.get('Status'));
+    const second = sheetRecords((await openXlsx(join(dir, 'igen', 'plan.xlsx'))).getWorksheet('Plan')!).map((r) => r.get('Status'));
+    expect(again.plan.planned).toHaveLength(4);
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBeGreaterThan(1);
   });
 });
