@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_AS_OF, sampleCsv } from '../scripts/generate-sample';
@@ -16,6 +16,10 @@ export interface OfflineRunBench {
   peakRssMb: number;
   /** Heap in use, sampled every 50 ms: a lower bound (the letters are written in one synchronous loop). */
   peakHeapMb: number;
+  /** CPU time in user and kernel mode, and minor page faults (process.resourceUsage() at exit). */
+  userS: number;
+  kernelS: number;
+  minorFaults: number;
 }
 
 /** Loaded into the child with --require: reports its own peaks to the file FHB_BENCH_PEAK names. */
@@ -25,14 +29,16 @@ const sample = () => { heap = Math.max(heap, process.memoryUsage().heapUsed); };
 setInterval(sample, 50).unref();
 process.on('exit', () => {
   sample();
-  require('node:fs').writeFileSync(process.env.FHB_BENCH_PEAK, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, heap }));
+  const use = process.resourceUsage();
+  require('node:fs').writeFileSync(process.env.FHB_BENCH_PEAK, JSON.stringify({ maxRssKb: use.maxRSS, heap, userUs: use.userCPUTime, kernelUs: use.systemCPUTime, minorFaults: use.minorPageFault }));
 });
 `;
 
 /**
  * The offline planner as a team runs it (`npm start -- big.csv`): 100,000 seeded citizens (the sample's
  * generator), plan.xlsx, the report and every letter that is due, once one .docx per citizen, once
- * `--samlet` (one .docx per template), and once planning only (`--ingen-breve`). Each run is a child process
+ * `--samlet` (one .docx per template), once planning only (`--ingen-breve`), and once with no settings file
+ * (no sender: every letter is stopped, said before planning, issue 22 item 10). Each run is a child process
  * of its own, so its peak is its own. The target (issue 15): every peak under 1 GB.
  */
 export function benchOfflineRun(): OfflineRunBench[] {
@@ -45,14 +51,19 @@ export function benchOfflineRun(): OfflineRunBench[] {
       municipality: 'Eksempel Kommune', department: 'Forebyggende hjemmebesøg', address: 'Eksempelvej 1', postcodeCity: '2600 Egelund',
       phone: '12 34 56 78', phoneHours: 'kl. 8-9', email: 'a@eksempel.invalid', signature: 'Konsulenterne',
     }));
+    // The same file with no indstillinger.json beside it.
+    const bare = join(dir, 'uden-indstillinger');
+    mkdirSync(bare);
+    copyFileSync(input, join(bare, 'borgere.csv'));
     const sampler = writeSampler(dir);
     return [
       { mode: 'ét brev pr. borger', args: [] },
       { mode: '--samlet', args: ['--samlet'] },
       { mode: '--ingen-breve (kun plan.xlsx og rapport)', args: ['--ingen-breve'] },
-    ].map(({ mode, args }, i) => {
+      { mode: 'uden indstillinger (intet brev kan laves)', args: [], from: join(bare, 'borgere.csv') },
+    ].map(({ mode, args, from }, i) => {
       const out = join(dir, `ud-${i}`);
-      const run = measuredCliRun(dir, sampler, [input, '--dato', SAMPLE_AS_OF, '--out', out, ...args], mode);
+      const run = measuredCliRun(dir, sampler, [from ?? input, '--dato', SAMPLE_AS_OF, '--out', out, ...args], mode);
       const manifest = join(out, 'breve', 'forsendelser.csv');
       const letters = existsSync(manifest) ? readFileSync(manifest, 'utf8').trim().split('\n').length - 1 : 0;
       rmSync(out, { recursive: true, force: true });
@@ -73,7 +84,7 @@ export function writeSampler(dir: string): string {
 }
 
 /** One `npm start` run (build/cli.cjs) in a child process of its own: wall time and its own peaks. */
-export function measuredCliRun(dir: string, sampler: string, args: readonly string[], label: string): { wallS: number; peakRssMb: number; peakHeapMb: number } {
+export function measuredCliRun(dir: string, sampler: string, args: readonly string[], label: string): { wallS: number; peakRssMb: number; peakHeapMb: number; userS: number; kernelS: number; minorFaults: number } {
   const peakFile = join(dir, `peak-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--require', sampler, join(__dirname, 'cli.cjs'), ...args], {
@@ -83,6 +94,9 @@ export function measuredCliRun(dir: string, sampler: string, args: readonly stri
   });
   const wallS = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`offline run (${label}) exited ${run.status}: ${String(run.stderr).slice(-2000)}`);
-  const peak = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; heap: number };
-  return { wallS: round1(wallS), peakRssMb: Math.round((peak.maxRssKb * 1024) / 1e6), peakHeapMb: Math.round(peak.heap / 1e6) };
+  const peak = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; heap: number; userUs: number; kernelUs: number; minorFaults: number };
+  return {
+    wallS: round1(wallS), peakRssMb: Math.round((peak.maxRssKb * 1024) / 1e6), peakHeapMb: Math.round(peak.heap / 1e6),
+    userS: round1(peak.userUs / 1e6), kernelS: round1(peak.kernelUs / 1e6), minorFaults: peak.minorFaults,
+  };
 }

@@ -25,7 +25,7 @@ const benches: { name: string; run: () => unknown }[] = [
   { name: 'merge: 1,000 letters in each mode (service calls, modelled time, documents)', run: () => benchMerge() },
   { name: 'import: a 10,000-row citizen list into a 10,000-row sheet (service calls, modelled time)', run: () => benchImport() },
   { name: 'offline: 100,000 citizens to plan.xlsx, 1,000 Word letters', run: () => benchOffline() },
-  { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet, and planning only (child process: wall time, peak RSS)', run: () => benchOfflineRun() },
+  { name: 'offline planner run: 100,000 citizens with every letter, per citizen and --samlet, planning only, and with no settings (child process: wall time, peak RSS, CPU, page faults)', run: () => benchOfflineRun() },
   { name: 'hostile profile: JSON profiles of 50, 400 and 5,000 rules that all overlap (the refusal: time, text, heap)', run: () => benchHostileProfile() },
   { name: 'hostile text: cells of 50,000 spaces in every parser of cell text (ms per parse)', run: () => benchHostileText() },
   { name: 'projection: 100,000 citizens onto 2027, one profile and two side by side (child process: wall time, peak RSS)', run: () => benchProjection() },

@@ -5,7 +5,7 @@ import { progressBar } from '../offline/progress';
 import { loadProfile, loadSettings, referenceDate, runOffline } from '../offline/run';
 import { rulesText, rulesView } from '../core/profiles/view';
 import { parseArgs, UsageError } from './args';
-import { colorMode, renderSummary } from './summary';
+import { colorMode, renderSummary, stopLines } from './summary';
 import { runProjection } from '../offline/projection/run';
 import { projectionSummary } from './projection-summary';
 import * as text from './text';
@@ -70,6 +70,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       previous: options.previous,
       settingsPath: options.settingsPath,
       progress: (label, total) => progressBar(label, total, io.stderr as never, io.env),
+      onLettersStopped: (stops) => io.stderr.write([text.LETTERS_STOPPED, ...stopLines(stops).map((l) => `  ${l}`)].join('\n') + '\n'),
     });
     io.stdout.write(renderSummary(result, colorMode(io.stdout, io.env)));
     return 0;

@@ -9,6 +9,7 @@ import { badRow } from '../offline/text';
 import * as offlineText from '../offline/text';
 import { terminalText } from './terminal-text';
 import type { RunResult } from '../offline/run';
+import type { LetterStop } from '../offline/letters';
 import * as text from './text';
 
 /**
@@ -54,6 +55,21 @@ const bold = (s: string, mode: ColorMode) => (mode === 'none' ? s : `\x1b[1m${s}
 const dim = (s: string, mode: ColorMode) => (mode === 'none' ? s : `\x1b[2m${s}\x1b[0m`);
 
 const MAX_BAD_SHOWN = 20;
+
+const isSettingsField = (field: string) => field.endsWith(SETTINGS_SUFFIX);
+const settingName = (field: string) => field.slice(0, -SETTINGS_SUFFIX.length).trimEnd();
+
+/**
+ * What stops every letter of a kind, one line each: the settings' empty fields together (the same for
+ * every row), then each other stop with the letters it holds back.
+ */
+export function stopLines(stops: readonly LetterStop[]): string[] {
+  const settings = stops.filter((s) => isSettingsField(s.field));
+  return [
+    ...(settings.length ? [text.SETTINGS_MISSING(settings.map((s) => settingName(s.field)))] : []),
+    ...stops.filter((s) => !isSettingsField(s.field)).map((s) => text.LETTER_STOP(s.field, s.rows)),
+  ].map(terminalText);
+}
 
 export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.cwd()): string {
   const { plan, report } = result;
@@ -114,7 +130,8 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     const { bookings, kept, unplaced } = result.visits;
     lines.push('', bold(text.VISITS_HEADING, mode));
     const days = bookings.map((b) => b.day);
-    const lettered = result.letters && bookings.filter((b) => result.letters!.rows.includes(b.row)).length;
+    const letteredRows = result.letters && new Set(result.letters.rows);
+    const lettered = letteredRows && bookings.filter((b) => letteredRows.has(b.row)).length;
     lines.push(`  ${text.VISITS_PLACED(bookings.length, days.length ? (Math.min(...days) as Day) : undefined, days.length ? (Math.max(...days) as Day) : undefined, lettered)}`);
     if (kept > 0) lines.push(`  ${visitText.keptLine(kept)}`);
     if (unplaced.length) lines.push(`  ${text.UNPLACED_TOTAL(unplaced.length)}`);
@@ -125,15 +142,23 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
   const letters = result.letters;
   if (letters) {
     lines.push('');
-    if (letters.letters === 0) lines.push(letters.problems.length ? text.NO_LETTERS_WRITTEN : text.NO_LETTERS_DUE);
+    if (letters.letters === 0) lines.push(letters.problems.length || letters.stops.length ? text.NO_LETTERS_WRITTEN : text.NO_LETTERS_DUE);
     else lines.push(`${text.LETTERS_LINE(letters.letters, letters.files.length < letters.letters)} ${letters.byTemplate.map((t) => text.LETTER_COUNT(t.template, t.count)).join(', ')}`);
+    if (letters.stops.length) {
+      lines.push(bold(text.LETTERS_STOPPED, mode));
+      for (const line of stopLines(letters.stops)) lines.push(`  ${line}`);
+    }
     if (letters.problems.length) {
       lines.push(bold(text.LETTER_PROBLEMS, mode));
       const byField = new Map<string, number[]>();
-      for (const p of letters.problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.rowNumber]);
+      for (const p of letters.problems) {
+        const rows = byField.get(p.field);
+        if (rows) rows.push(p.rowNumber);
+        else byField.set(p.field, [p.rowNumber]);
+      }
       // Settings are the same for every row: one line naming them, not a list of every row.
-      const settingsFields = [...byField.keys()].filter((f) => f.endsWith(SETTINGS_SUFFIX));
-      if (settingsFields.length) lines.push(`  ${terminalText(text.SETTINGS_MISSING(settingsFields.map((f) => f.slice(0, -SETTINGS_SUFFIX.length).trimEnd())))}`);
+      const settingsFields = [...byField.keys()].filter(isSettingsField);
+      if (settingsFields.length) lines.push(`  ${terminalText(text.SETTINGS_MISSING(settingsFields.map(settingName)))}`);
       for (const [field, rows] of byField) if (!settingsFields.includes(field)) lines.push(`  ${terminalText(text.LETTER_PROBLEM(field, rows))}`);
     }
   }
@@ -143,11 +168,9 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
   if (result.files.length) {
     lines.push('', bold(text.FILES_HEADING, mode));
     for (const f of result.files) lines.push(`  ${rel(f)}`);
-    if (letters) {
-      lines.push(`  ${rel(letters.manifest)}`);
-      if (letters.files.length) lines.push(`  ${folderOf(rel(letters.files[0]))}*.docx (${letters.files.length})`);
-      lines.push(dim(text.TEMPLATES_HINT(rel(letters.templatesFolder)), mode));
-    }
+    if (letters?.manifest) lines.push(`  ${rel(letters.manifest)}`);
+    if (letters?.files.length) lines.push(`  ${folderOf(rel(letters.files[0]))}*.docx (${letters.files.length})`);
+    if (letters?.templatesFolder) lines.push(dim(text.TEMPLATES_HINT(rel(letters.templatesFolder)), mode));
   } else {
     lines.push('', dim(text.WRITE_HINT, mode));
   }

@@ -64,6 +64,8 @@ export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
 export const LETTER_PROBLEMS = 'Breve der ikke blev skrevet, fordi et felt mangler (udfyld feltet og kør igen):';
 export const LETTER_PROBLEM = (field: string, rows: number[]) =>
   `${field}: ${rows.length === 1 ? 'række' : 'rækker'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ` og ${rows.length - 12} flere` : ''}`;
+export const LETTERS_STOPPED = 'Ingen breve kan skrives, før dette er rettet (planen og årsrapporten skrives stadig):';
+export const LETTER_STOP = (field: string, rows: number) => (rows > 0 ? `${field} (${countOf(rows, 'letter')})` : field);
 export const SETTINGS_MISSING = (fields: string[]) =>
   `Indstillinger mangler ${fields.join(', ')}: angiv --indstillinger indstillinger.json (se examples/indstillinger.json).`;
 export const FILES_HEADING = 'Skrevet:';

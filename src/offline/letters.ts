@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Day } from '../core/day';
 import { letterRef } from '../core/letters/text';
-import { makeable, mergeLetters, MergeProblem, MergeRowInput } from '../core/letters/merge-plan';
+import { makeable, mergeLetters, MergeProblem, MergeRowInput, senderStops } from '../core/letters/merge-plan';
+import { missingSenderFields } from '../core/letters/fields';
+import { headerInfo } from '../core/letters/headers';
 import type { Plan } from '../core/rules/types';
 import type { StatusId } from '../core/status/vocabulary';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
@@ -30,7 +32,17 @@ export interface LettersOptions {
   today: Day;
   /** The run's tag in the letters' reference numbers; default one made from the date ("WFJO"). */
   tag?: string;
+  /** The templates as `loadTemplates` read them; read here when left out. */
+  templates?: Map<string, LoadedTemplate>;
   onProgress?: (done: number, total: number) => void;
+  /** Said at once, before the first letter, when something stops every letter (nothing is then written). */
+  onStopped?: (stops: LetterStop[]) => void;
+}
+
+/** What stops letters before any is made (a sender's detail, a template, a meeting), and how many it stops. */
+export interface LetterStop {
+  field: string;
+  rows: number;
 }
 
 export interface LettersResult {
@@ -42,8 +54,11 @@ export interface LettersResult {
   byTemplate: { template: string; count: number }[];
   /** Rows left without a letter because a placeholder has no value (row and field to fill in). */
   problems: MergeProblem[];
-  manifest: string;
-  templatesFolder: string;
+  /** Letters held back, before any was made, by what the settings, the templates or the meetings lack. */
+  stops: LetterStop[];
+  /** Undefined when every letter was stopped: then nothing is written. */
+  manifest?: string;
+  templatesFolder?: string;
   /** Row → the meeting its letter invites to (meeting offers), as the merge seated them. */
   seated: Map<number, string>;
 }
@@ -52,7 +67,7 @@ export const LETTERS_FOLDER = 'breve';
 export const TEMPLATES_FOLDER = 'skabeloner';
 export const MANIFEST_FILE = 'forsendelser.csv';
 
-interface LoadedTemplate {
+export interface LoadedTemplate {
   bytes: Buffer;
   placeholders: string[];
   source: string;
@@ -142,8 +157,24 @@ export const combinedFileName = (template: string) => `samlet-${template}.docx`;
  * `mergeLetters`, as `planMerge`), one .docx per citizen or one per template (`combined`), and the Digital Post manifest.
  * A row whose letter would leave a placeholder empty gets no letter; it is listed in `problems`.
  */
+/**
+ * What stops every letter whatever the rows: each template names a sender's detail the settings leave empty
+ * (and no column of the input fills). Known before a row is planned; empty when some letter could be made.
+ */
+export function senderStopsAll(templates: ReadonlyMap<string, LoadedTemplate>, settings: Settings, headers: readonly string[]): LetterStop[] {
+  const missing = missingSenderFields(settings);
+  if (missing.size === 0) return [];
+  const columns = new Set(headers.map((h) => headerInfo(h).field));
+  const fields = [...templates.values()].map((t) => senderStops(t.placeholders, missing, columns));
+  if (fields.some((f) => f.length === 0)) return [];
+  return [...new Set(fields.flat())].map((field) => ({ field, rows: 0 }));
+}
+
+/** The letters' result when every letter is stopped: nothing written. */
+export const stoppedLetters = (stops: LetterStop[]): LettersResult => ({ letters: 0, rows: [], files: [], byTemplate: [], problems: [], stops, seated: new Map() });
+
 export function writeLetters(result: PlanResult, options: LettersOptions): LettersResult {
-  const templates = loadTemplates(options.templatesDir);
+  const templates = options.templates ?? loadTemplates(options.templatesDir);
   const rows = [
     ...result.planned.map((p) => new FileRow(p.row, result.headers, p.cells, p.plan, p.status)),
     ...result.bad.map((b) => new FileRow(b.row, result.headers, b.cells, undefined, undefined, b.message)),
@@ -157,6 +188,12 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     asOf: result.asOf,
     toDay: fileDateToDay,
   });
+
+  // Something stops every letter (no sender, no template, no meeting): said now, and no file, not even an empty list.
+  if (merge.chosen > 0 && merge.stopped === merge.chosen) {
+    options.onStopped?.(merge.stops);
+    return stoppedLetters(merge.stops);
+  }
 
   const folder = join(options.outDir, LETTERS_FOLDER);
   privateFolder(folder);
@@ -174,8 +211,10 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   // One letter at a time: its fields are built, it is written, and nothing of it is kept but its manifest line.
   const writeAll = () => {
     let taken = 0;
-    for (const planned of merge.letters()) {
+    // A row held back by a stop (merge.stops counts them) is refused without its fields being built.
+    for (const planned of merge.letters({ skipStopped: true })) {
       options.onProgress?.(++taken, merge.chosen);
+      if (!planned.job) continue;
       // A row whose letter would leave a placeholder empty gets none (the rest still do): the rule of both sides.
       if (!makeable(planned)) {
         problems.push(...planned.problems);
@@ -237,6 +276,7 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     files,
     byTemplate: [...counts].map(([template, count]) => ({ template, count })),
     problems,
+    stops: merge.stops,
     manifest: manifestPath,
     templatesFolder,
     seated,

@@ -15,7 +15,7 @@ import { columnOfHeader } from '../core/sheet/columns';
 import { statusByLabel } from '../core/status/vocabulary';
 import { makeZone, todayIn } from '../sheetfns/zone';
 import { InputFileError, InputTable, readInputFile, readTableFile } from './input';
-import { LettersResult, writeLetters } from './letters';
+import { LetterStop, LettersResult, loadTemplates, LoadedTemplate, senderStopsAll, stoppedLetters, writeLetters } from './letters';
 import { PlanResult, countOtherYear, fileDateToDay, planTable } from './plan-table';
 import { writePlanXlsx } from './plan-xlsx';
 import { hasInvalidOfficeText } from '../core/export/office-text';
@@ -54,6 +54,8 @@ export interface RunOptions {
   /** The letters' date; default the reference date, the day the visits are planned from. */
   today?: Day;
   progress?: (label: string, total: number) => Progress;
+  /** Said at once when something stops every letter (no sender, no template, no meeting): before planning when the settings tell. */
+  onLettersStopped?: (stops: LetterStop[]) => void;
 }
 
 export interface RunResult {
@@ -206,8 +208,11 @@ function planYearOf(table: InputTable): number | undefined {
  * and the report outlive it: the table as read and the report's row list are let go before plan.xlsx and
  * the letters are written (at 100,000 rows every copy held on counts in the run's peak memory).
  */
-async function planFile(options: RunOptions, settings: Settings, profile: Profile, asOf: Day, clock: Day, visitFile?: OfflineVisits): Promise<{ plan: PlanResult; report: YearReport; visits?: Proposal; followUps: number }> {
+async function planFile(options: RunOptions, settings: Settings, profile: Profile, asOf: Day, clock: Day, visitFile?: OfflineVisits, templates?: Map<string, LoadedTemplate>): Promise<{ plan: PlanResult; report: YearReport; visits?: Proposal; followUps: number; lettersStopped: LetterStop[] }> {
   let input = await readInputFile(options.input);
+  // No letter can be made whatever the rows (no settings file, say): said now, not after planning 100,000 rows.
+  const lettersStopped = templates ? senderStopsAll(templates, settings, input.headers) : [];
+  if (lettersStopped.length) options.onLettersStopped?.(lettersStopped);
   let followUps = 0;
   if (visitFile) ({ table: input, count: followUps } = withOpenFollowUps(input, visitFile.records));
   const { table, proposal: visits } = planOfflineVisits(input, settings, profile, asOf, clock);
@@ -220,7 +225,7 @@ async function planFile(options: RunOptions, settings: Settings, profile: Profil
     errors: plan.bad.length,
     source: 'data',
   };
-  return { plan, report: yearReport(current, offerCatalog(profile), await previousYear(options, plan, table)), visits, followUps };
+  return { plan, report: yearReport(current, offerCatalog(profile), await previousYear(options, plan, table)), visits, followUps, lettersStopped };
 }
 
 /** Plans a citizen file and, with `out`, writes plan.xlsx, the year report and the letters. */
@@ -232,7 +237,9 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   // plan for next year does not take this year's ticks for next year's.
   const clock = options.today ?? todayIn(copenhagen());
   const visitFile = await readOfflineVisits(options.input, visitVocabulary(profile));
-  const { plan, report, visits, followUps } = await planFile(options, settings, profile, asOf, clock, visitFile);
+  // Read before the rows, so a broken template and a letter nothing can make are told first.
+  const templates = options.out && !options.noLetters ? loadTemplates(options.templatesDir) : undefined;
+  const { plan, report, visits, followUps, lettersStopped } = await planFile(options, settings, profile, asOf, clock, visitFile, templates);
   const result: RunResult = { plan, report, settings, settingsSource: source, profileWarnings: [...profileWarnings(profile, asOf), ...migrationNotes(profile)], files: [], visits, invalidTextRows: invalidTextRows(plan), columnWarnings: missingColumnWarnings(plan) };
   const history = await readOfflineHistory(options.input);
   if (history) result.history = { rows: historyReportRows(history.events, yearOf(asOf), offerCatalog(profile)), source: history.source, events: history.events.length };
@@ -240,12 +247,13 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
     result.visitRecords = { source: visitFile.source, records: visitFile.records.length, problems: visitFile.problems, openFollowUps: followUps };
     result.visitReport = offlineVisitReport(plan, visitFile.records, clock);
   }
-  if (options.out) await writeOutputs(options, options.out, result, asOf).catch(rethrowWriteError);
+  if (lettersStopped.length) result.letters = stoppedLetters(lettersStopped);
+  if (options.out) await writeOutputs(options, options.out, result, asOf, templates).catch(rethrowWriteError);
   return result;
 }
 
 /** Writes plan.xlsx, the year report and (unless `noLetters`) the letters into `out`; fills in `result`. */
-async function writeOutputs(options: RunOptions, out: string, result: RunResult, asOf: Day): Promise<void> {
+async function writeOutputs(options: RunOptions, out: string, result: RunResult, asOf: Day, templates?: Map<string, LoadedTemplate>): Promise<void> {
   const { plan, report, settings } = result;
   const rows = plan.planned.length + plan.bad.length;
   privateFolder(out);
@@ -268,7 +276,7 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
     result.files.push(aedPath);
   }
 
-  if (!options.noLetters) {
+  if (templates && !result.letters) {
     const lettersBar = options.progress?.('Skriver breve', 0);
     result.letters = writeLetters(plan, {
       outDir: out,
@@ -277,7 +285,9 @@ async function writeOutputs(options: RunOptions, out: string, result: RunResult,
       settings,
       // Offline the reference date is the clock (as for the visits): a letter is never dated after its visit.
       today: options.today ?? asOf,
+      templates,
       onProgress: (n, total) => lettersBar?.update(n, total),
+      onStopped: options.onLettersStopped,
     });
     lettersBar?.done();
   }

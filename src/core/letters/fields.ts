@@ -92,17 +92,26 @@ export function letterFields(input: LetterFieldsInput): Map<string, string> {
   set('Tidspunkt', visitTime);
   set('Dato', shortDanishDate(input.today));
 
-  const s = input.settings;
-  set('Kommune', s.municipality);
-  // One name for the sender (glossary TERMS.sender); {{Afdeling}} keeps older templates working.
-  set('Afsender', s.department);
-  set('Afdeling', s.department);
-  set('Afsenderadresse', [s.address, s.postcodeCity].filter((t) => t.trim()).join(', '));
-  set('Telefon kommune', danishPhone(s.phone));
-  set('Telefontid', s.phoneHours);
-  set('E-mail kommune', s.email);
-  set('Underskrift', s.signature);
+  for (const [name, value] of SENDER_FIELDS) set(name, value(input.settings));
   return fields;
+}
+
+/** The sender's details, from the settings: the same in every letter. */
+const SENDER_FIELDS: [string, (s: Settings) => string][] = [
+  ['Kommune', (s) => s.municipality],
+  // One name for the sender (glossary TERMS.sender); {{Afdeling}} keeps older templates working.
+  ['Afsender', (s) => s.department],
+  ['Afdeling', (s) => s.department],
+  ['Afsenderadresse', (s) => [s.address, s.postcodeCity].filter((t) => t.trim()).join(', ')],
+  ['Telefon kommune', (s) => danishPhone(s.phone)],
+  ['Telefontid', (s) => s.phoneHours],
+  ['E-mail kommune', (s) => s.email],
+  ['Underskrift', (s) => s.signature],
+];
+
+/** The sender's fields (keyed as `letterFields` keys them) the settings leave empty: no letter naming one can be made. */
+export function missingSenderFields(settings: Settings): Set<string> {
+  return new Set(SENDER_FIELDS.filter(([, value]) => value(settings).trim() === '').map(([name]) => headerInfo(name).field));
 }
 
 /** The row's «Henvendelse fra» (who asked us to offer a visit), a column the team may add. */

@@ -8,7 +8,7 @@ import type { ColumnKey } from '../sheet/columns';
 import type { MergeScope } from '../sidebar/vocabulary';
 import { headerInfo } from './headers';
 import { statusById, StatusId } from '../status/vocabulary';
-import { letterFields } from './fields';
+import { letterFields, missingSenderFields } from './fields';
 import { normalizeFieldName } from './placeholders';
 import { FIELD_SOURCE, SKIP, missingTemplate, noMeeting } from './text';
 import { Seat, assignMeetings, findMeeting } from '../meetings/assign';
@@ -135,8 +135,19 @@ export interface LazyMergePlan {
   chosen: number;
   /** Rows in the selection or filter that get no letter, and why (the due scope skips silently). */
   skipped: { rowNumber: number; reason: string }[];
-  /** Each chosen row's letter in row order; a row's fields are built when its letter is taken. */
-  letters(): Generator<MergeLetter>;
+  /**
+   * What stops letters before any is made, known from the settings, the templates and the seats alone: a
+   * template missing, a sender's detail a template names that the settings leave empty (and no column
+   * fills), no seat at a meeting; each with the chosen rows it stops.
+   */
+  stops: { field: string; rows: number }[];
+  /** Chosen rows held back by a stop above: when it is `chosen`, no letter can be made. */
+  stopped: number;
+  /**
+   * Each chosen row's letter in row order; a row's fields are built when its letter is taken. `skipStopped`:
+   * a row held back by a stop is refused with it alone, its fields not built (its own gaps are not looked for).
+   */
+  letters(options?: { skipStopped?: boolean }): Generator<MergeLetter>;
 }
 
 /**
@@ -168,6 +179,16 @@ export function planMerge(input: MergePlanInput): MergePlan {
     counts.set(letter.job.templateKey, (counts.get(letter.job.templateKey) ?? 0) + 1);
   }
   return { jobs, problems, countsByTemplate: [...counts].map(([template, count]) => ({ template, count })), skipped: lazy.skipped };
+}
+
+/**
+ * The problem fields of a template's placeholders that name a sender's detail in `missing` (keyed as
+ * letterFields keys them) and no column of the rows (`columns`, the same keys) fills: each stops every
+ * letter of the template.
+ */
+export function senderStops(placeholders: readonly string[], missing: ReadonlySet<string>, columns: ReadonlySet<string>): string[] {
+  const fields = placeholders.map(normalizeFieldName).filter((key) => missing.has(key) && !columns.has(key)).map((key) => FIELD_SOURCE[key] ?? key);
+  return [...new Set(fields)];
 }
 
 /**
@@ -237,6 +258,31 @@ export function mergeLetters(input: MergePlanInput): LazyMergePlan {
   const assignment = assignMeetings(seats, meetingsOfYear(input.settings.meetings, yearOnly), input.today, occupied);
   const unseated = new Map(assignment.unassigned.map((u) => [u.key, u]));
 
+  // The stops known before any letter: each template's once (the same for all its rows), each row's seat.
+  const senderMissing = missingSenderFields(input.settings);
+  const columnFields = new Set(senderMissing.size === 0 ? [] : Object.keys(chosen[0]?.row.values ?? {}).map((h) => headerInfo(h).field));
+  const templateStops = new Map<string, string[]>();
+  const templateStopsOf = (key: string): string[] => {
+    let stops = templateStops.get(key);
+    if (!stops) {
+      const placeholders = normalizedPlaceholders.get(key);
+      stops = placeholders ? senderStops(input.templates.get(key)!, senderMissing, columnFields) : [missingTemplate(key)];
+      templateStops.set(key, stops);
+    }
+    return stops;
+  };
+  const stopsOf = (c: Chosen): MergeProblem[] => {
+    const lost = normalizedPlaceholders.has(c.templateKey) ? unseated.get(c.row.rowNumber) : undefined;
+    return [...(lost ? [noMeeting(lost.code, lost.why)] : []), ...templateStopsOf(c.templateKey)].map((field) => ({ rowNumber: c.row.rowNumber, field }));
+  };
+  const stopCounts = new Map<string, number>();
+  let stopped = 0;
+  for (const c of chosen) {
+    const stops = stopsOf(c);
+    if (stops.length > 0) stopped++;
+    for (const { field } of stops) stopCounts.set(field, (stopCounts.get(field) ?? 0) + 1);
+  }
+
   function letterOf({ row, plan, offer, templateKey }: Chosen): MergeLetter {
     const placeholders = normalizedPlaceholders.get(templateKey);
     if (!placeholders) return { rowNumber: row.rowNumber, problems: [{ rowNumber: row.rowNumber, field: missingTemplate(templateKey) }] };
@@ -260,8 +306,13 @@ export function mergeLetters(input: MergePlanInput): LazyMergePlan {
   return {
     chosen: chosen.length,
     skipped,
-    *letters() {
-      for (const c of chosen) yield letterOf(c);
+    stops: [...stopCounts].map(([field, rows]) => ({ field, rows })),
+    stopped,
+    *letters(options) {
+      for (const c of chosen) {
+        const stops = options?.skipStopped ? stopsOf(c) : [];
+        yield stops.length > 0 ? { rowNumber: c.row.rowNumber, problems: stops } : letterOf(c);
+      }
     },
   };
 }

@@ -178,3 +178,59 @@ describe('mergeLetters (one letter at a time, for 100,000 rows offline)', () => 
     ]);
   });
 });
+
+describe('mergeLetters: what stops every letter is known before the first (issue 22, item 10)', () => {
+  function counted(base: MergeRowInput, reads: number[]): MergeRowInput {
+    return { ...base, get values() { reads.push(base.rowNumber); return base.values; } };
+  }
+  const noSender = { ...SETTINGS, profile: 'sel-79a', meetings: [], municipality: '', signature: '' };
+  const rows = () => [
+    r(2, { birth: born(1950) }, {}, {}, 'sel-79a'), // 75 (home visit under sel-79a)
+    r(3, { birth: born(1955), livesAlone: true }, { Adresse: '' }, {}, 'sel-79a'), // 70 alone, no address
+    r(4, { birth: born(1940) }, {}, {}, 'sel-79a'), // 85 → 82+
+  ];
+
+  it('no sender in the settings: every chosen row stopped, counted per field, before a letter is taken', () => {
+    const lazy = mergeLetters({ ...input(rows()), settings: noSender });
+    expect([lazy.chosen, lazy.stopped]).toEqual([3, 3]);
+    expect(lazy.stops).toEqual([{ field: 'Kommune (Indstillinger)', rows: 3 }, { field: 'Underskrift (Indstillinger)', rows: 3 }]);
+  });
+
+  it('skipStopped: a stopped row is refused without its cells being read (one row read for the headers), with the stop alone', () => {
+    const reads: number[] = [];
+    const lazy = mergeLetters({ ...input(rows().map((row) => counted(row, reads))), settings: noSender });
+    const letters = [...lazy.letters({ skipStopped: true })];
+    expect(reads).toEqual([2]);
+    expect(letters.map((l) => [l.rowNumber, l.job, l.problems.map((p) => p.field)])).toEqual([
+      [2, undefined, ['Kommune (Indstillinger)', 'Underskrift (Indstillinger)']],
+      [3, undefined, ['Kommune (Indstillinger)', 'Underskrift (Indstillinger)']],
+      [4, undefined, ['Kommune (Indstillinger)', 'Underskrift (Indstillinger)']],
+    ]);
+  });
+
+  it('without skipStopped (the Google preview) each row still lists its own gaps beside the settings\'', () => {
+    const letters = [...mergeLetters({ ...input(rows()), settings: noSender }).letters()];
+    expect(letters[1].problems.map((p) => p.field)).toEqual(['Kommune (Indstillinger)', 'Adresse', 'Underskrift (Indstillinger)']);
+  });
+
+  it('a column of the rows that fills a sender field is no stop', () => {
+    const lazy = mergeLetters({ ...input(rows().map((row) => ({ ...row, values: { ...row.values, Kommune: 'Egelund Kommune' } }))), settings: noSender });
+    expect(lazy.stops).toEqual([{ field: 'Underskrift (Indstillinger)', rows: 3 }]);
+  });
+
+  it('a meeting offer with no meeting, and a template missing, stop only their own rows', () => {
+    const only75 = new Map([['ALDER_75', templates.get('ALDER_75')!], ['ALENE_70', templates.get('ALENE_70')!]]);
+    const glostrup = [r(2, { birth: born(1950) }), r(3, { birth: born(1940) }), r(4, { birth: born(1951) }, {}, { status: 'invited' })];
+    const lazy = mergeLetters({ ...input(glostrup), templates: only75, settings: { ...SETTINGS, meetings: [] } });
+    expect([lazy.chosen, lazy.stopped]).toEqual([2, 2]);
+    expect(lazy.stops.map((s) => s.field)).toEqual([
+      'Arrangement: intet kommende arrangement er oprettet for ALDER_75 (Indstillinger, Arrangementer)',
+      'Brevskabelon ALDER_82 (Indstillinger)',
+    ]);
+  });
+
+  it('with the settings filled nothing is stopped', () => {
+    const lazy = mergeLetters({ ...input(rows()), settings: { ...SETTINGS, profile: 'sel-79a', meetings: [] } });
+    expect([lazy.chosen, lazy.stopped, lazy.stops]).toEqual([3, 0, []]);
+  });
+});

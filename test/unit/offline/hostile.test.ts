@@ -58,7 +58,7 @@ test('the Digital Post list: no cell starts a formula in Excel or LibreOffice', 
   const dir = tempDir();
   const out = join(dir, 'ud');
   const result = await runOffline({ input: input(dir), out });
-  const csv = readFileSync(result.letters!.manifest, 'utf8').replace(/^\uFEFF/, '');
+  const csv = readFileSync(result.letters!.manifest!, 'utf8').replace(/^\uFEFF/, '');
   const cells = csv.trim().split('\r\n').flatMap((line) => line.split(';')).map((c) => c.replace(/^"|"$/g, ''));
   expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
   expect(csv).toContain(`'=HYPERLINK(""http://x"";""klik"")`);
