@@ -65,24 +65,34 @@ async function buildGas() {
     entryPoints: [entry],
     bundle: true,
     write: false,
+    outfile: join(root, 'build', 'Code.js'),
     format: 'iife',
     globalName: LIB,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2020',
     charset: 'utf8',
-    minify: false,
+    // Sheets loads the whole project for every custom-function call, so every byte is paid on every
+    // recalculation (issue 26): minified, and its source map kept beside the build (never pushed) for
+    // `npm run stack`, which turns a stack trace from Google's execution log back into names and lines.
+    // The entry stubs below are not minified: Sheets reads their names, parameters and JSDoc.
+    minify: true,
+    sourcemap: 'external',
+    sourcesContent: false,
     legalComments: 'none',
     logLevel: 'silent',
+    metafile: true,
   });
-  const bundle = result.outputFiles[0].text;
+  const bundle = result.outputFiles.find((f) => f.path.endsWith('.js')).text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
 
   const stubs = functions.map(({ name, params, jsDoc }) => {
     const list = params.join(', ');
     return `${jsDoc ?? `/** ${name} */`}\nfunction ${name}(${list}) {\n  return ${LIB}.${name}(${list});\n}\n`;
   });
+  // One header line before the bundle: scripts/stack.mjs counts the map's lines from the second (BUNDLE_FIRST_LINE).
   const code = [
-    '// fhb: forebyggende hjemmebesøg. Built by scripts/build.mjs from src/; do not edit.',
+    '// fhb: forebyggende hjemmebesøg. Built by scripts/build.mjs from src/; do not edit. Minified: npm run stack reads its stack traces.',
     bundle,
     ...stubs,
   ].join('\n');
@@ -93,9 +103,12 @@ async function buildGas() {
   const dist = join(root, 'dist');
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), code);
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(join(root, 'build', 'Code.js.map'), map);
+  writeFileSync(join(root, 'build', 'Code.meta.json'), JSON.stringify(result.metafile));
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   await buildSidebar(dist);
-  log(`dist/Code.js ${(code.length / 1024).toFixed(1)} KB, ${defined.length} globals; dist/appsscript.json; dist/Sidebar.html`);
+  log(`dist/Code.js ${(Buffer.byteLength(code, 'utf8') / 1024).toFixed(1)} KB, ${defined.length} globals; dist/appsscript.json; dist/Sidebar.html`);
 }
 
 /** Apps Script runs a classic script: no module syntax, no eval (zod runs jitless). */

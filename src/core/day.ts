@@ -1,9 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
-import { addMonths as addCalendarMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { isLeapYear as isLeapYearDate } from 'date-fns/isLeapYear';
-
 /**
  * A calendar day with no time and no zone: the number of days since 1970-01-01.
  *
@@ -11,10 +5,12 @@ import { isLeapYear as isLeapYearDate } from 'date-fns/isLeapYear';
  * same date in UTC. The rules only ever care about calendar days, so the core counts days as integers and
  * the adapters convert at the edge (see `src/sheetfns/zone.ts`).
  *
- * Days and weeks are integer steps (`addDays`, `addWeeks`, `isoWeekday`: exact, and free of allocation on the
- * engine's hot path). Everything shaped by the calendar (months, leap years, formats) goes through date-fns
- * on a `UTCDate`, whose local getters read UTC so no zone or daylight-saving change can move a day; `utcDateOf`
- * and `dayFromUtcDate` are the one edge between the two.
+ * Everything is integer arithmetic on the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil` and
+ * `civil_from_days`): exact for every year, free of allocation on the engine's hot path, and untouched by any
+ * zone or daylight-saving change. No date library: the few fixed formats fhb reads and writes are written out
+ * here and in `letters/danish.ts` (a general format parser and a locale cost the Apps Script bundle about
+ * 110 KB, loaded on every custom-function call; docs/code.md). `dayFromUtcDate` and `dayToUtcDate` are the
+ * one edge to Date.
  */
 export type Day = number & { readonly __day: unique symbol };
 
@@ -31,11 +27,14 @@ const MS_PER_DAY = 86_400_000;
 const floor = Math.floor;
 
 export function isLeapYear(year: number): boolean {
-  return isLeapYearDate(utcDateOf(dayFromYmd(year, 1, 1)));
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of a month (1 to 12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(utcDateOf(dayFromYmd(year, month, 1)));
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** True when year-month-day names a real calendar day (no 31 February). */
@@ -46,9 +45,17 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   );
 }
 
-/** The day of a valid year-month-day. Callers validate first with `isValidYmd`. */
+/**
+ * The day of a valid year-month-day (Hinnant's days_from_civil; unlike Date.UTC it reads years 0 to 99 as
+ * written). Callers validate first with `isValidYmd`.
+ */
 export function dayFromYmd(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) as Day;
+  const y = month <= 2 ? year - 1 : year;
+  const era = floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
+  return (era * 146097 + doe - 719468) as Day;
 }
 
 // Integer arithmetic after Howard Hinnant's civil_from_days: no Date allocated on the engine's hot path.
@@ -78,7 +85,11 @@ export function addWeeks(d: Day, n: number): Day {
 
 /** Adds calendar months, clamping to the month's last day (31 January + 1 month = 28/29 February). */
 export function addMonths(d: Day, n: number): Day {
-  return dayFromUtcDate(addCalendarMonths(utcDateOf(d), n));
+  const { year, month, day } = ymdOf(d);
+  const index = year * 12 + (month - 1) + Math.trunc(n);
+  const y = floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayFromYmd(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -97,13 +108,19 @@ export function lastDayOfYear(year: number): Day {
 
 /** ISO `yyyy-mm-dd`, for JSON and `google.script.run` (which cannot carry Dates). */
 export function toIso(d: Day): string {
-  return format(utcDateOf(d), 'yyyy-MM-dd');
+  const { year, month, day } = ymdOf(d);
+  return `${yearDigits(year)}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** Danish short form `dd-mm-åååå`, as a Danish-locale sheet shows a date. */
 export function toDanish(d: Day): string {
-  return format(utcDateOf(d), 'dd-MM-yyyy');
+  const { year, month, day } = ymdOf(d);
+  return `${twoDigits(day)}-${twoDigits(month)}-${yearDigits(year)}`;
 }
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** At least four digits, as a year is written (0950, 1950); a year before 1 keeps its minus sign. */
+const yearDigits = (year: number) => (year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0'));
 
 /** Parses a strict ISO `yyyy-mm-dd`; undefined when it is not a real day. */
 export function fromIso(text: string): Day | undefined {
@@ -116,11 +133,6 @@ export function fromIso(text: string): Day | undefined {
 /** The day of a Date read in UTC (for Dates made by `dayToUtcDate`, or UTC-based file readers). */
 export function dayFromUtcDate(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY) as Day;
-}
-
-/** The day as date-fns works on it: midnight UTC as a `UTCDate`, whose local getters read UTC. */
-export function utcDateOf(d: Day): UTCDate {
-  return new UTCDate(d * MS_PER_DAY);
 }
 
 /** Midnight UTC of the day: the zone-free Date the offline planner writes to xlsx. */

@@ -1,7 +1,4 @@
-import { utc } from '@date-fns/utc';
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
-import { Day, dayFromUtcDate, dayFromYmd } from '../day';
+import { Day, dayFromYmd, isValidYmd } from '../day';
 import { birthDayFromCpr } from './cpr';
 import { InputError, describeValue } from './errors';
 
@@ -83,15 +80,24 @@ function parseNumberDay(value: number, field: string): Day {
 }
 
 /**
- * The date texts Danes type, as date-fns `parse` patterns: ISO first, then day-month-year with `-`, `.` or `/`
- * (one or two digits for day and month). The shape check before it insists on a four-digit year, which
- * date-fns' `yyyy` alone would not.
+ * The date texts Danes type: ISO `åååå-m-d` first, then day-month-year with `-`, `.` or `/` (the same
+ * separator twice; one or two digits for day and month, four for the year). Read by hand: a few fixed
+ * shapes need no general format parser (docs/code.md), and these patterns are linear in the text.
  */
-const TEXT_DATE_PATTERNS = ['yyyy-M-d', 'd-M-yyyy', 'd.M.yyyy', 'd/M/yyyy'] as const;
 const DATE_SHAPE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DANISH_DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
 const TWO_DIGIT_YEAR = /^\d{1,2}([-./])\d{1,2}\1\d{2}$/;
-/** Fills in nothing (every pattern names day, month and year); its `UTCDate` makes `parse` work in UTC. */
-const PARSE_REFERENCE = new Date(0);
+
+/** The day a text of DATE_SHAPE names, or undefined when there is no such day (31-02-2025). */
+function dayOfDateText(text: string): Day | undefined {
+  const iso = ISO_DATE.exec(text);
+  const danish = iso ? null : DANISH_DATE.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : [];
+  if (year === undefined) return undefined;
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  return isValidYmd(y, m, d) ? dayFromYmd(y, m, d) : undefined;
+}
 
 function parseTextDay(raw: string, field: string): Day {
   const text = raw.trim();
@@ -108,10 +114,8 @@ function parseTextDay(raw: string, field: string): Day {
   if (!DATE_SHAPE.test(text)) {
     throw new InputError(`${field}: ${describeValue(raw)} er ikke en dato. Skriv fx 24-12-1950 eller 1950-12-24.`);
   }
-  for (const pattern of TEXT_DATE_PATTERNS) {
-    const date = parse(text, pattern, PARSE_REFERENCE, { in: utc });
-    if (isValid(date)) return dayFromUtcDate(date);
-  }
+  const day = dayOfDateText(text);
+  if (day !== undefined) return day;
   throw new InputError(`${field}: ${describeValue(raw)} er ikke en gyldig dato (den dag findes ikke).`);
 }
 

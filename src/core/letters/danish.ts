@@ -1,22 +1,25 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns/format';
-import { da } from 'date-fns/locale/da';
-import { Day, utcDateOf } from '../day';
+import { Day, isoWeekday, ymdOf } from '../day';
 
 /**
- * Danish dates and times for letters, from date-fns' Danish locale on a `UTCDate`, so a letter reads the
- * same whatever locale or time zone the script or the Node process runs in (Apps Script's Intl data and the
- * sheet's locale vary).
+ * Danish dates and times for letters, written out here rather than taken from a locale, so a letter reads
+ * the same whatever locale or time zone the script or the Node process runs in (Apps Script's Intl data and
+ * the sheet's locale vary), and the Apps Script bundle carries no date library (docs/code.md). The words are
+ * Retskrivningsordbogen's, lower case as Danish writes them.
  */
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+/** By ISO weekday: 1 = Monday … 7 = Sunday. */
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
 /** "4. marts 2025" */
 export function shortDanishDate(day: Day): string {
-  return format(utcDateOf(day), 'd. MMMM yyyy', { locale: da });
+  const { year, month, day: date } = ymdOf(day);
+  return `${date}. ${MONTHS[month - 1]} ${String(year).padStart(4, '0')}`;
 }
 
 /** "tirsdag den 4. marts 2025" */
 export function longDanishDate(day: Day): string {
-  return format(utcDateOf(day), "EEEE 'den' d. MMMM yyyy", { locale: da });
+  return `${WEEKDAYS[isoWeekday(day) - 1]} den ${shortDanishDate(day)}`;
 }
 
 /**
@@ -35,5 +38,6 @@ const MINUTES_PER_DAY = 24 * 60;
 /** Minutes after midnight → "kl. 10.00", "kl. 9.30" (Danish style: a full stop, no leading zero on the hour). */
 export function danishTime(minute: number): string {
   if (!Number.isInteger(minute) || minute < 0 || minute >= MINUTES_PER_DAY) throw new RangeError(`danishTime: ${minute} er ikke et minuttal i døgnet`);
-  return format(new UTCDate(minute * 60_000), "'kl.' H.mm");
+  const m = minute % 60;
+  return `kl. ${(minute - m) / 60}.${m < 10 ? '0' : ''}${m}`;
 }
