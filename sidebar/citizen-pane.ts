@@ -215,17 +215,17 @@ export class CitizenPane {
     const before = this.view;
     const req = visitRequest(before);
     if (typeof req === 'string') {
-      announce(req, 'error');
+      announceAbout(before, req, 'error');
       return;
     }
     this.setBusy(true);
-    announce(text.REGISTERING);
+    announceAbout(before, text.REGISTERING);
     let result: ActionResult;
     try {
       result = await call('fhbRegisterVisit', req);
     } catch (e) {
       this.setBusy(false);
-      announce((e as Error).message, 'error');
+      announceAbout(before, (e as Error).message, 'error');
       document.getElementById('vr-submit')?.focus();
       return;
     }
@@ -237,7 +237,7 @@ export class CitizenPane {
       this.view = undefined;
       this.show(result.citizen);
     }
-    announce(result.message, 'ok');
+    announceAbout(before, result.message, 'ok');
     document.querySelector<HTMLElement>('#visit-record summary')?.focus();
   }
 
