@@ -124,7 +124,8 @@ test('an open follow-up from besoeg.csv stands in plan.xlsx\'s Opfølgning colum
   const wb = await openXlsx(join(out, 'plan.xlsx'));
   const rows = sheetRecords(wb.worksheets[0]);
   const followUp = (name: string) => rows.find((r) => r.get('Navn') === name)!.get('Opfølgning');
-  expect(followUp('Inge Test')).toBe('01-02-2026');
+  // A single date is a date cell in plan.xlsx (issue 22 item 9), shown dd-mm-åååå.
+  expect(followUp('Inge Test')).toEqual(new Date(Date.UTC(2026, 1, 1)));
   expect(followUp('Karen Test') ?? '').toBe('');
   expect(followUp('Bent Test') ?? '').toBe('');
 });
