@@ -58,12 +58,9 @@ export function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mo
   const problems: MergeProblem[] = [];
   const blocked = new Set<string>();
   for (const key of new Set(templateOfRow.values())) {
-    try {
-      templates.set(key, readTemplateText(key, ids[key]));
-    } catch {
-      blocked.add(key);
-      problems.push({ rowNumber: firstRowOf(templateOfRow, key), field: text.templateUnreadable(key) });
-    }
+    // A failure reading a template stops the run (it resumes and makes every letter once); only gaps in the
+    // rows skip rows: a passing service error must never drop a row's letter for good.
+    templates.set(key, readTemplateText(key, ids[key]));
   }
   const plan = planMerge({ ...base, templates: new Map([...templates].map(([k, t]) => [k, t.placeholders])) });
   if (mode === 'combined') {
