@@ -3,6 +3,7 @@ import { RequestCount } from '../../core/docs-api/request-count';
 import { DocsDocument, DocsStructuralElement, ShapedParagraph, templateShape, TemplateShape } from '../../core/docs-api/shape';
 import { normalizeFieldName } from '../../core/letters/placeholders';
 import type { TemplateText } from './docs';
+import { isQuotaError } from '../service-errors';
 
 /**
  * The fast path of the combined document: the advanced Docs service (Docs API v1, enabled in
@@ -37,8 +38,6 @@ const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 32_000;
 const PACE_MARGIN_MS = 1_000;
 
-/** Google's 429 for a spent per-minute quota ("Quota exceeded for quota metric 'Write requests' …"). */
-export const isQuotaError = (e: unknown) => /quota exceeded|rate limit|resource_exhausted|too many requests/i.test(String((e as Error)?.message ?? e));
 
 /**
  * The write quota stayed spent until the batch's time box: the letter being written was not made (a refused

@@ -6,6 +6,8 @@
  * typing, so the few calls used are typed here.
  */
 
+import { isNotThere } from '../service-errors';
+
 interface DriveFileV3 {
   id?: string;
   name?: string;
@@ -43,7 +45,9 @@ export function openFolder(id: string): DriveItem | undefined {
   let f: DriveFileV3;
   try {
     f = Drive.Files.get(id, { fields: FIELDS });
-  } catch {
+  } catch (e) {
+    // A passing error must not start a second folder or call the team's folder unreadable.
+    if (!isNotThere(e)) throw e;
     return undefined;
   }
   return f.mimeType === FOLDER && !f.trashed ? item(f) : undefined;

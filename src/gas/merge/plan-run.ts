@@ -6,6 +6,7 @@ import { ApiTemplate, docsApi, readApiTemplate } from './docs-api';
 import { CitizenTable, mergeRows, scopeTest } from './rows';
 import * as text from './text';
 import { Context } from './context';
+import { isNotThere } from '../service-errors';
 
 /** The merge planned from the sheet and the templates it needs, before anything is written (preview and start). */
 
@@ -58,9 +59,15 @@ export function planRun(ctx: Context, table: CitizenTable, scope: MergeScope, mo
   const problems: MergeProblem[] = [];
   const blocked = new Set<string>();
   for (const key of new Set(templateOfRow.values())) {
-    // A failure reading a template stops the run (it resumes and makes every letter once); only gaps in the
-    // rows skip rows: a passing service error must never drop a row's letter for good.
-    templates.set(key, readTemplateText(key, ids[key]));
+    try {
+      templates.set(key, readTemplateText(key, ids[key]));
+    } catch (e) {
+      // Only a template that is not there skips its rows (unmarked, named once); a passing service error
+      // stops the run, which resumes and makes every letter once.
+      if (!isNotThere(e)) throw e;
+      blocked.add(key);
+      problems.push({ rowNumber: firstRowOf(templateOfRow, key), field: text.templateUnreadable(key) });
+    }
   }
   const plan = planMerge({ ...base, templates: new Map([...templates].map(([k, t]) => [k, t.placeholders])) });
   if (mode === 'combined') {

@@ -6,6 +6,7 @@ import { createTemplateDoc } from './docs';
 import { underLock } from './lock';
 import { sheetSettingsPort } from './settings-port';
 import * as text from './text';
+import { isNotThere } from '../service-errors';
 
 /** Who made each template the merge created, so a colleague's template is never replaced silently. */
 const MAKERS_KEY = 'fhb.merge.templateMakers';
@@ -61,7 +62,9 @@ export function createTemplates(): { message: string; ids: Record<string, string
 function open(id: string): GoogleAppsScript.Document.Document | null {
   try {
     return DocumentApp.openById(id);
-  } catch {
+  } catch (e) {
+    // Only a Doc that is not there may be replaced: a passing error must not replace the team's template.
+    if (!isNotThere(e)) throw e;
     return null;
   }
 }
