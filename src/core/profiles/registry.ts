@@ -12,12 +12,18 @@ import sel79a from './builtin/sel-79a.json';
 /** The profile used when a sheet names none: the law's minimum. */
 export const DEFAULT_PROFILE_ID = 'sel-79a';
 
-const BUILTIN: Record<string, unknown> = {
-  'glostrup-2025': glostrup2025,
-  ballerup,
-  'sel-79a': sel79a,
+/**
+ * The built-in profiles are used as they are shipped, not run through zod: validating one cost more than
+ * the rest of a custom-function call, and Sheets pays it again in every execution (issue 26). They are
+ * data this repository checks instead: test/unit/profiles/builtin-as-shipped.test.ts requires each to
+ * pass `parseProfile` and come back unchanged (every default written out, no text to trim), so a built-in
+ * profile the schema would refuse or reshape fails the tests, never a user's sheet.
+ */
+const BUILTIN: Readonly<Record<string, Profile>> = {
+  'glostrup-2025': glostrup2025 as unknown as Profile,
+  ballerup: ballerup as unknown as Profile,
+  'sel-79a': sel79a as unknown as Profile,
 };
-
 
 /**
  * The most of a profile's text fhb reads: a Google Sheets cell holds 50,000 characters, and the same bound
@@ -69,8 +75,6 @@ export function parseProfileJson(json: string): Profile {
   return parseProfile(data, json.includes('\n') ? jsonLines(json) : undefined);
 }
 
-// Validated on first use, not at load: all top-level code runs on every custom-function call.
-const cache = new Map<string, Profile>();
 const extra = new Map<string, Profile>();
 
 export function builtinProfileIds(): string[] {
@@ -86,13 +90,8 @@ export function registerProfile(profile: Profile): void {
 export function getProfile(id: string): Profile {
   const custom = extra.get(id);
   if (custom) return custom;
-  let profile = cache.get(id);
-  if (!profile) {
-    if (!(id in BUILTIN)) throw unknownProfile(id);
-    profile = parseProfile(BUILTIN[id]);
-    cache.set(id, profile);
-  }
-  return profile;
+  if (!Object.prototype.hasOwnProperty.call(BUILTIN, id)) throw unknownProfile(id);
+  return BUILTIN[id];
 }
 
 export function allProfiles(): Profile[] {
@@ -108,7 +107,7 @@ function normalizeName(name: string): string {
 function buildAliasIndex(): Map<string, string> {
   const index = new Map<string, string>();
   const add = (id: string, names: string[]) => [id, ...names].forEach((n) => index.set(normalizeName(n), id));
-  for (const [id, raw] of Object.entries(BUILTIN)) add(id, (raw as { aliases?: string[] }).aliases ?? []);
+  for (const [id, profile] of Object.entries(BUILTIN)) add(id, profile.aliases);
   for (const profile of extra.values()) add(profile.id, profile.aliases);
   return index;
 }
