@@ -8,19 +8,21 @@ import { IMPORT_MODES, MAX_FILE_MB, MAX_TEXT_CHARS, SOURCE_FORMATS } from './lim
  */
 
 
-const fields = {
+const fields = () => ({
   fileName: z.string().check(z.maxLength(300, 'er for langt')),
   encoding: z.enum(SOURCE_FORMATS),
   text: z.string().check(z.maxLength(MAX_TEXT_CHARS, `er for stor (højst ${MAX_FILE_MB} MB)`)),
   mode: z.enum(IMPORT_MODES),
-};
-
-export const ImportPreviewRequest = z.object(fields);
-export const ImportConfirmRequest = z.object({
-  ...fields,
-  /** The preview's fingerprint: the write is refused (and a new preview shown) when the plan changed since. */
-  fingerprint: z.string().check(z.minLength(1, 'mangler'), z.maxLength(40)),
 });
+
+export const ImportPreviewRequest = z.lazy(() => z.object(fields()));
+export const ImportConfirmRequest = z.lazy(() =>
+  z.object({
+    ...fields(),
+    /** The preview's fingerprint: the write is refused (and a new preview shown) when the plan changed since. */
+    fingerprint: z.string().check(z.minLength(1, 'mangler'), z.maxLength(40)),
+  }),
+);
 export type ImportPreviewRequest = z.infer<typeof ImportPreviewRequest>;
 export type ImportConfirmRequest = z.infer<typeof ImportConfirmRequest>;
 

@@ -45,7 +45,7 @@ export interface SidebarState {
   version: string;
 }
 
-export const CitizenRequest = z.object({ row: dataRow() });
+export const CitizenRequest = z.lazy(() => z.object({ row: dataRow() }));
 export type CitizenRequest = z.infer<typeof CitizenRequest>;
 
 export interface OfferView {
@@ -150,22 +150,24 @@ export type SelectedCitizen =
 // ─── Recording what the team did ───────────────────────────────────────────────────────────────────
 
 
-export const ActionRequest = z
-  .object({
-    row: dataRow(),
-    key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
-    action: z.enum(ACTIONS),
-    /** The day it happened (or the visit's day). */
-    date: isoDay(),
-    /** The visit's time, `tt:mm`; required for `booked`. */
-    time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skal være et klokkeslæt som tt:mm'))),
-    consultant: z.optional(z.string().check(z.trim(), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
-    /** Set on the second call, after the consultant agreed to replace what is in the cells. */
-    overwrite: z.optional(z.boolean()),
-  })
-  .check(
-    z.refine((r) => r.action !== 'booked' || !!r.time, { message: 'mangler: skriv besøgets klokkeslæt (tt:mm)', path: ['time'] }),
-  );
+export const ActionRequest = z.lazy(() =>
+  z
+    .object({
+      row: dataRow(),
+      key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
+      action: z.enum(ACTIONS),
+      /** The day it happened (or the visit's day). */
+      date: isoDay(),
+      /** The visit's time, `tt:mm`; required for `booked`. */
+      time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skal være et klokkeslæt som tt:mm'))),
+      consultant: z.optional(z.string().check(z.trim(), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
+      /** Set on the second call, after the consultant agreed to replace what is in the cells. */
+      overwrite: z.optional(z.boolean()),
+    })
+    .check(
+      z.refine((r) => r.action !== 'booked' || !!r.time, { message: 'mangler: skriv besøgets klokkeslæt (tt:mm)', path: ['time'] }),
+    ),
+);
 export type ActionRequest = z.infer<typeof ActionRequest>;
 
 export type ActionResult =
@@ -183,23 +185,25 @@ export type MeetingResult = { kind: 'written' | 'unchanged'; message: string; ci
 const line = (max: number) => z.string().check(z.trim(), z.maxLength(max, `er for lang (højst ${max} tegn)`));
 
 /** The settings the sidebar edits; the rest (templates, closures, working hours) is kept as it is. */
-export const SettingsPatch = z.object({
-  asOf: z.optional(isoDay()),
-  profile: z.string().check(z.trim(), z.minLength(1, 'mangler')),
-  municipality: line(200),
-  department: line(200),
-  address: line(200),
-  postcodeCity: line(200),
-  phone: line(50),
-  phoneHours: line(200),
-  email: line(200),
-  signature: z.string().check(z.maxLength(1000, 'er for lang (højst 1000 tegn)')),
-  /** Consultant names; a known name keeps its working days and hours. */
-  consultants: z.array(line(100)).check(z.maxLength(50, 'højst 50 konsulenter')),
-  letterLeadWeeks: z.int().check(z.gte(0, 'skal være mindst 0'), z.lte(26, 'må højst være 26')),
-  mergeMode: z.enum(['combined', 'perCitizen']),
-  pdf: z.boolean(),
-});
+export const SettingsPatch = z.lazy(() =>
+  z.object({
+    asOf: z.optional(isoDay()),
+    profile: z.string().check(z.trim(), z.minLength(1, 'mangler')),
+    municipality: line(200),
+    department: line(200),
+    address: line(200),
+    postcodeCity: line(200),
+    phone: line(50),
+    phoneHours: line(200),
+    email: line(200),
+    signature: z.string().check(z.maxLength(1000, 'er for lang (højst 1000 tegn)')),
+    /** Consultant names; a known name keeps its working days and hours. */
+    consultants: z.array(line(100)).check(z.maxLength(50, 'højst 50 konsulenter')),
+    letterLeadWeeks: z.int().check(z.gte(0, 'skal være mindst 0'), z.lte(26, 'må højst være 26')),
+    mergeMode: z.enum(['combined', 'perCitizen']),
+    pdf: z.boolean(),
+  }),
+);
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export interface SettingsView {
@@ -229,7 +233,7 @@ export interface MergePreview {
 export type MergeStartRequest = StartRequest;
 
 /** A file the merge made (the combined document or the folder, a PDF, the Digital Post list): its link and its title in Drive. */
-export const DocumentLink = z.object({ url: z.string(), title: z.string() });
+export const DocumentLink = z.lazy(() => z.object({ url: z.string(), title: z.string() }));
 export type DocumentLink = z.infer<typeof DocumentLink>;
 
 export interface MergeProgress {

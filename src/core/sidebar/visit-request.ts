@@ -12,22 +12,24 @@ const codes = () => z.array(z.string().check(z.trim(), z.minLength(1, 'mangler')
 /** The forms a registration may take (Annulleret is no contact: a correction is a new row). */
 export const REGISTER_FORMS = ['home', 'phone', 'meeting', 'griefTalk', 'dropIn'] as const;
 
-export const RegisterVisitRequest = z.object({
-  row: z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000)),
-  key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
-  /** The day of the contact. */
-  date: isoDay(),
-  form: z.enum(REGISTER_FORMS),
-  minutes: z.optional(z.int('skal være et helt antal minutter').check(z.gte(1, 'skal være mindst 1'), z.lte(600, 'må højst være 600'))),
-  consultant: z.optional(z.string().check(z.trim(), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
-  themes: codes(),
-  referrals: codes(),
-  /** Stands in 30 seconds, arms used = 0. */
-  chairStand: z.optional(z.int('skal være et helt tal').check(z.gte(0, 'skal være mindst 0'), z.lte(60, 'må højst være 60'))),
-  /** Only when the citizen has no CPR number to read it from. */
-  sex: z.optional(z.enum(['M', 'K'])),
-  followUp: z.optional(isoDay()),
-});
+export const RegisterVisitRequest = z.lazy(() =>
+  z.object({
+    row: z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000)),
+    key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
+    /** The day of the contact. */
+    date: isoDay(),
+    form: z.enum(REGISTER_FORMS),
+    minutes: z.optional(z.int('skal være et helt antal minutter').check(z.gte(1, 'skal være mindst 1'), z.lte(600, 'må højst være 600'))),
+    consultant: z.optional(z.string().check(z.trim(), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
+    themes: codes(),
+    referrals: codes(),
+    /** Stands in 30 seconds, arms used = 0. */
+    chairStand: z.optional(z.int('skal være et helt tal').check(z.gte(0, 'skal være mindst 0'), z.lte(60, 'må højst være 60'))),
+    /** Only when the citizen has no CPR number to read it from. */
+    sex: z.optional(z.enum(['M', 'K'])),
+    followUp: z.optional(isoDay()),
+  }),
+);
 export type RegisterVisitRequest = z.infer<typeof RegisterVisitRequest>;
 
 /** A theme or referral as the form shows it: the code it stores and the profile's words. */
@@ -48,11 +50,13 @@ export interface VisitFormView {
 }
 
 /** The chair-stand reading while the form is filled in: the count, the test day, and the sex when asked. */
-export const ChairStandRequest = z.object({
-  row: z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000)),
-  key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
-  date: isoDay(),
-  count: z.int('skal være et helt tal').check(z.gte(0, 'skal være mindst 0'), z.lte(60, 'må højst være 60')),
-  sex: z.optional(z.enum(['M', 'K'])),
-});
+export const ChairStandRequest = z.lazy(() =>
+  z.object({
+    row: z.int().check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000)),
+    key: z.string().check(z.minLength(1, 'mangler'), z.maxLength(200)),
+    date: isoDay(),
+    count: z.int('skal være et helt tal').check(z.gte(0, 'skal være mindst 0'), z.lte(60, 'må højst være 60')),
+    sex: z.optional(z.enum(['M', 'K'])),
+  }),
+);
 export type ChairStandRequest = z.infer<typeof ChairStandRequest>;

@@ -3,14 +3,16 @@ import { MINUTE_MESSAGE } from './text';
 
 /** What the sidebar sends to move one visit: the row and the key of the citizen on it. Left out, a field keeps its current value; all left out, the
  * visit goes to the next free time after the current one. */
-export const MoveRequest = z.object({
-  row: z.int('skal være et helt rækkenummer').check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000, 'er for stor')),
-  day: z.optional(z.string('skal være en dato som åååå-mm-dd').check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'))),
-  minute: z.optional(z.int(MINUTE_MESSAGE).check(z.gte(0, MINUTE_MESSAGE), z.lte(1439, MINUTE_MESSAGE))),
-  consultant: z.optional(z.string('skal være et navn').check(z.trim(), z.minLength(1, 'mangler'), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
-  /** The sidebar's citizen key (required): a row that now shows another citizen is refused, nothing moved. */
-  key: z.string({ error: (issue) => (issue.input === undefined ? 'mangler' : 'skal være tekst') }).check(z.minLength(1, 'mangler'), z.maxLength(200, 'er for lang')),
-});
+export const MoveRequest = z.lazy(() =>
+  z.object({
+    row: z.int('skal være et helt rækkenummer').check(z.gte(2, 'skal være en række under overskrifterne'), z.lte(10_000_000, 'er for stor')),
+    day: z.optional(z.string('skal være en dato som åååå-mm-dd').check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'))),
+    minute: z.optional(z.int(MINUTE_MESSAGE).check(z.gte(0, MINUTE_MESSAGE), z.lte(1439, MINUTE_MESSAGE))),
+    consultant: z.optional(z.string('skal være et navn').check(z.trim(), z.minLength(1, 'mangler'), z.maxLength(100, 'er for langt (højst 100 tegn)'))),
+    /** The sidebar's citizen key (required): a row that now shows another citizen is refused, nothing moved. */
+    key: z.string({ error: (issue) => (issue.input === undefined ? 'mangler' : 'skal være tekst') }).check(z.minLength(1, 'mangler'), z.maxLength(200, 'er for lang')),
+  }),
+);
 export type MoveRequest = z.infer<typeof MoveRequest>;
 
 /** The visit after the move, as plain JSON for google.script.run. */

@@ -18,15 +18,17 @@ export const propertyKey = (year: number) => `${PROPERTY_PREFIX}${year}`;
 
 const STATUS_IDS = STATUSES.map((s) => s.id) as [StatusId, ...StatusId[]];
 
-export const StoredYear = z.object({
-  v: z.literal(1),
-  year: z.int(),
-  /** The reference date the counts were made on (ISO). */
-  asOf: z.string(),
-  errors: z.int().check(z.gte(0)),
-  /** [code, status, how many rows]. */
-  rows: z.array(z.tuple([z.string(), z.enum(STATUS_IDS), z.int().check(z.gte(1))])),
-});
+export const StoredYear = z.lazy(() =>
+  z.object({
+    v: z.literal(1),
+    year: z.int(),
+    /** The reference date the counts were made on (ISO). */
+    asOf: z.string(),
+    errors: z.int().check(z.gte(0)),
+    /** [code, status, how many rows]. */
+    rows: z.array(z.tuple([z.string(), z.enum(STATUS_IDS), z.int().check(z.gte(1))])),
+  }),
+);
 export type StoredYear = z.infer<typeof StoredYear>;
 
 export function storedYear(year: number, asOfIso: string, input: Pick<ReportInput, 'rows' | 'errors'>): StoredYear {
