@@ -86,9 +86,12 @@ async function buildGas() {
   const bundle = result.outputFiles.find((f) => f.path.endsWith('.js')).text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
   const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
 
+  // Only a custom function's JSDoc is read by Google (Sheets' autocomplete); the menu's, the triggers' and
+  // the sidebar's functions keep theirs in src/main.ts, not in every load of the bundle (issue 26).
   const stubs = functions.map(({ name, params, jsDoc }) => {
     const list = params.join(', ');
-    return `${jsDoc ?? `/** ${name} */`}\nfunction ${name}(${list}) {\n  return ${LIB}.${name}(${list});\n}\n`;
+    const doc = jsDoc?.includes('@customfunction') ? `${jsDoc}\n` : '';
+    return `${doc}function ${name}(${list}) {\n  return ${LIB}.${name}(${list});\n}\n`;
   });
   // One header line before the bundle: scripts/stack.mjs counts the map's lines from the second (BUNDLE_FIRST_LINE).
   const code = [
