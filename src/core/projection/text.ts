@@ -71,7 +71,7 @@ export const EVENTS_RULE =
 export const MONTHS_RULE =
   'Måned for måned: et tilbud efter alder fordeles efter de måneder, teamet plejer at sende invitationerne (Historik), ellers jævnt over året; tilbud efter en hændelse jævnt over året.';
 export const SETTINGS_HINT =
-  'Hvert tal kan rettes i indstillinger.json («projection») til den offline planlægning; i Google-arket bruges indtil videre konsulenternes egne tal og fhb\'s standarder.';
+  'Hvert tal kan rettes i arket Indstillinger, tabellen «Fremskrivning» (offline i indstillinger.json, «projection»); et tal derfra står med kilden «Indstillinger».';
 
 // ─── Tables ──────────────────────────────────────────────────────────────────────────────────────────
 export const TOTAL = 'I ALT';

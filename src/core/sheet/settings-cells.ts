@@ -80,6 +80,24 @@ export function parseNumber(value: Cell): number {
   return Number(text);
 }
 
+/** A share 0-1: "70 %", "0,7", 0.7 (a cell formatted as per cent), or 70 read as per cent. */
+export function parseShare(value: Cell): number {
+  const text = typeof value === 'number' ? '' : String(value).trim();
+  const percent = text.endsWith('%');
+  const n = typeof value === 'number' ? value : parseNumberOr(text.replace(/\s*%$/, ''), value);
+  const share = percent || n > 1 ? n / 100 : n;
+  if (!(share >= 0 && share <= 1)) throw new Error(settingsErrors.share(String(value)));
+  return share;
+}
+
+function parseNumberOr(text: string, original: Cell): number {
+  try {
+    return parseNumber(text);
+  } catch {
+    throw new Error(settingsErrors.share(String(original)));
+  }
+}
+
 export function cellText(v: Cell): string {
   if (isEmptyCell(v)) return '';
   return String(v).trim();

@@ -1,5 +1,5 @@
 import { DATE_FORMAT, TEXT_FORMAT } from './column-formats';
-import { CLOSURE_HEADERS, CONSULTANT_HEADERS, MEETING_HEADERS, SCALAR_LABELS, TEMPLATE_HEADERS } from './settings-text';
+import { CLOSURE_HEADERS, CONSULTANT_HEADERS, MEETING_HEADERS, PROJECTION_HEADERS, SCALAR_LABELS, TEMPLATE_HEADERS } from './settings-text';
 
 /**
  * The number format of every setting and of every column of every table in `Indstillinger`, keyed by its
@@ -51,6 +51,8 @@ const MEETING_FORMATS: Formats<typeof MEETING_HEADERS> = {
   Pladser: null, 'Tilbud (koder)': TEXT_FORMAT, 'Postnumre (tom = alle)': TEXT_FORMAT,
 };
 const TEMPLATE_FORMATS: Formats<typeof TEMPLATE_HEADERS> = { Kode: TEXT_FORMAT, 'Dokument-id': TEXT_FORMAT };
+// The figures' labels are the team's text («Tager imod: ALDER_82»); the figures stay numbers or per cent.
+const PROJECTION_FORMATS: Formats<typeof PROJECTION_HEADERS> = { Antagelse: TEXT_FORMAT, "Tal (tom = fhb's eget)": null, Forklaring: null };
 
 /** A table's columns as blocks of neighbours with one format: `col` 1-based, General columns left out. */
 export interface ColumnBlock {
@@ -76,4 +78,5 @@ export const SETTINGS_TABLE_FORMATS = {
   closures: blocks(CLOSURE_HEADERS, CLOSURE_FORMATS),
   meetings: blocks(MEETING_HEADERS, MEETING_FORMATS),
   templates: blocks(TEMPLATE_HEADERS, TEMPLATE_FORMATS),
+  projection: blocks(PROJECTION_HEADERS, PROJECTION_FORMATS),
 } as const;

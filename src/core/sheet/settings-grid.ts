@@ -1,7 +1,7 @@
 import { isEmptyCell } from '../coerce/values';
 import { normalizeHeader } from './columns';
 import {
-  CLOSURES_TITLE, CONSULTANTS_TITLE, CONSULTANT_HEADERS, MEETINGS_TITLE, SCALAR_LABELS, TEMPLATES_TITLE, settingsErrors,
+  CLOSURES_TITLE, CONSULTANTS_TITLE, CONSULTANT_HEADERS, MEETINGS_TITLE, PROJECTION_TITLE, SCALAR_LABELS, TEMPLATES_TITLE, settingsErrors,
 } from './settings-text';
 import { Cell, cellText } from './settings-cells';
 
@@ -11,8 +11,8 @@ import { Cell, cellText } from './settings-cells';
  *
  * Layout: row 1 headings; rows 2-15 one setting each (label A, value B, help C; B2 the reference date
  * and B3 the profile are fixed, the others are found by their label, so a team may move them); then
- * four tables, each a title row, a header row and one row per entry: Konsulenter, Lukkedage,
- * Arrangementer, Brevskabeloner. Pure: dates cross as Date values through the zone functions the adapter passes in.
+ * five tables, each a title row, a header row and one row per entry: Konsulenter, Lukkedage,
+ * Arrangementer, Brevskabeloner, Fremskrivning (the last, so set-up can add it under an older sheet). Pure: dates cross as Date values through the zone functions the adapter passes in.
  *
  * This file: where each setting and table is in the grid, and the settings' error.
  */
@@ -35,7 +35,7 @@ export const isBlankRow = (row: readonly Cell[]) => row.every((c) => isEmptyCell
 const label = (row: readonly Cell[] | undefined) => normalizeHeader(cellText(row?.[0] ?? ''));
 
 /** The tables, in sheet order: a row whose label is one of these titles starts a table. */
-const TABLE_TITLES = [CONSULTANTS_TITLE, CLOSURES_TITLE, MEETINGS_TITLE, TEMPLATES_TITLE] as const;
+const TABLE_TITLES = [CONSULTANTS_TITLE, CLOSURES_TITLE, MEETINGS_TITLE, TEMPLATES_TITLE, PROJECTION_TITLE] as const;
 export const isTableTitle = (row: readonly Cell[]) => TABLE_TITLES.some((t) => label(row) === normalizeHeader(t));
 
 /** The 0-based row of a table's title, or -1. */

@@ -1,4 +1,4 @@
-import { CLOSURES_TITLE, CONSULTANTS_TITLE, MEETINGS_TITLE, TEMPLATES_TITLE } from './settings-text';
+import { CLOSURES_TITLE, CONSULTANTS_TITLE, MEETINGS_TITLE, PROJECTION_TITLE, TEMPLATES_TITLE } from './settings-text';
 import { Cell, cellText } from './settings-cells';
 import { ScalarKey, SCALAR_KEYS, SPARE_ROWS, isBlankRow, isTableTitle, titleRow, tableRows, scalarRow, TableRows } from './settings-grid';
 
@@ -11,6 +11,7 @@ export interface SettingsLayout {
   closures?: TableRows;
   meetings?: TableRows;
   templates?: TableRows;
+  projection?: TableRows;
   titleRows: number[];
 }
 
@@ -40,8 +41,9 @@ export function settingsLayout(grid: readonly Cell[][]): SettingsLayout {
   const closures = tableAt(grid, CLOSURES_TITLE);
   const meetings = tableAt(grid, MEETINGS_TITLE);
   const templates = tableAt(grid, TEMPLATES_TITLE);
-  const titleRows = [consultants, closures, meetings, templates].filter((t): t is TableRows => !!t).map((t) => t.header - 1);
-  return { scalarRows, consultants, closures, meetings, templates, titleRows };
+  const projection = tableAt(grid, PROJECTION_TITLE);
+  const titleRows = [consultants, closures, meetings, templates, projection].filter((t): t is TableRows => !!t).map((t) => t.header - 1);
+  return { scalarRows, consultants, closures, meetings, templates, projection, titleRows };
 }
 
 /** The consultants' names, read leniently (for the Konsulent dropdown even when another setting is wrong). */

@@ -3,10 +3,11 @@ import { isDate, isEmptyCell, tryYesNo } from '../coerce/values';
 import { profileSetting } from '../profiles/registry';
 import { Settings, SettingsInput } from '../settings/schema';
 import {
-  CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, MEETINGS_TITLE, MEETING_HEADERS, SCALAR_LABELS, TEMPLATES_TITLE,
-  settingsErrors,
+  ACCEPTANCE_LABEL, CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, MEETINGS_TITLE, MEETING_HEADERS, PROJECTION_LABELS,
+  PROJECTION_TITLE, SCALAR_LABELS, TEMPLATES_TITLE, settingsErrors,
 } from './settings-text';
-import { Cell, ZoneFns, parseWeekdays, parseMinute, parseNumber, cellText, isoOf, parseMergeMode, parseTimeSpan, listOf } from './settings-cells';
+import { Cell, ZoneFns, parseWeekdays, parseMinute, parseNumber, parseShare, cellText, isoOf, parseMergeMode, parseTimeSpan, listOf } from './settings-cells';
+import { normalizeHeader } from './columns';
 import { SCALAR_KEYS, tableRows, scalarRow } from './settings-grid';
 
 /** Reads the settings grid into the zod `Settings`; each problem names its row. */
@@ -143,6 +144,7 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
     if (id) templates[code] = id;
   }
   input.templates = templates;
+  input.projection = readProjection(grid, at, rowOf);
 
   if (problems.length) return { problems };
   useDanishErrors();
@@ -155,4 +157,40 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
     problems.push(where ? `${settingsErrors.rowPrefix(where.row, where.label)}${field}: ${issue.message}` : `${path.join('.')}: ${issue.message}`);
   }
   return { problems };
+}
+
+type ProjectionKey = keyof typeof PROJECTION_LABELS;
+const PROJECTION_KEYS = Object.keys(PROJECTION_LABELS) as ProjectionKey[];
+
+/**
+ * The table Fremskrivning: one row per figure, found by its label; «Tager imod: KODE» sets an offer's
+ * acceptance. An empty value leaves fhb's own figure; a label it does not know is a problem.
+ */
+function readProjection(
+  grid: readonly Cell[][],
+  at: (row: number, field: string, fn: () => void) => void,
+  rowOf: Map<string, { row: number; label: string }>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const acceptance: Record<string, number> = {};
+  const acceptanceStem = normalizeHeader(ACCEPTANCE_LABEL);
+  for (const r of tableRows(grid, PROJECTION_TITLE)) {
+    const label = cellText(grid[r][0]);
+    const value = grid[r][1];
+    const key = PROJECTION_KEYS.find((k) => normalizeHeader(PROJECTION_LABELS[k]) === normalizeHeader(label));
+    const field = `${PROJECTION_TITLE}, ${label}`;
+    if (key) {
+      rowOf.set(`projection.${key}`, { row: r + 1, label: PROJECTION_TITLE });
+      if (!isEmptyCell(value)) at(r, field, () => (out[key] = parseNumber(value)));
+    } else if (normalizeHeader(label).startsWith(acceptanceStem)) {
+      const code = label.slice(label.toLowerCase().indexOf('imod') + 4).replace(/^[\s:]+/, '').trim().toUpperCase();
+      at(r, field, () => {
+        if (!code) throw new Error(settingsErrors.codeMissing);
+        rowOf.set(`projection.acceptance`, { row: r + 1, label: PROJECTION_TITLE });
+        if (!isEmptyCell(value)) acceptance[code] = parseShare(value);
+      });
+    } else at(r, PROJECTION_TITLE, () => { throw new Error(settingsErrors.assumption(label)); });
+  }
+  out.acceptance = acceptance;
+  return out;
 }

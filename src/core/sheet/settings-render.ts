@@ -1,11 +1,12 @@
 import { fromIso, toDanish } from '../day';
 import { Settings } from '../settings/schema';
 import {
-  CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, HELP_TITLE, MEETINGS_TITLE, MEETING_HEADERS, MERGE_MODE_LABELS,
-  SCALAR_HELP, SCALAR_LABELS, SETTINGS_TITLE, TEMPLATES_TITLE, TEMPLATE_HEADERS, VALUE_TITLE,
+  ACCEPTANCE_HELP, CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, HELP_TITLE, MEETINGS_TITLE, MEETING_HEADERS,
+  MERGE_MODE_LABELS, PROJECTION_HEADERS, PROJECTION_HELP, PROJECTION_LABELS, PROJECTION_TITLE, SCALAR_HELP, SCALAR_LABELS, SETTINGS_TITLE,
+  TEMPLATES_TITLE, TEMPLATE_HEADERS, VALUE_TITLE, acceptanceLabel,
 } from './settings-text';
 import { Cell, ZoneFns, formatWeekdays, formatMinute } from './settings-cells';
-import { ScalarKey, SCALAR_KEYS, GRID_WIDTH, SPARE_ROWS, TableRows } from './settings-grid';
+import { ScalarKey, SCALAR_KEYS, GRID_WIDTH, SPARE_ROWS, TableRows, isBlankRow, titleRow } from './settings-grid';
 
 /** Writes `Settings` as the settings grid's cells. */
 
@@ -18,6 +19,7 @@ export interface RenderedSettings {
   closures: TableRows;
   meetings: TableRows;
   templates: TableRows;
+  projection: TableRows;
   /** 1-based title rows (bold). */
   titleRows: number[];
 }
@@ -88,5 +90,31 @@ export function renderSettingsGrid(s: Settings, zone: ZoneFns, templateCodes: re
   );
   const codes = [...Object.keys(s.templates), ...templateCodes.filter((c) => !(c in s.templates))];
   const templates = table(TEMPLATES_TITLE, TEMPLATE_HEADERS, codes.map((code) => [code, s.templates[code] ?? '']));
-  return { rows, scalarRows, consultants, closures, meetings, templates, titleRows };
+  const projection = table(PROJECTION_TITLE, PROJECTION_HEADERS, projectionRows(s));
+  return { rows, scalarRows, consultants, closures, meetings, templates, projection, titleRows };
+}
+
+/** The table Fremskrivning: every figure a team may set (empty where fhb's own is used), then each acceptance set. */
+export function projectionRows(s: Settings): Cell[][] {
+  const own = s.projection;
+  const keys = Object.keys(PROJECTION_LABELS) as (keyof typeof PROJECTION_LABELS)[];
+  return [
+    ...keys.map((k) => [PROJECTION_LABELS[k], own[k] ?? '', PROJECTION_HELP[k]]),
+    // With none set, one row shows how to write it (a placeholder code with no value is not read).
+    ...(Object.keys(own.acceptance).length ? Object.entries(own.acceptance) : [['KODE', '']]).map(([code, share]) => [
+      acceptanceLabel(code), share, ACCEPTANCE_HELP,
+    ]),
+  ];
+}
+
+/**
+ * What set-up adds under an older settings grid without the table Fremskrivning: a blank row, the
+ * title, the header and its rows, to write from the returned 1-based row; undefined when it is there.
+ */
+export function missingProjectionTable(grid: readonly Cell[][]): { row: number; rows: Cell[][] } | undefined {
+  if (titleRow(grid, PROJECTION_TITLE) >= 0) return undefined;
+  let last = grid.length;
+  while (last > 0 && isBlankRow(grid[last - 1].slice(0, GRID_WIDTH))) last--;
+  const rows = [pad([]), pad([PROJECTION_TITLE]), pad([...PROJECTION_HEADERS]), ...projectionRows(Settings.parse({})).map(pad)];
+  return { row: last + 1, rows };
 }

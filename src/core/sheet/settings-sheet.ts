@@ -10,7 +10,7 @@ export { SCALAR_KEYS, GRID_WIDTH, SPARE_ROWS, SettingsError, isSettingsGrid, isE
 export type { ScalarKey, TableRows } from './settings-grid';
 export { parseSettingsGrid } from './settings-read';
 export type { ParsedSettings } from './settings-read';
-export { renderSettingsGrid } from './settings-render';
+export { renderSettingsGrid, missingProjectionTable } from './settings-render';
 export type { RenderedSettings } from './settings-render';
 export { settingsLayout, consultantNamesOf } from './settings-layout';
 export type { SettingsLayout } from './settings-layout';

@@ -67,6 +67,27 @@ export const MEETINGS_TITLE = 'Arrangementer';
 export const MEETING_HEADERS = ['Navn', 'Dato', 'Kl. (fx 10-12)', 'Sted', 'Adresse', 'Pladser', 'Tilbud (koder)', 'Postnumre (tom = alle)'] as const;
 export const TEMPLATES_TITLE = 'Brevskabeloner';
 export const TEMPLATE_HEADERS = ['Kode', 'Dokument-id'] as const;
+export const PROJECTION_TITLE = 'Fremskrivning';
+export const PROJECTION_HEADERS = ['Antagelse', 'Tal (tom = fhb\'s eget)', 'Forklaring'] as const;
+/** The projection's figures a team may set (menu «Fremskriv et år …»), by their key in `Settings.projection`. */
+export const PROJECTION_LABELS = {
+  visitMinutes: 'Minutter pr. besøg',
+  overheadMinutes: 'Tid pr. besøg (min)',
+  weeklyHours: 'Timer om ugen pr. konsulent',
+  workingWeeks: 'Arbejdsuger om året',
+  meetingCapacity: 'Pladser pr. arrangement',
+} as const;
+export const PROJECTION_HELP: Record<keyof typeof PROJECTION_LABELS, string> = {
+  visitMinutes: 'Tom = konsulenternes egne minutter pr. besøg.',
+  overheadMinutes: 'Transport, forberedelse og dokumentation pr. besøg. Tom = 60.',
+  weeklyHours: 'Tom = 37.',
+  workingWeeks: 'Efter ferie og fravær. Tom = 42.',
+  meetingCapacity: 'Tom = gennemsnittet af arrangementernes pladser, ellers 30.',
+};
+/** A row «Tager imod: ALDER_82» sets the share of an offer code that accepts. */
+export const ACCEPTANCE_LABEL = 'Tager imod';
+export const acceptanceLabel = (code: string) => `${ACCEPTANCE_LABEL}: ${code}`;
+export const ACCEPTANCE_HELP = 'Andel der tager imod, fx 70 %. Tilføj en række «Tager imod: KODE» for et andet tilbud. Tom = Historik eller fhb\'s tal.';
 
 export const LEGEND_TITLE = 'Forklaring på farver';
 
@@ -85,5 +106,8 @@ export const settingsErrors = {
   codeMissing: 'koden mangler',
   duplicateName: (name: string) => `konsulenten «${name}» står der to gange`,
   duplicateMeeting: (name: string) => `arrangementet «${name}» står der to gange`,
+  share: (v: string) => `«${v}» er ikke en andel. Skriv fx 70 % eller 0,7.`,
+  assumption: (v: string) =>
+    `«${v}» er ikke en af fremskrivningens antagelser. Skriv en af: ${Object.values(PROJECTION_LABELS).join(', ')} eller «${ACCEPTANCE_LABEL}: KODE».`,
   timeSpan: (v: string) => `«${v}» er ikke et tidsrum. Skriv fx 10-12 eller 10:00-11:30.`,
 };

@@ -6,8 +6,8 @@ import { Settings, SettingsInput, defaultClosures } from '../../core/settings/sc
 import { AS_OF_ROW, CITIZEN_SHEET, SETTINGS_SHEET, VALUE_COLUMN } from '../../core/sheet/names';
 import { applyConsultantDropdown } from './formats';
 import {
-  Cell, GRID_WIDTH, ParsedSettings, SettingsError, SettingsLayout, consultantNamesOf, isEmptyGrid, isSettingsGrid, parseSettingsGrid,
-  ScalarKey, renderSettingsGrid, settingsLayout,
+  Cell, GRID_WIDTH, ParsedSettings, SettingsError, SettingsLayout, consultantNamesOf, isEmptyGrid, isSettingsGrid, missingProjectionTable,
+  parseSettingsGrid, ScalarKey, renderSettingsGrid, settingsLayout,
 } from '../../core/sheet/settings-sheet';
 import { MERGE_MODE_LABELS } from '../../core/sheet/settings-text';
 import { SCALAR_FORMATS, SETTINGS_TABLE_FORMATS } from '../../core/sheet/settings-formats';
@@ -107,18 +107,29 @@ export function ensureSettingsSheet(ss: Spreadsheet): { sheet: Sheet; grid: Cell
   if (!sheet) sheet = ss.insertSheet(SETTINGS_SHEET, ss.getNumSheets());
   const grid = readSettingsGrid(sheet);
   if (isSettingsGrid(grid)) {
-    // A sheet set up by an older fhb gets the settings added since, with their defaults, above the tables.
+    // A sheet set up by an older fhb gets the settings added since, with their defaults, above the tables,
+    // and the table Fremskrivning under its last row.
     const missing = missingSettingRows(grid, sheetZone(ss));
-    if (!missing) return { sheet, grid };
+    if (!missing) return { sheet, grid: withProjectionTable(sheet, grid) };
     sheet.insertRowsBefore(missing.before, missing.rows.length);
     sheet.getRange(missing.before, 1, missing.rows.length, GRID_WIDTH).setValues(missing.rows);
-    return { sheet, grid: readSettingsGrid(sheet) };
+    return { sheet, grid: withProjectionTable(sheet, readSettingsGrid(sheet)) };
   }
   if (!isEmptyGrid(grid)) throw new SetupError(text.settingsNotOurs);
   const rendered = renderSettingsGrid(defaultSettings(todayInDenmark()), sheetZone(ss), templateCodes());
   applySettingsFormats(sheet, settingsLayout(rendered.rows), rendered.rows.length, null);
   sheet.getRange(1, 1, rendered.rows.length, GRID_WIDTH).setValues(rendered.rows);
   return { sheet, grid: rendered.rows };
+}
+
+/** An older sheet gets the table Fremskrivning under its last row; every cell the team typed stays. */
+function withProjectionTable(sheet: Sheet, grid: Cell[][]): Cell[][] {
+  const missing = missingProjectionTable(grid);
+  if (!missing) return grid;
+  const need = missing.row + missing.rows.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(missing.row, 1, missing.rows.length, GRID_WIDTH).setValues(missing.rows);
+  return readSettingsGrid(sheet);
 }
 
 interface FormatWant {
@@ -136,7 +147,7 @@ function wantedFormats(layout: SettingsLayout): FormatWant[] {
     const format = SCALAR_FORMATS[key];
     if (format) out.push({ row, col: VALUE_COLUMN, numRows: 1, numCols: 1, format });
   }
-  for (const table of ['consultants', 'closures', 'meetings', 'templates'] as const) {
+  for (const table of ['consultants', 'closures', 'meetings', 'templates', 'projection'] as const) {
     const rows = layout[table];
     if (!rows || rows.count < 1) continue;
     for (const b of SETTINGS_TABLE_FORMATS[table]) out.push({ row: rows.first, col: b.col, numRows: rows.count, numCols: b.numCols, format: b.format });

@@ -120,3 +120,62 @@ describe('Fremskriv et år …', () => {
     expect(t.rt.sheet(text.SHEET_NAME).valuesOf('A1:C3')).toEqual(before);
   });
 });
+
+describe('Fremskriv et år … with the team\'s own figures in Indstillinger, table Fremskrivning', () => {
+  const t = team();
+  const rowOf = (label: string) => t.settings.valuesOf(`A1:A${t.settings.getLastRow()}`).findIndex((r) => r[0] === label) + 1;
+  const project = () => {
+    t.rt.ui.alerts.length = 0;
+    t.rt.ui.answers.push({ button: 'OK', text: '2027' }, { button: 'OK', text: '' });
+    t.bundle.run('fhbProjectYear');
+    return t.rt.sheet(text.SHEET_NAME).valuesOf(`A1:H${t.rt.sheet(text.SHEET_NAME).getLastRow()}`);
+  };
+  /** The assumptions block: label → [figure, source]. */
+  const assumption = (all: unknown[][], label: string) => all.find((r) => r[0] === label)?.slice(1, 3);
+
+  test('an override changes the figure, the hours and the stated source; a bad value changes nothing', () => {
+    const before = project();
+    const overhead = assumption(before, text.ASSUMPTION.overhead);
+    expect(overhead).toEqual([60, text.DEFAULT_OVERHEAD_SOURCE]);
+    const hoursBefore = projected(t.rt.sheet(text.SHEET_NAME)).byCode;
+
+    t.settings.getRange(rowOf('Tid pr. besøg (min)'), 2).setValue(30);
+    t.settings.getRange(rowOf('Tager imod: KODE'), 1, 1, 2).setValues([['Tager imod: ALDER_80', '50 %']]);
+    const after = project();
+    expect(t.rt.ui.alerts.filter((a) => a.kind === 'alert')).toEqual([]);
+    expect(assumption(after, text.ASSUMPTION.overhead)).toEqual([30, text.FROM_SETTINGS]);
+    const accepted = after.find((r) => String(r[0]).startsWith(text.ASSUMPTION.acceptance('')) && String(r[0]).includes('ALDER_80'));
+    expect(accepted?.slice(1, 3)).toEqual([expect.stringMatching(/50/), text.FROM_SETTINGS]);
+    const hoursAfter = projected(t.rt.sheet(text.SHEET_NAME)).byCode;
+    // Shorter time per visit: fewer hours in the comparison table.
+    expect(hoursAfter.size).toBeGreaterThan(3);
+    expect([...hoursAfter]).not.toEqual([...hoursBefore]);
+
+    t.settings.getRange(rowOf('Arbejdsuger om året'), 2).setValue('mange');
+    const unchanged = t.rt.sheet(text.SHEET_NAME).valuesOf('A1:H40');
+    t.rt.ui.alerts.length = 0;
+    t.rt.ui.answers.push({ button: 'OK', text: '2027' }, { button: 'OK', text: '' });
+    t.bundle.run('fhbProjectYear');
+    expect(t.rt.ui.alerts.map((a) => a.prompt).join('\n')).toContain(`(${'Fremskrivning'}, Arbejdsuger om året): «mange» er ikke et tal.`);
+    expect(t.rt.sheet(text.SHEET_NAME).valuesOf('A1:H40')).toEqual(unchanged);
+    t.settings.getRange(rowOf('Arbejdsuger om året'), 2).setValue('');
+  });
+
+  test('«Opsæt eller opgrader arket» adds the table under an older sheet and keeps every cell', () => {
+    const title = rowOf('Fremskrivning');
+    const last = t.settings.getLastRow();
+    t.settings.getRange(title - 1, 1, last - title + 2, 9).clearContent();
+    const older = t.settings.valuesOf(`A1:I${title - 2}`);
+    expect(rowOf('Fremskrivning')).toBe(0);
+    t.bundle.run('fhbSetup');
+    const added = rowOf('Fremskrivning');
+    // Every row above the new table is as it was; the older sheet's blank spare rows may hold it.
+    expect(t.settings.valuesOf(`A1:I${added - 1}`)).toEqual(older.slice(0, added - 1));
+    expect(older.slice(added - 2).every((r) => r.every((c) => c === ''))).toBe(true);
+    expect(t.settings.valuesOf(`A${added + 1}:A${added + 7}`).map((r) => r[0])).toEqual([
+      'Antagelse', 'Minutter pr. besøg', 'Tid pr. besøg (min)', 'Timer om ugen pr. konsulent', 'Arbejdsuger om året', 'Pladser pr. arrangement', 'Tager imod: KODE',
+    ]);
+    t.bundle.run('fhbSetup');
+    expect(rowOf('Fremskrivning')).toBe(added);
+  });
+});
