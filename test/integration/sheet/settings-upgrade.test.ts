@@ -50,3 +50,27 @@ describe('set-up adds the settings a newer fhb has to an existing Indstillinger'
     expect(settings.valuesOf(`A1:H${settings.getLastRow()}`)).toEqual(once);
   });
 });
+
+describe('a sheet older still: without the new settings and without the table Fremskrivning', () => {
+  const { rt, bundle } = boot();
+  bundle.run('fhbSetup');
+  const settings = rt.sheet('Indstillinger');
+  const labels = () => settings.valuesOf(`A1:A${settings.getLastRow()}`).map((r) => String(r[0]));
+  const tableAt = labels().indexOf('Fremskrivning') + 1;
+  settings.getRange(tableAt - 1, 1, settings.getLastRow() - tableAt + 2, 9).clearContent();
+  for (const label of [...NEW_LABELS].reverse()) settings.deleteRow(labels().indexOf(label) + 1);
+  settings.getRange(labels().indexOf('Kommune') + 1, 2).setValue('Prøverup Kommune');
+
+  test('one set-up adds both, each once, the new settings above the tables and the table last', () => {
+    expect(labels()).not.toContain('Fremskrivning');
+    bundle.run('fhbSetup');
+    const after = labels();
+    for (const label of [...NEW_LABELS, 'Fremskrivning']) expect(after.filter((l) => l === label)).toHaveLength(1);
+    for (const label of NEW_LABELS) expect(after.indexOf(label)).toBeLessThan(after.indexOf('Konsulenter'));
+    expect(after.indexOf('Fremskrivning')).toBeGreaterThan(after.indexOf('Konsulenter'));
+    expect(settings.getRange(after.indexOf('Kommune') + 1, 2).getValue()).toBe('Prøverup Kommune');
+    const once = settings.valuesOf(`A1:I${settings.getLastRow()}`);
+    bundle.run('fhbSetup');
+    expect(settings.valuesOf(`A1:I${settings.getLastRow()}`)).toEqual(once);
+  });
+});
