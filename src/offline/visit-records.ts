@@ -6,7 +6,7 @@ import { readVisitRecords, type VisitRecords } from '../core/visit-record/read';
 import { citizenKey } from '../core/citizens/key';
 import { parseDay } from '../core/coerce/values';
 import { type Day, toDanish } from '../core/day';
-import { entriesOf } from '../core/records/year';
+import { latestDay } from '../core/records/year';
 import { findColumns, normalizeHeader } from '../core/sheet/columns';
 import { parseRecord } from '../core/status/records';
 import { openFollowUps } from '../core/visit-record/follow-ups';
@@ -58,9 +58,8 @@ export function withOpenFollowUps(table: InputTable, records: readonly VisitReco
   const keyed = table.rows.map((r) => citizenKey({ columns, values: r.cells }));
   const lastDone = new Map<string, Day>();
   table.rows.forEach((r, i) => {
-    const done = columns.done === undefined ? undefined : quietRecord(r.cells[columns.done]);
-    const days = entriesOf(done).flatMap((e) => ('day' in e ? [e.day] : []));
-    if (days.length) lastDone.set(keyed[i], Math.max(...days) as Day);
+    const done = latestDay(columns.done === undefined ? undefined : quietRecord(r.cells[columns.done]));
+    if (done !== undefined) lastDone.set(keyed[i], done);
   });
   const open = openFollowUps(records, { lastDone: (key) => lastDone.get(key) });
   if (open.size === 0) return { table, count: 0 };

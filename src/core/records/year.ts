@@ -34,6 +34,12 @@ export function entriesOf(record: TeamRecord): SingleRecord[] {
   return 'entries' in record ? record.entries : [record];
 }
 
+/** The latest dated entry of a record (an undated mark has none). */
+export function latestDay(record: TeamRecord): Day | undefined {
+  const days = entriesOf(record).flatMap((e) => ('day' in e ? [e.day] : []));
+  return days.length ? (Math.max(...days) as Day) : undefined;
+}
+
 /** How far a record may lie before (or after) an offer whose window crosses New Year and still be its own. */
 export const RECORD_GRACE_DAYS = 42;
 

@@ -1,5 +1,5 @@
 import type { Day } from '../day';
-import { type SingleRecord, type TeamRecord, entriesOf } from '../records/year';
+import { type SingleRecord, type TeamRecord, entriesOf, latestDay } from '../records/year';
 import type { TeamRecords } from './status';
 import type { StatusId } from './vocabulary';
 
@@ -13,10 +13,7 @@ import type { StatusId } from './vocabulary';
  */
 
 /** The follow-up day: the latest date the cell holds (an undated mark is no follow-up). */
-export function followUpDay(record: TeamRecord): Day | undefined {
-  const days = entriesOf(record).flatMap((e) => ('day' in e ? [e.day] : []));
-  return days.length ? (Math.max(...days) as Day) : undefined;
-}
+export const followUpDay: (record: TeamRecord) => Day | undefined = latestDay;
 
 /** Whether a record has a dated entry on or after `day`. */
 function onOrAfter(record: TeamRecord, day: Day): SingleRecord | undefined {

@@ -3,6 +3,7 @@ import type { ColumnMap } from '../../core/sheet/columns';
 import { planStatus } from '../../core/status/row-status';
 import { type ReadContext, readCitizenRows } from '../../core/visits/rows';
 import type { Day } from '../../core/day';
+import { type ReportCitizen, reportCitizen } from '../../core/report/visit-citizens';
 
 /**
  * The year's rows, planned and given their status by the core from the input columns (birth date,
@@ -17,6 +18,8 @@ import type { Day } from '../../core/day';
  */
 export interface SheetRows {
   rows: ReportInput['rows'];
+  /** Every citizen row as the visit part of the report reads it (key, birth, sex, Inviteret, Gennemført). */
+  citizens: ReportCitizen[];
   /** 1-based sheet rows that could not be counted. */
   errorRows: number[];
 }
@@ -24,9 +27,11 @@ export interface SheetRows {
 export function sheetRows(values: readonly (readonly unknown[])[], columns: ColumnMap, ctx: ReadContext & { today: Day }): SheetRows {
   const rows: { code: string; status: NonNullable<ReportInput['rows'][number]['status']> }[] = [];
   const errorRows: number[] = [];
+  const citizens: ReportCitizen[] = [];
   for (const row of readCitizenRows(values, columns, ctx)) {
+    citizens.push(reportCitizen({ columns, values: values[row.row - 1] }, ctx.toDay, row.records, row.plan?.offers ?? []));
     if (row.plan) rows.push({ code: row.plan.code, status: planStatus(row.plan, row.records, columns, ctx.asOf, ctx.today) });
     else errorRows.push(row.row);
   }
-  return { rows, errorRows };
+  return { rows, citizens, errorRows };
 }

@@ -12,6 +12,12 @@ import { todayInDenmark } from '../sheet/zone';
 import { replaceChart } from './chart';
 import { writeHistoryBlock } from '../history/report-block';
 import { sheetRows } from './rows';
+import { visitVocabulary } from '../../core/profiles/visit-terms';
+import { citizensVisitReport } from '../../core/report/visit-citizens';
+import type { VisitReport } from '../../core/report/visits';
+import { readVisitTable } from '../visit-record/rows';
+import { visitSheet } from '../visit-record/sheet';
+import { writeVisitBlock } from './visit-block';
 import { type StoredYear, decodeStored, encodeStored, propertyKey, storedRows, storedYear } from './stored';
 import { reportTable } from './table';
 import * as text from './text';
@@ -34,6 +40,8 @@ const CHART_ROWS = 22;
 export interface YearReportResult {
   year: number;
   report: YearReport;
+  /** The visit part, when the sheet has the visit sheet Besøg. */
+  visits?: VisitReport;
 }
 
 export function buildYearReport(ss: Spreadsheet): YearReportResult {
@@ -48,7 +56,8 @@ export function buildYearReport(ss: Spreadsheet): YearReportResult {
   const columns = findColumns(snap.values[0] ?? []);
   if (birthColumn(columns) === undefined) throw new InputError(text.COLUMNS_MISSING([columnSpec('birthdate').header]));
   const zone = makeZone(ss.getSpreadsheetTimeZone());
-  const { rows, errorRows } = sheetRows(snap.values, columns, { profile, asOf, toDay: zone.toDay, today: todayInDenmark() });
+  const today = todayInDenmark();
+  const { rows, citizens: reportCitizens, errorRows } = sheetRows(snap.values, columns, { profile, asOf, toDay: zone.toDay, today });
 
   const props = PropertiesService.getDocumentProperties();
   const stored = decodeStored(props.getProperty(propertyKey(year - 1)), year - 1);
@@ -64,9 +73,16 @@ export function buildYearReport(ss: Spreadsheet): YearReportResult {
   writeTable(sheet, table);
   replaceChart(sheet, table, year);
   // Below the chart (about 20 rows high): what was done this year and last, from Historik.
-  writeHistoryBlock(ss, sheet, table.nextRow + CHART_ROWS, year, offerCatalog(profile));
+  const historyRow = table.nextRow + CHART_ROWS;
+  const historyRows = writeHistoryBlock(ss, sheet, historyRow, year, offerCatalog(profile));
+  // Below that: what the visits found and did, once the team has the visit sheet Besøg.
+  let visits: VisitReport | undefined;
+  if (visitSheet(ss)) {
+    visits = citizensVisitReport(reportCitizens, readVisitTable(ss, zone, visitVocabulary(profile)).records, { profile, asOf, today });
+    writeVisitBlock(sheet, historyRow + (historyRows ? historyRows + 1 : 0), visits);
+  }
   sheet.activate();
-  return { year, report };
+  return { year, report, visits };
 }
 
 /** This year's counts into the document's properties; false when they could not be stored. */

@@ -1,6 +1,6 @@
 import type { Zone } from '../../sheetfns/zone';
 import { visitNumberFormat } from '../../core/sheet/visit-sheet';
-import { VISIT_COLUMNS, type VisitRecords, findVisitColumns, readVisitRecords } from '../../core/visit-record';
+import { VISIT_COLUMNS, type VisitRecords, type VisitVocabulary, findVisitColumns, readVisitRecords } from '../../core/visit-record';
 import { visitSheet } from './sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,13 +9,16 @@ export interface VisitTable extends VisitRecords {
   headers: unknown[];
 }
 
-/** The visit sheet read once (every record, superseded rows dropped); empty when there is no sheet yet. */
-export function readVisitTable(ss: Spreadsheet, zone: Zone): VisitTable {
+/**
+ * The visit sheet read once (every record, superseded rows dropped); empty when there is no sheet yet.
+ * With the profile's vocabulary, hand-typed theme and referral labels are read as their codes.
+ */
+export function readVisitTable(ss: Spreadsheet, zone: Zone, vocabulary?: VisitVocabulary): VisitTable {
   const sheet = visitSheet(ss);
   if (!sheet || sheet.getLastRow() < 1) return { headers: [], records: [], problems: [] };
   const grid = sheet.getDataRange().getValues();
   const headers = grid[0] ?? [];
-  return { headers, ...readVisitRecords({ headers, rows: grid.slice(1) }, { toDay: zone.toDay }) };
+  return { headers, ...readVisitRecords({ headers, rows: grid.slice(1) }, { toDay: zone.toDay, vocabulary }) };
 }
 
 /**
