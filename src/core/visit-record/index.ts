@@ -11,6 +11,8 @@ export type { VisitProblem, VisitRecord } from './record';
 export { readVisitRecords, visitKeyOf } from './read';
 export type { ReadVisitOptions, VisitRecords, VisitTable } from './read';
 export { newestContacts, openFollowUps, previousTest } from './follow-ups';
+export { followUpSync } from './follow-up-sync';
+export type { FollowUpSync } from './follow-up-sync';
 export type { FollowUpOptions } from './follow-ups';
 export { newVisitId, newVisitRow } from './new-row';
 export type { NewVisit } from './new-row';

@@ -40,3 +40,10 @@ export const missingColumns = (headers: readonly string[]) =>
 
 export const followUpOn = (day: Day) => `Opfølgning fra ${toDanish(day)}`;
 export const cancelWithout = 'Form Annulleret kræver Id på den række, der tages tilbage, i Erstatter.';
+
+/** The daily run's and «Opdater nu»'s word on follow-ups in Besøg that name no citizen in Borgere. */
+export const unmatchedFollowUps = (rows: readonly number[]) =>
+  rows.length === 0
+    ? ''
+    : `${rows.length === 1 ? 'Rækken' : 'Rækkerne'} ${rows.join(', ')} i «Besøg» har en opfølgning, men nøglen passer ikke til nogen borger i «Borgere», så opfølgningen er ikke skrevet der. Ret nøglen (eller skriv CPR-nummeret) i en ny række, der erstatter den.`;
+export const followUpsWritten = (n: number) => (n === 0 ? '' : `${n} ${n === 1 ? 'opfølgning' : 'opfølgninger'} fra «Besøg» skrevet i «Borgere».`);

@@ -8,7 +8,9 @@ import { runSetup, setupFailureMessage } from './setup';
 import { text } from './text';
 import { markDailyRun } from './trigger';
 import { alert, toast } from './ui';
-import { todayInDenmark } from './zone';
+import { sheetZone, todayInDenmark } from './zone';
+import { type FollowUpsSynced, syncFollowUps } from '../visit-record/follow-up-sync';
+import * as visitText from '../../core/visit-record/text';
 
 /**
  * "Opdater nu": today's date into Indstillinger!B2 (the colours follow), whatever set-up would mend
@@ -18,7 +20,7 @@ import { todayInDenmark } from './zone';
  */
 export function refreshFromMenu(): void {
   const today = todayInDenmark();
-  let locked: Locked<Kept>;
+  let locked: Locked<{ kept: Kept; synced: FollowUpsSynced }>;
   try {
     const ss = SpreadsheetApp.getActive();
     if (!citizenSheet(ss) || !settingsSheet(ss)) {
@@ -29,9 +31,10 @@ export function refreshFromMenu(): void {
     locked = withDocumentLock(() => {
       runSetup(ss);
       writeReferenceDate(ss, today);
+      const synced = syncFollowUps(ss, sheetZone(ss));
       const kept = keepHistory(ss, new Date());
       SpreadsheetApp.flush();
-      return kept;
+      return { kept, synced };
     });
     if (!locked.ok) {
       alert(text.busy, text.busyTitle);
@@ -41,7 +44,8 @@ export function refreshFromMenu(): void {
     alert(setupFailureMessage(e));
     return;
   }
-  toast([text.refreshDone(toDanish(today)), historyText.keptMessage(locked.value)].filter(Boolean).join(' '));
+  const { kept, synced } = locked.value;
+  toast([text.refreshDone(toDanish(today)), visitText.followUpsWritten(synced.written), historyText.keptMessage(kept), synced.unmatched].filter(Boolean).join(' '));
 }
 
 /**
@@ -63,7 +67,9 @@ export function dailyUpdate(e: unknown): void {
   withDocumentLock(() => {
     writeReferenceDate(ss, todayInDenmark(now));
     markDailyRun(now);
-    // After the date: a history problem fails the trigger visibly, but the date is written.
+    // After the date: a history problem fails the trigger visibly, but the date is written. Follow-ups
+    // typed into Besøg first, so the history's clearing of closed follow-ups sees them.
+    syncFollowUps(ss, sheetZone(ss));
     keepHistory(ss, now);
   }, 60_000);
 }
