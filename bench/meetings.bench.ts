@@ -27,7 +27,7 @@ export function benchMeetings(): Record<string, { rows: number; ms: number; resu
     return [result, Math.round(performance.now() - start)];
   };
   const [taken, seatsMs] = time(() => seatsTaken(rows, meetings));
-  const [view, viewMs] = time(() => citizenMeeting({ codes: ['ALDER_75'], meeting: 'Møde 3', attendance: '' }, { meetings, taken, today: dayFromYmd(2025, 3, 1) }));
+  const [view, viewMs] = time(() => citizenMeeting({ codes: ['ALDER_75'], scope: { year: 2025, openYear: 2025 }, meeting: 'Møde 3', attendance: '' }, { meetings, taken, today: dayFromYmd(2025, 3, 1) }));
   const [sheet, listsMs] = time(() => participantSheet(participantLists(rows, meetings), dayFromYmd(2025, 3, 1)));
   return {
     'seats taken': { rows: n, ms: seatsMs, result: [...taken.values()].reduce((a, b) => a + b, 0) },

@@ -4,6 +4,8 @@ import type { Meeting } from '../settings/schema';
 import { findMeeting, serves, startOf } from './assign';
 import { type Attendance, attendanceLabel, readAttendance } from './attendance';
 import { cellName, freeOf } from './seats';
+import { meetingThisYear } from '../records/this-year';
+import type { YearScope } from '../records/year';
 import * as text from './text';
 
 /**
@@ -28,6 +30,8 @@ export interface MeetingRow {
   meeting: unknown;
   /** The Deltog i arrangement cell (undefined when the column is missing). */
   attendance: unknown;
+  /** The row's planning year: a meeting listed on a day of another year is not the row's meeting this year. */
+  scope: YearScope;
 }
 
 export interface MeetingChoice {
@@ -52,7 +56,10 @@ export interface MeetingDetails {
 export interface CitizenMeetingView {
   /** The meeting the row names, when Indstillinger lists it. */
   current?: MeetingDetails;
-  /** Set when the row names a meeting Indstillinger does not list (the message says so). */
+  /**
+   * Set when the row names a meeting that is not its meeting this year: one Indstillinger does not list, or
+   * one listed on a day of another planning year (a sheet not yet closed). The message says which.
+   */
   unknown?: string;
   /** The attendance recorded; absent when none. */
   attendance?: Attendance;
@@ -73,12 +80,23 @@ function details(m: Meeting, today: Day): MeetingDetails {
   return { name: m.name, day: m.day, when: meetingWhen(m), place: m.place, address: m.address, held: (fromIso(m.day) ?? 0) <= today };
 }
 
+/**
+ * The meeting the row names, read for its planning year (records/this-year.ts): `current` only when it is
+ * this year's; one of another year is `otherYear`, and the attendance beside it is that meeting's, not this year's.
+ */
+function rowMeeting(row: MeetingRow, meetings: readonly Meeting[]) {
+  const name = cellName(row.meeting);
+  const listed = findMeeting(meetings, name);
+  const current = listed && meetingThisYear(listed.name, [listed], row.scope);
+  const otherYear = listed && !current ? listed : undefined;
+  const read = otherYear ? ({ kind: 'none' } as const) : readAttendance(row.attendance);
+  return { name, current, otherYear, read };
+}
+
 /** The view; undefined when the citizen has no meeting offer this year and the row names no meeting. */
 export function citizenMeeting(row: MeetingRow, ctx: MeetingContext): CitizenMeetingView | undefined {
-  const name = cellName(row.meeting);
+  const { name, current, otherYear, read } = rowMeeting(row, ctx.meetings);
   if (row.codes.length === 0 && name === undefined) return undefined;
-  const current = findMeeting(ctx.meetings, name);
-  const read = readAttendance(row.attendance);
   const attended = read.kind === 'set' && read.value === 'attended';
   const choices = row.codes.length === 0 || attended
     ? []
@@ -88,7 +106,8 @@ export function citizenMeeting(row: MeetingRow, ctx: MeetingContext): CitizenMee
       .map((m) => ({ name: m.name, label: text.choiceLabel(m.name, meetingWhen(m), freeOf(m, ctx.taken)), free: freeOf(m, ctx.taken) }));
   return {
     ...(current ? { current: details(current, ctx.today) } : {}),
-    ...(name !== undefined && !current ? { unknown: text.unknownMeeting(name) } : {}),
+    ...(otherYear ? { unknown: text.otherYearMeeting(otherYear.name, meetingDayOf(otherYear)) } : {}),
+    ...(name !== undefined && !current && !otherYear ? { unknown: text.unknownMeeting(name) } : {}),
     ...(read.kind === 'set' ? { attendance: read.value } : {}),
     attendanceText: read.kind === 'set' ? attendanceLabel(read.value) : read.kind === 'unreadable' ? read.text : '',
     choices,
@@ -108,10 +127,8 @@ export function planMeetingMove(row: MeetingRow, target: string, ctx: MeetingCon
   const meeting = findMeeting(ctx.meetings, target);
   if (!meeting) return { kind: 'refused', message: text.noSuchMeeting(target) };
   if (row.codes.length === 0) return { kind: 'refused', message: text.noMeetingOffer };
-  const name = cellName(row.meeting);
-  const current = findMeeting(ctx.meetings, name);
+  const { name, current, read } = rowMeeting(row, ctx.meetings);
   if (current === meeting) return { kind: 'same', message: text.alreadyThere(meeting.name) };
-  const read = readAttendance(row.attendance);
   if (read.kind === 'set' && read.value === 'attended') return { kind: 'refused', message: text.alreadyAttended(current?.name ?? name ?? '') };
   if (!servesAny(meeting, row.codes)) return { kind: 'refused', message: text.notForOffer(meeting.name) };
   if (!upcoming(meeting, ctx.today)) return { kind: 'refused', message: text.meetingPast(meeting.name, fromIso(meeting.day)!) };
@@ -120,8 +137,8 @@ export function planMeetingMove(row: MeetingRow, target: string, ctx: MeetingCon
     kind: 'write',
     meeting,
     ...(name !== undefined ? { previous: current?.name ?? name } : {}),
-    // A no-show moved to a later meeting starts afresh there.
-    clearAttendance: read.kind !== 'none',
+    // A no-show moved to a later meeting starts afresh there; so does a citizen seated at another year's meeting.
+    clearAttendance: !isEmptyAttendance(row.attendance),
     message: text.moved(meeting.name, meetingWhen(meeting)),
   };
 }
@@ -133,11 +150,9 @@ export type AttendanceWrite =
 
 /** Recording Deltog or Udeblev: only for the meeting the row names, and from its day on. */
 export function planAttendance(row: MeetingRow, value: Attendance, ctx: MeetingContext): AttendanceWrite {
-  const meeting = findMeeting(ctx.meetings, cellName(row.meeting));
-  if (!meeting) {
-    const name = cellName(row.meeting);
-    return { kind: 'refused', message: name === undefined ? text.noMeetingToAttend : text.noSuchMeeting(name) };
-  }
+  const { name, current: meeting, otherYear } = rowMeeting(row, ctx.meetings);
+  if (otherYear) return { kind: 'refused', message: text.attendanceOtherYear(otherYear.name, meetingDayOf(otherYear)) };
+  if (!meeting) return { kind: 'refused', message: name === undefined ? text.noMeetingToAttend : text.noSuchMeeting(name) };
   const day = fromIso(meeting.day)!;
   if (day > ctx.today) return { kind: 'refused', message: text.notYetHeld(meeting.name, day) };
   const label = attendanceLabel(value);
@@ -147,3 +162,5 @@ export function planAttendance(row: MeetingRow, value: Attendance, ctx: MeetingC
 }
 
 export const meetingDayOf = (m: Meeting): Day => fromIso(m.day)!;
+
+const isEmptyAttendance = (cell: unknown) => readAttendance(cell).kind === 'none';

@@ -15,6 +15,10 @@ export const noOtherWithRoom = (codes: readonly string[]) =>
   `Der er intet andet kommende arrangement med ledige pladser for ${codes.join(' og ')}.`;
 export const unknownMeeting = (name: string) =>
   `Rækken nævner arrangementet «${name}», som ikke står i Indstillinger (Arrangementer).`;
+export const otherYearMeeting = (name: string, day: Day) =>
+  `Rækken nævner «${name}» (${toDanish(day)}), et arrangement i et andet planlægningsår; det er ikke borgerens arrangement i år.`;
+export const attendanceOtherYear = (name: string, day: Day) =>
+  `«${name}» (${toDanish(day)}) hører til et andet planlægningsår; fremmøde skrives ikke for i år. Intet er ændret.`;
 export const attendanceUnread = (text: string) => `«${text}» (skriv ${TERMS.attended} eller ${TERMS.absent})`;
 
 // The endpoints' answers and refusals (the sidebar adds nothing: the message is shown as it is).

@@ -13,7 +13,7 @@ import { statusById } from '../status/vocabulary';
 import { PLAN_FIELDS, citizenFromCells } from '../rules/citizen-input';
 import { danishTime, longDanishDate } from '../letters/danish';
 import { planScope, visitThisYear } from '../records/this-year';
-import type { YearScope } from '../records/year';
+import { type YearScope, yearScope } from '../records/year';
 import { clock } from '../schedule/text';
 import type { BookedVisitView, CitizenView, OfferView, PlanView, RecordKey, RecordView } from './protocol';
 import { RECORD_KEYS } from './vocabulary';
@@ -22,7 +22,7 @@ import { withFollowUp } from '../follow-up/offer';
 import * as text from './text';
 import { versionKey } from './version';
 import { citizenKey } from '../citizens/key';
-import { citizenMeeting, type MeetingContext } from '../meetings/citizen';
+import { citizenMeeting, type MeetingContext, type MeetingRow } from '../meetings/citizen';
 
 /** One row of the citizen sheet as the server read it: raw values and what the sheet displays. */
 export interface RowData {
@@ -113,25 +113,32 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
   };
 }
 
-/** The codes of the plan's meeting offers (booked as a meeting) for the row; none when the row cannot be read. */
-export function meetingCodes(data: Pick<RowData, 'columns' | 'values'>, ctx: Pick<ViewContext, 'settingsCells' | 'toDay' | 'today'>): string[] {
+/**
+ * The codes of the plan's meeting offers (booked as a meeting) for the row, and the planning year its meeting
+ * is read in; no codes (and today's year) when the row cannot be read.
+ */
+export function meetingCodes(data: Pick<RowData, 'columns' | 'values'>, ctx: Pick<ViewContext, 'settingsCells' | 'toDay' | 'today'>): Pick<MeetingRow, 'codes' | 'scope'> {
   try {
     const settings = planSettings(ctx.settingsCells, ctx.toDay, ctx.today);
-    return meetingOffers(evaluate(citizenOf(data, ctx.toDay), settings.asOf, settings.profile));
+    return meetingOffers(evaluate(citizenOf(data, ctx.toDay), settings.asOf, settings.profile), ctx.today);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return [];
+    return { codes: [], scope: yearScope(ctx.today, ctx.today) };
   }
 }
 
-const meetingOffers = (plan: Plan) => plan.offers.filter((o) => o.booking === 'meeting').map((o) => o.code);
+/** The plan's meeting offers' codes, and the year (and the first such offer's period) its meeting counts in. */
+function meetingOffers(plan: Plan, today: Day): Pick<MeetingRow, 'codes' | 'scope'> {
+  const offers = plan.offers.filter((o) => o.booking === 'meeting');
+  return { codes: offers.map((o) => o.code), scope: planScope(plan, today, offers[0]) };
+}
 
 /** The meeting part of the view (core/meetings/citizen.ts), when the plan has a meeting offer or the row names one. */
 function meetingOf(data: RowData, plan: Plan, ctx: ViewContext): Pick<CitizenView, 'meeting'> {
-  const codes = meetingOffers(plan);
+  const { codes, scope } = meetingOffers(plan, ctx.today);
   const cell = at(data.values, data.columns.meeting);
   if (!ctx.meetings || (codes.length === 0 && isEmptyCell(cell))) return {};
-  const meeting = citizenMeeting({ codes, meeting: cell, attendance: at(data.values, data.columns.attendance) }, { ...ctx.meetings(), today: ctx.today });
+  const meeting = citizenMeeting({ codes, scope, meeting: cell, attendance: at(data.values, data.columns.attendance) }, { ...ctx.meetings(), today: ctx.today });
   return meeting ? { meeting } : {};
 }
 

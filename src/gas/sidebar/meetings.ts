@@ -79,9 +79,9 @@ function onRow(
     const zone = sheetZone(ss);
     const today = todayIn(zone);
     const ctx: MeetingContext = { ...meetingSeats(ss, data.columns), today };
-    const codes = meetingCodes(data, { settingsCells: planSettingsCells(ss), toDay: zone.toDay, today });
+    const offers = meetingCodes(data, { settingsCells: planSettingsCells(ss), toDay: zone.toDay, today });
     const at = (column: number | undefined) => (column === undefined ? undefined : data.values[column]);
-    const outcome = work(ss, sheet, data, { codes, meeting: at(data.columns.meeting), attendance: at(data.columns.attendance) }, ctx);
+    const outcome = work(ss, sheet, data, { ...offers, meeting: at(data.columns.meeting), attendance: at(data.columns.attendance) }, ctx);
     const after = citizenView(ss, outcome.kind === 'written' ? readRow(sheet, req.row) : data);
     if (outcome.kind === 'written') {
       appendHistory([outcome.event(eventCitizen(data, after.plan?.year ?? Number(after.asOf.slice(0, 4)), after.plan?.code))], ss);

@@ -199,3 +199,23 @@ describe('attendance', () => {
     expect(meetingEvents().map(([kind]) => kind)).toEqual(['Deltog i arrangement', 'Udeblev fra arrangement', 'Flyttet til arrangement']);
   });
 });
+
+describe("last year's meeting in a sheet not yet closed (issue 22 item 1)", () => {
+  const LAST_YEAR = 'Informationsmøde 2024';
+  const lastYear = { ...SETTINGS.meetings[0], name: LAST_YEAR, day: '2024-05-14' };
+
+  test("«Deltog» at 2024's meeting is no attendance in 2025: the pane says so, offers 2025's meetings, and the move is written", () => {
+    w = world([lastYear, ...SETTINGS.meetings]);
+    setCell(w.rt, ROW.turns75, 'Arrangement', LAST_YEAR);
+    setCell(w.rt, ROW.turns75, 'Deltog i arrangement', 'Deltog');
+    const m = citizen(ROW.turns75).meeting!;
+    expect(m.current).toBeUndefined();
+    expect(m.attendance).toBeUndefined();
+    expect(m.unknown).toBe(`Rækken nævner «${LAST_YEAR}» (14-05-2024), et arrangement i et andet planlægningsår; det er ikke borgerens arrangement i år.`);
+    expect(m.choices.map((c) => c.name)).toEqual([APRIL, MAY]);
+    expect(() => attend(citizen(ROW.turns75), 'attended')).toThrow(/hører til et andet planlægningsår; fremmøde skrives ikke for i år/);
+    expect(move(citizen(ROW.turns75), MAY).kind).toBe('written');
+    expect(cell(w.rt, ROW.turns75, 'Arrangement').value).toBe(MAY);
+    expect(cell(w.rt, ROW.turns75, 'Deltog i arrangement').value).toBe('');
+  });
+});

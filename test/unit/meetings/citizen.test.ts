@@ -22,7 +22,7 @@ const june80 = meeting({ name: 'Juni 80', day: '2025-06-10', offers: ['ALDER_80'
 const MEETINGS = [held, today, may, june80];
 
 const ctx = (taken: Record<string, number> = {}): MeetingContext => ({ meetings: MEETINGS, taken: new Map(Object.entries(taken)), today: TODAY });
-const row = (meetingCell: unknown, attendance: unknown = '', codes = ['ALDER_75']): MeetingRow => ({ codes, meeting: meetingCell, attendance });
+const row = (meetingCell: unknown, attendance: unknown = '', codes = ['ALDER_75']): MeetingRow => ({ codes, meeting: meetingCell, attendance, scope: { year: 2025, openYear: 2025 } });
 
 test('seats taken: one per row naming a meeting, by name with case and spaces ignored; unknown names hold none', () => {
   const taken = seatsTaken(['Maj', ' maj ', 'MAJ', '', null, 'April', 'Julefrokost', 42].map((meeting) => ({ meeting })), MEETINGS);
@@ -137,5 +137,37 @@ describe('attendance', () => {
     ['for a meeting not in Indstillinger', row('Julefrokost'), 'attended', 'refused', 'Arrangementet «Julefrokost» står ikke i Indstillinger (Arrangementer). Intet er ændret.'],
   ] as const)('%s', (_case, r, value, kind, message) => {
     expect(planAttendance(r, value, ctx())).toMatchObject({ kind, message });
+  });
+});
+
+describe("last year's meeting in a sheet not yet closed (issue 22 item 1: another planning year never passes for this year's)", () => {
+  // The 2026 plan of a row whose Arrangement and Deltog still hold 2025's meeting, which Indstillinger still lists.
+  const TODAY_2026 = dayFromYmd(2026, 4, 8);
+  const may2026 = meeting({ name: 'Maj 2026', day: '2026-05-12' });
+  const ctx2026 = (): MeetingContext => ({ meetings: [...MEETINGS, may2026], taken: new Map(), today: TODAY_2026 });
+  const lastYears = (attendance: string): MeetingRow => ({ codes: ['ALDER_75'], meeting: 'Marts', attendance, scope: { year: 2026, openYear: 2026 } });
+
+  test.each(['Deltog', 'Udeblev', ''])('Deltog cell %p: the view shows no meeting and no attendance this year, says why, and offers 2026\'s meetings', (attendance) => {
+    const view = citizenMeeting(lastYears(attendance), ctx2026())!;
+    expect(view.current).toBeUndefined();
+    expect(view.attendance).toBeUndefined();
+    expect(view.unknown).toBe('Rækken nævner «Marts» (11-03-2025), et arrangement i et andet planlægningsår; det er ikke borgerens arrangement i år.');
+    expect(view.choices.map((c) => c.name)).toEqual(['Maj 2026']);
+    expect(view.canRecordAttendance).toBe(false);
+  });
+
+  test("last year's «Deltog» does not stop the move to this year's meeting; the old attendance is cleared with it", () => {
+    expect(planMeetingMove(lastYears('Deltog'), 'Maj 2026', ctx2026())).toMatchObject({ kind: 'write', previous: 'Marts', clearAttendance: true });
+  });
+
+  test("attendance is not written for last year's meeting as this year's", () => {
+    expect(planAttendance(lastYears(''), 'attended', ctx2026())).toEqual({
+      kind: 'refused', message: '«Marts» (11-03-2025) hører til et andet planlægningsår; fremmøde skrives ikke for i år. Intet er ændret.',
+    });
+  });
+
+  test('the same row read in 2025 (its own year) is as before: seated, attended, not movable', () => {
+    const view = citizenMeeting({ ...lastYears('Deltog'), scope: { year: 2025, openYear: 2025 } }, ctx())!;
+    expect(view).toMatchObject({ current: { name: 'Marts' }, attendance: 'attended', choices: [] });
   });
 });
