@@ -42,6 +42,13 @@ export interface Projection {
   readonly notes: readonly string[];
 }
 
+/** A «Tager imod: KODE» the team typed for a code no projected profile has is said, never silently unused. */
+function unusedAcceptance(settings: ProjectionInput['settings'], plans: readonly PlannedYear[]): string[] {
+  const codes = new Set(plans.flatMap((p) => p.profile.rules.map((r) => r.code)));
+  const unused = Object.keys(settings.projection.acceptance).filter((code) => !codes.has(code));
+  return unused.length ? [text.UNUSED_ACCEPTANCE(unused)] : [];
+}
+
 /**
  * The projection: the same list planned for `year` by each profile with the engine that plans the real
  * year, counted and costed with the team's settings and Historik. Throws InputError (Danish) on a year
@@ -59,6 +66,6 @@ export function project(input: ProjectionInput): Projection {
     assumptions,
     profiles: plans.map((plan) => ({ estimate: estimate(plan, assumptions), facts: profileFacts(plan.profile, asOf) })),
     changes: plans.length === 2 ? changesBetween(plans[0], plans[1]) : undefined,
-    notes: assumptions.consultants === 0 ? [text.NO_CONSULTANTS] : [],
+    notes: [...(assumptions.consultants === 0 ? [text.NO_CONSULTANTS] : []), ...unusedAcceptance(input.settings, plans)],
   };
 }

@@ -27,6 +27,8 @@ export const ERR_YEAR_BEFORE_DATA = (year: number, from: number) =>
 export const ERR_YEAR_TOO_FAR = (year: number, from: number, max: number) =>
   `Året ${year} ligger mere end ${max} år efter borgerlistens referencedato (${from}); så langt frem siger borgerlisten ikke noget brugbart.`;
 export const ERR_PROPOSAL_SAME = (id: string) => `Forslaget er den profil, der allerede bruges (${id}). Vælg en anden profil at sammenligne med.`;
+export const UNUSED_ACCEPTANCE = (codes: readonly string[]) =>
+  `Indstillingerne giver en andel, der tager imod, for ${codes.length === 1 ? 'koden' : 'koderne'} ${codes.join(', ')}, som ingen af profilerne har; tallet er ikke brugt. Ret koden (se Vis regler).`;
 export const NO_CONSULTANTS = 'Indstillingerne nævner ingen forebyggelseskonsulenter: timerne vises, men ikke teamets kapacitet. Tilføj konsulenterne i Indstillinger.';
 
 // ─── Sources of figures ──────────────────────────────────────────────────────────────────────────────

@@ -81,6 +81,14 @@ describe('projection figures', () => {
     expect(p.assumptions.visitMinutes).toEqual({ value: 45, source: text.FROM_SETTINGS });
   });
 
+  it('says when a «Tager imod» code in the settings is no offer of the profile (a typo), and uses it nowhere', () => {
+    const p = run({ projection: { acceptance: { ALDER_82: 0.5, ALDER_28: 0.9, RISKO: 0.1 } } });
+    expect(p.notes).toEqual([text.UNUSED_ACCEPTANCE(['ALDER_28', 'RISKO'])]);
+    expect(p.notes[0]).toBe('Indstillingerne giver en andel, der tager imod, for koderne ALDER_28, RISKO, som ingen af profilerne har; tallet er ikke brugt. Ret koden (se Vis regler).');
+    expect(projectionReport(p).notes).toContain(p.notes[0]);
+    expect(run({ projection: { acceptance: { ALDER_82: 0.5 } } }).notes).toEqual([]);
+  });
+
   it('costs visits as citizens × acceptance × (visit + overhead), by default 60 + 60 minutes', () => {
     const o = offer(run(), 'ALDER_82');
     expect(o.visits).toBeCloseTo(10 * 0.75);
