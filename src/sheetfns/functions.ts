@@ -98,6 +98,8 @@ function asOfResolver(ctx: CallContext, rows: Rows, arg: number) {
   return memo(rows, arg, (v) => parseDay(v, PLAN_FIELDS[2], ctx.zone.toDay) ?? ctx.today());
 }
 
+const NO_EVENTS: readonly unknown[] = [];
+
 /** Computes every row's plan; shared by FHB_PLAN, FHB_OFFER and FHB_REASON. */
 function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, empty: T, onError: (e: unknown) => T): { rows: Rows; out: T[] } {
   // From the 9th argument on: the profile's own events, one column each, in the profile's order.
@@ -107,7 +109,8 @@ function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, 
   const profile = memo<Profile>(rows, 7, resolveProfile);
   const { toDay } = ctx.zone;
   const out = mapRows(rows, (r) => {
-    const events = Array.from({ length: eventCount }, (_, i) => rows.value(PLAN_FIELDS.length + i, r));
+    // Most profiles name no events of their own: one shared empty list, not a new one a row.
+    const events = eventCount ? Array.from({ length: eventCount }, (_, i) => rows.value(PLAN_FIELDS.length + i, r)) : NO_EVENTS;
     const citizen = citizenFromCells(
       { birth: rows.value(0, r), livesAlone: rows.value(1, r), spouseDied: rows.value(3, r), spouseMoved: rows.value(4, r), atRisk: rows.value(5, r), exempt: rows.value(6, r), events },
       toDay,

@@ -86,12 +86,16 @@ function sortByUrgency(offers: PlannedOffer[], orders: number[]): PlannedOffer[]
 
 function checkCitizen(citizen: Citizen, asOf: Day, profile: Profile): void {
   if (citizen.birth > asOf) throw new InputError(text.ERR_BIRTH_AFTER_AS_OF(citizen.birth, asOf));
-  const events: [string, Day | undefined][] = [['spouseDied', citizen.spouseDied], ['spouseMoved', citizen.spouseMoved], ...Object.entries(citizen.events ?? {})];
-  for (const [kind, day] of events) {
-    if (day === undefined) continue;
-    if (day > asOf) throw new InputError(text.ERR_EVENT_AFTER_AS_OF(text.eventField(kind, profile.events), day, asOf));
-    if (day < citizen.birth) throw new InputError(text.ERR_EVENT_BEFORE_BIRTH(text.eventField(kind, profile.events), day));
-  }
+  // Once a row of FHB_PLAN: no list is built for a citizen with no events (most of them).
+  checkEvent(citizen, asOf, profile, 'spouseDied', citizen.spouseDied);
+  checkEvent(citizen, asOf, profile, 'spouseMoved', citizen.spouseMoved);
+  if (citizen.events) for (const [kind, day] of Object.entries(citizen.events)) checkEvent(citizen, asOf, profile, kind, day);
+}
+
+function checkEvent(citizen: Citizen, asOf: Day, profile: Profile, kind: string, day: Day | undefined): void {
+  if (day === undefined) return;
+  if (day > asOf) throw new InputError(text.ERR_EVENT_AFTER_AS_OF(text.eventField(kind, profile.events), day, asOf));
+  if (day < citizen.birth) throw new InputError(text.ERR_EVENT_BEFORE_BIRTH(text.eventField(kind, profile.events), day));
 }
 
 /** The day of a rule's event for a citizen: the spouse columns, or one of the profile's own events. */
