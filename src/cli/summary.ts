@@ -11,6 +11,8 @@ import { terminalText } from './terminal-text';
 import type { RunResult } from '../offline/run';
 import type { LetterStop } from '../offline/letters';
 import * as text from './text';
+import { gapsSkipped } from '../core/letters/text';
+import { rowsWithGaps } from '../core/letters/merge-plan';
 
 /**
  * The terminal summary of a run: the year's plan grouped by offer with counts per status, bad rows by
@@ -149,7 +151,8 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
       for (const line of stopLines(letters.stops)) lines.push(`  ${line}`);
     }
     if (letters.problems.length) {
-      lines.push(bold(text.LETTER_PROBLEMS, mode));
+      // The sentence the Google preview ends with, so both sides say a merge with gaps alike (issue 22 item 2).
+      lines.push(bold(gapsSkipped(rowsWithGaps(letters.problems)), mode));
       const byField = new Map<string, number[]>();
       for (const p of letters.problems) {
         const rows = byField.get(p.field);

@@ -61,7 +61,6 @@ export const MORE_UNPLACED = (n: number) => `${andMore(n)} uden tid.`;
 export const MORE_BAD = (n: number) => `${andMore(n)} (se arket Fejl i plan.xlsx).`;
 export const LETTERS_LINE = (n: number, combined: boolean) => `${countOf(n, 'letter')} skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
 export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
-export const LETTER_PROBLEMS = 'Breve der ikke blev skrevet, fordi et felt mangler (udfyld feltet og kør igen):';
 export const LETTER_PROBLEM = (field: string, rows: number[]) =>
   `${field}: ${rows.length === 1 ? 'række' : 'rækker'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ` og ${rows.length - 12} flere` : ''}`;
 export const LETTERS_STOPPED = 'Ingen breve kan skrives, før dette er rettet (planen og årsrapporten skrives stadig):';

@@ -8,6 +8,8 @@ import { defaultTemplateDocx } from '../../../src/offline/docx/default-template'
 import { docxPlaceholders, fillDocx } from '../../../src/offline/docx/fill';
 import { tableFromCsv } from '../../../src/offline/input';
 import { runOffline, RunResult } from '../../../src/offline/run';
+import { renderSummary } from '../../../src/cli/summary';
+import { gapsSkipped } from '../../../src/core/letters/text';
 import { offlineTag } from '../../../src/offline/letters';
 import { SAMPLE, SAMPLE_SETTINGS, docxText, docxXml, iso, readText, tempDir } from './helpers';
 
@@ -134,6 +136,21 @@ describe('letters for the sample (one .docx per citizen)', () => {
     const unbooked80 = unscheduled.plan.planned.filter((p) => p.plan.offers[0]?.code === 'ALDER_80' && p.status === 'due').map((p) => p.row);
     expect(unbooked80.length).toBeGreaterThan(0);
     for (const row of unbooked80) expect(unscheduled.letters!.problems).toContainEqual({ rowNumber: row, field: 'Besøg (dato og tid)' });
+  });
+
+  it('says a merge with gaps as the Google preview does: the complete letters made, the rows with gaps counted and listed (issue 22 item 2)', async () => {
+    const settings = JSON.parse(readText(SAMPLE_SETTINGS));
+    delete settings.consultants;
+    const dir = tempDir();
+    const path = join(dir, 'indstillinger.json');
+    writeFileSync(path, JSON.stringify(settings));
+    const result = await runOffline({ input: SAMPLE, settingsPath: path, date: '2025-03-01', out: dir, today: iso('2025-02-24') });
+    const rows = new Set(result.letters!.problems.map((p) => p.rowNumber));
+    expect(result.letters!.letters).toBeGreaterThan(0);
+    const out = renderSummary(result, 'none');
+    expect(out).toContain(gapsSkipped(rows.size));
+    expect(out).toMatch(new RegExp(`${rows.size} rækker blev sprunget over, fordi der mangler oplysninger`));
+    expect(out).toMatch(/Besøg \(dato og tid\): rækker \d+/);
   });
 
   it('writes the Digital Post manifest: one line per letter, digital post yes/no, no CPR', () => {
