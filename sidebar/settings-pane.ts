@@ -17,7 +17,18 @@ const SENDER_FIELDS: { key: TextField; label: string; type?: string; autocomplet
   { key: 'email', label: text.EMAIL, type: 'email' },
 ];
 
-/** The settings pane: the team's profile, reference date, letter sender, consultants and merge defaults. */
+const WEEKS = { type: 'number', min: 0, max: 26, step: 1, inputmode: 'numeric' };
+
+type PrivacyField = keyof typeof text.PRIVACY_FIELDS;
+const PRIVACY_FIELDS: { key: PrivacyField; rows: number }[] = [
+  { key: 'privacyController', rows: 1 },
+  { key: 'privacyDpo', rows: 1 },
+  { key: 'privacyLegalBasis', rows: 3 },
+  { key: 'privacyRecipients', rows: 3 },
+  { key: 'privacyLink', rows: 1 },
+];
+
+/** The settings pane: the team's profile, reference date, letter sender, consultants, the data-protection notice and merge defaults. */
 export class SettingsPane {
   private loaded = false;
 
@@ -65,7 +76,18 @@ export class SettingsPane {
         textarea('set-consultants', s.consultants.join('\n'), 4, 'set-consultants-help'),
         h('p', { class: 'help', id: 'set-consultants-help' }, text.CONSULTANTS_HELP),
       ),
-      input('set-letterLeadWeeks', text.LEAD_WEEKS, String(s.letterLeadWeeks), { type: 'number', min: 0, max: 26, step: 1, inputmode: 'numeric' }),
+      input('set-letterLeadWeeks', text.LEAD_WEEKS, String(s.letterLeadWeeks), WEEKS),
+      input('set-bereavedDelayWeeks', text.BEREAVED_WEEKS, String(s.bereavedDelayWeeks), WEEKS),
+      h('fieldset', {},
+        h('legend', {}, text.PRIVACY),
+        ...PRIVACY_FIELDS.map(({ key, rows }) => helped(`set-${key}`, text.PRIVACY_FIELDS[key], s[key], rows)),
+        h('div', { class: 'check' },
+          h('input', { id: 'set-privacyShort', attrs: { type: 'checkbox', checked: s.privacyShort, 'aria-describedby': 'set-privacyShort-help' } }),
+          h('label', { attrs: { for: 'set-privacyShort' } }, text.PRIVACY_SHORT),
+        ),
+        h('p', { class: 'help', id: 'set-privacyShort-help' }, text.PRIVACY_SHORT_HELP),
+        h('p', { class: 'help' }, text.PRIVACY_OWN_TEXT),
+      ),
       h('fieldset', {},
         h('legend', {}, text.MERGE_DEFAULTS),
         radio('set-mode', 'combined', text.MODE_COMBINED, s.mergeMode === 'combined'),
@@ -96,7 +118,14 @@ export class SettingsPane {
       consultants: value('set-consultants').split('\n').map((n) => n.trim()).filter(Boolean),
       // No number is sent as null (google.script.run refuses NaN): the server's schema refuses null and
       // names the field, so the type the server accepts is kept for the patch.
-      letterLeadWeeks: leadWeeks(value('set-letterLeadWeeks')) as number,
+      letterLeadWeeks: weeks(value('set-letterLeadWeeks')) as number,
+      bereavedDelayWeeks: weeks(value('set-bereavedDelayWeeks')) as number,
+      privacyController: value('set-privacyController'),
+      privacyDpo: value('set-privacyDpo'),
+      privacyLegalBasis: value('set-privacyLegalBasis'),
+      privacyRecipients: value('set-privacyRecipients'),
+      privacyLink: value('set-privacyLink'),
+      privacyShort: (form.querySelector('#set-privacyShort') as HTMLInputElement).checked,
       mergeMode: (form.querySelector('input[name="set-mode"]:checked') as HTMLInputElement | null)?.value === 'perCitizen' ? 'perCitizen' : 'combined',
       pdf: (form.querySelector('#set-pdf') as HTMLInputElement).checked,
     };
@@ -117,14 +146,24 @@ export class SettingsPane {
   }
 }
 
+/** A data-protection field with the sheet's help under it: one line, or a text box of `rows` lines. */
+function helped(id: string, field: { label: string; help: string }, value: string, rows: number): HTMLElement {
+  const help = `${id}-help`;
+  return h('div', { class: 'field' },
+    h('label', { attrs: { for: id } }, field.label),
+    rows > 1 ? textarea(id, value, rows, help) : h('input', { id, attrs: { type: 'text', value, 'aria-describedby': help } }),
+    h('p', { class: 'help', id: help }, field.help),
+  );
+}
+
 function textarea(id: string, value: string, rows: number, describedBy?: string): HTMLTextAreaElement {
   const el = h('textarea', { id, attrs: { rows, 'aria-describedby': describedBy } });
   el.value = value;
   return el;
 }
 
-/** The weeks field as google.script.run may carry it: a finite number, or null for empty or not a number. */
-function leadWeeks(raw: string): number | null {
+/** A weeks field as google.script.run may carry it: a finite number, or null for empty or not a number. */
+function weeks(raw: string): number | null {
   const n = raw.trim() === '' ? NaN : Number(raw);
   return Number.isFinite(n) ? n : null;
 }

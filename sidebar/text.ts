@@ -1,5 +1,5 @@
 /** Every Danish word the sidebar shows, kept together so it reads as one voice (terms from the glossary). */
-import { SCALAR_LABELS } from '../src/core/sheet/settings-text';
+import { SCALAR_HELP, SCALAR_LABELS } from '../src/core/sheet/settings-text';
 import { TERMS, countOf } from '../src/core/text/glossary';
 import { statusById } from '../src/core/status/vocabulary';
 import type { ActionId } from '../src/core/sidebar/vocabulary';
@@ -141,6 +141,18 @@ export const SIGNATURE = SCALAR_LABELS.signature;
 export const CONSULTANTS = 'Konsulenter';
 export const CONSULTANTS_HELP = 'Én pr. linje.';
 export const LEAD_WEEKS = SCALAR_LABELS.letterLeadWeeks;
+export const BEREAVED_WEEKS = SCALAR_LABELS.bereavedDelayWeeks;
+export const PRIVACY = 'Databeskyttelse';
+export const PRIVACY_FIELDS = {
+  privacyController: { label: SCALAR_LABELS.privacyController, help: SCALAR_HELP.privacyController },
+  privacyDpo: { label: SCALAR_LABELS.privacyDpo, help: SCALAR_HELP.privacyDpo },
+  privacyLegalBasis: { label: SCALAR_LABELS.privacyLegalBasis, help: SCALAR_HELP.privacyLegalBasis },
+  privacyRecipients: { label: SCALAR_LABELS.privacyRecipients, help: SCALAR_HELP.privacyRecipients },
+  privacyLink: { label: SCALAR_LABELS.privacyLink, help: SCALAR_HELP.privacyLink },
+} as const;
+export const PRIVACY_SHORT = SCALAR_LABELS.privacyShort;
+export const PRIVACY_SHORT_HELP = SCALAR_HELP.privacyShort;
+export const PRIVACY_OWN_TEXT = `Vil kommunen bruge sin egen tekst i stedet for fhb's afsnit, skrives den i arket Indstillinger («${SCALAR_LABELS.privacyText}»).`;
 export const MERGE_DEFAULTS = 'Fletning';
 export const SAVE_SETTINGS = 'Gem indstillinger';
 export const LETTERS = 'Kontaktoplysninger på brevene';

@@ -159,12 +159,19 @@ test('tabs work with the keyboard and settings are saved to Indstillinger', asyn
   await hasValue(municipality, 'Prøvekommune');
   await municipality.fill('Ny Prøvekommune');
   await s.page.getByLabel('Konsulenter').fill('Anne Andersen\nCecilie Due');
+  // The data-protection notice's settings (issue 23): the merge makes no letter without the DPO's contact.
+  await s.page.getByLabel('Databeskyttelsesrådgiver').fill('dpo@proevekommune.dk, telefon 43 23 60 00');
+  await s.page.getByLabel('Kort afsnit om databeskyttelse').check();
+  await s.page.getByLabel('Første kontakt efter dødsfald (uger)').fill('6');
   expect(await horizontalOverflow(s.page)).toBe(0);
   await screenshot(s.page, 'sidebar-settings');
   await s.page.getByRole('button', { name: 'Gem indstillinger' }).click();
   await hasText(announced(), 'Indstillingerne er gemt.');
   const saved = w.bundle.googleScriptRun('fhbGetSettings') as { settings: { municipality: string; consultants: string[] } };
-  expect(saved.settings).toMatchObject({ municipality: 'Ny Prøvekommune', consultants: ['Anne Andersen', 'Cecilie Due'] });
+  expect(saved.settings).toMatchObject({
+    municipality: 'Ny Prøvekommune', consultants: ['Anne Andersen', 'Cecilie Due'],
+    privacyDpo: 'dpo@proevekommune.dk, telefon 43 23 60 00', privacyShort: true, bereavedDelayWeeks: 6,
+  });
 
   await s.page.getByLabel('Uger fra brev til besøg').fill('40');
   await s.page.getByRole('button', { name: 'Gem indstillinger' }).click();

@@ -183,6 +183,8 @@ export type MeetingResult = { kind: 'written' | 'unchanged'; message: string; ci
 // ─── Settings ──────────────────────────────────────────────────────────────────────────────────────
 
 const line = (max: number) => z.string().check(z.trim(), z.maxLength(max, `er for lang (højst ${max} tegn)`));
+const text = (max: number) => z.string().check(z.maxLength(max, `er for lang (højst ${max} tegn)`));
+const weeks = () => z.int().check(z.gte(0, 'skal være mindst 0'), z.lte(26, 'må højst være 26'));
 
 /** The settings the sidebar edits; the rest (templates, closures, working hours) is kept as it is. */
 export const SettingsPatch = z.lazy(() =>
@@ -196,12 +198,20 @@ export const SettingsPatch = z.lazy(() =>
     phone: line(50),
     phoneHours: line(200),
     email: line(200),
-    signature: z.string().check(z.maxLength(1000, 'er for lang (højst 1000 tegn)')),
+    signature: text(1000),
     /** Consultant names; a known name keeps its working days and hours. */
     consultants: z.array(line(100)).check(z.maxLength(50, 'højst 50 konsulenter')),
-    letterLeadWeeks: z.int().check(z.gte(0, 'skal være mindst 0'), z.lte(26, 'må højst være 26')),
+    letterLeadWeeks: weeks(),
+    bereavedDelayWeeks: weeks(),
     mergeMode: z.enum(['combined', 'perCitizen']),
     pdf: z.boolean(),
+    // The data-protection notice in every letter (core/letters/privacy.ts); the DPO's contact is required by the merge.
+    privacyController: line(300),
+    privacyDpo: line(300),
+    privacyLegalBasis: text(1000),
+    privacyRecipients: text(1000),
+    privacyLink: line(300),
+    privacyShort: z.boolean(),
   }),
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

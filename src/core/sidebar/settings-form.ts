@@ -20,8 +20,15 @@ export function settingsForm(settings: Settings): SettingsPatch {
     signature: settings.signature,
     consultants: settings.consultants.map((c) => c.name),
     letterLeadWeeks: settings.letterLeadWeeks,
+    bereavedDelayWeeks: settings.bereavedDelayWeeks,
     mergeMode: settings.mergeMode,
     pdf: settings.pdf,
+    privacyController: settings.privacyController,
+    privacyDpo: settings.privacyDpo,
+    privacyLegalBasis: settings.privacyLegalBasis,
+    privacyRecipients: settings.privacyRecipients,
+    privacyLink: settings.privacyLink,
+    privacyShort: settings.privacyShort,
   };
 }
 

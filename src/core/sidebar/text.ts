@@ -1,3 +1,4 @@
+import { SCALAR_LABELS } from '../sheet/settings-text';
 import { MENU, chooseInMenu } from '../text/glossary';
 import { Day, toDanish } from '../day';
 
@@ -30,6 +31,9 @@ export const FIELD_NAMES: Record<string, string> = {
   overwrite: 'overskriv', asOf: 'referencedato', profile: 'profil', municipality: 'kommune', department: 'afsender',
   address: 'adresse', postcodeCity: 'postnr. og by', phone: 'telefon', phoneHours: 'telefontid', email: 'e-mail',
   signature: 'underskrift', consultants: 'konsulenter', letterLeadWeeks: 'uger fra brev til besøg',
+  // The data-protection settings by the names the sheet Indstillinger gives them: one name per setting.
+  ...Object.fromEntries((['bereavedDelayWeeks', 'privacyController', 'privacyDpo', 'privacyLegalBasis', 'privacyRecipients', 'privacyLink', 'privacyShort'] as const)
+    .map((key) => [key, SCALAR_LABELS[key].toLowerCase()])),
   mergeMode: 'fletning', pdf: 'pdf', scope: 'udvalg', runId: 'kørsel', meeting: 'arrangement', attendance: 'fremmøde',
 };
 

@@ -153,6 +153,23 @@ describe('settings', () => {
     expect(grid.some((r) => r[1] === value)).toBe(true);
   });
 
+  test('the data-protection settings and the first contact after a death are saved to the rows the sheet names them by', () => {
+    const view = call<SettingsView>('fhbGetSettings');
+    const privacy = {
+      privacyController: 'Prøvekommune, Rådhusvej 2, 2600 Prøverup', privacyDpo: 'dpo@proevekommune.dk', privacyLegalBasis: 'kommunalbestyrelsens beslutning af 12. marts 2025',
+      privacyRecipients: '', privacyLink: 'proevekommune.dk/databeskyttelse', privacyShort: true, bereavedDelayWeeks: 6,
+    };
+    call('fhbSaveSettings', { ...view.settings, ...privacy });
+    expect(call<SettingsView>('fhbGetSettings').settings).toMatchObject(privacy);
+    const sheet = w.rt.sheet('Indstillinger');
+    const rows = sheet.valuesOf(`A1:B${sheet.getLastRow()}`);
+    const valueOf = (label: string) => rows.find((r) => r[0] === label)?.[1];
+    expect(valueOf('Databeskyttelsesrådgiver')).toBe('dpo@proevekommune.dk');
+    expect(valueOf('Kort afsnit om databeskyttelse')).toBe(true);
+    expect(valueOf('Første kontakt efter dødsfald (uger)')).toBe(6);
+    expect(() => call('fhbSaveSettings', { ...view.settings, ...privacy, bereavedDelayWeeks: 27 })).toThrow(/første kontakt efter dødsfald \(uger\): må højst være 26/);
+  });
+
   test('a bad value is refused and the sheet is unchanged', () => {
     const view = call<SettingsView>('fhbGetSettings');
     const before = wholeSheet(w.rt, 'Indstillinger');
