@@ -1,4 +1,5 @@
-import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult, MovedVisit } from '../src/core/sidebar/protocol';
+import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult, MissedVisit, MovedVisit } from '../src/core/sidebar/protocol';
+import type { MissedOutcome } from '../src/core/sidebar/vocabulary';
 import type { Attendance } from '../src/core/meetings/attendance';
 import { announceAbout, forgetOtherCitizens } from './announce';
 import { setAllDisabled } from './disabled';
@@ -7,7 +8,7 @@ import { fill, h, keepDatesWhole } from './dom';
 import * as text from './text';
 import { meetingSection } from './meeting-section';
 import { historySection, planSection, problemBox, recordsSection, whoCard } from './citizen-sections';
-import { bookFieldset, moveFieldset, reminderBox } from './visit-forms';
+import { bookFieldset, missedFieldset, moveFieldset, reminderBox } from './visit-forms';
 import { actionRequest, moveRequest } from './pane-requests';
 import { askOverwrite } from './overwrite-confirm';
 import { captureInputs, KEPT_INPUTS, MOVE_INPUTS, restoreInputs, visitKey } from './kept-inputs';
@@ -163,7 +164,49 @@ export class CitizenPane {
   private moveSection(view: CitizenView, visit: BookedVisitView): HTMLElement | null {
     const reminder = this.reminder && reminderBox(this.reminder.text);
     if (!view.status || NOT_MOVABLE.has(view.status.id)) return reminder || null;
-    return h('div', {}, reminder, moveFieldset(view, visit, (next) => void this.move(next)));
+    return h('div', {}, reminder, moveFieldset(view, visit, (next) => void this.move(next)), missedFieldset((o) => void this.missed(o)));
+  }
+
+  /**
+   * «Ikke hjemme» / «Aflyst»: the server writes a Historik event (no Gennemført) and answers the next free
+   * time, which goes into the move form's fields; «Flyt» confirms it (fhbMoveVisit checks it again).
+   */
+  private async missed(outcome: MissedOutcome): Promise<void> {
+    if (this.busy || !this.view?.visit) return;
+    const before = this.view;
+    const button = `missed-${outcome}`;
+    this.setBusy(true);
+    announceAbout(before, text.SAVING);
+    let answer: MissedVisit;
+    try {
+      answer = await call('fhbVisitMissed', { row: before.row, key: before.key, outcome });
+    } catch (e) {
+      this.setBusy(false);
+      announceAbout(before, (e as Error).message, 'error');
+      document.getElementById(button)?.focus();
+      return;
+    }
+    let fresh: CitizenView | undefined;
+    try {
+      const got = await call('fhbSelectedCitizen', { row: before.row });
+      if (got.kind === 'citizen' && got.citizen.key === before.key) fresh = got.citizen;
+    } catch {
+      // The poll shows the history soon enough; the event is written.
+    }
+    this.setBusy(false);
+    if (this.view?.row === before.row && this.view.key === before.key) {
+      this.show(fresh ?? this.view);
+      const p = answer.proposal;
+      if (p) {
+        // Kept by re-renders while the booking is the same (kept-inputs.ts), so a poll does not undo it.
+        for (const [id, value] of [['move-date', p.day], ['move-time', p.time], ['move-consultant', p.consultant]] as const) {
+          const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+          if (el) el.value = value;
+        }
+      }
+      document.getElementById(p ? 'move-submit' : button)?.focus();
+    }
+    announceAbout(before, answer.message, 'ok');
   }
 
   /** Moves the visit; a refusal (holiday, closed day, a colleague's visit, outside hours) changes nothing. */

@@ -1,4 +1,5 @@
 import type { BookedVisitView, CitizenView } from '../src/core/sidebar/protocol';
+import { MISSED_LABELS, MISSED_OUTCOMES, type MissedOutcome } from '../src/core/sidebar/vocabulary';
 import { h } from './dom';
 import * as text from './text';
 
@@ -69,6 +70,20 @@ export function moveFieldset(view: CitizenView, visit: BookedVisitView, move: (n
     ),
     // After the buttons, as in the booking form: the fieldset is described by it.
     h('p', { class: 'help after', id: 'move-help' }, text.MOVE_HELP),
+  );
+}
+
+/**
+ * «Ikke hjemme» / «Aflyst» under the move form: the visit was no contact. What a click does is the pane's
+ * (a Historik event, then the next free time proposed in the move form for the user to confirm).
+ */
+export function missedFieldset(missed: (outcome: MissedOutcome) => void): HTMLElement {
+  return h('fieldset', { class: 'visit missed', id: 'missed-visit', attrs: { 'aria-describedby': 'missed-help' } },
+    h('legend', {}, text.MISSED),
+    h('div', { class: 'button-grid' },
+      ...MISSED_OUTCOMES.map((o) => h('button', { id: `missed-${o}`, class: 'secondary', attrs: { type: 'button' }, on: { click: () => missed(o) } }, MISSED_LABELS[o])),
+    ),
+    h('p', { class: 'help after', id: 'missed-help' }, text.MISSED_HELP),
   );
 }
 

@@ -298,6 +298,11 @@ export function fhbMoveVisit(req: unknown) {
   return schedule.moveVisit(req);
 }
 
+/** Sidepanelet: «Ikke hjemme» eller «Aflyst» ved et aftalt besøg; skriver i Historik og foreslår næste ledige tid. */
+export function fhbVisitMissed(req: unknown) {
+  return schedule.visitMissed(req);
+}
+
 /** Sidepanelet: borgere, der skal ringes op (efterladte, ægtefælle flyttet), mest presserende først. */
 export function fhbCallList() {
   return schedule.callListEndpoint();

@@ -1,5 +1,6 @@
 import { ANNE, BO, CARL, ROW, type World, headersOf, letter, wall, wholeSheet, world } from '../integration/schedule/fixture';
 import { containsText, eventually, hasText, hasValue, horizontalOverflow, isFocused, openSidebar, OpenedSidebar, screenshot, useBrowser } from './harness';
+import { violations } from './axe-check';
 
 /**
  * Moving a booked visit from the sidebar, in headless Chromium against the real endpoints on the in-memory
@@ -156,4 +157,42 @@ test('a first booking (Besøg aftalt) on a holiday is refused; on a working day 
   await hasText(visitLine(), `Besøg: onsdag den 23. april 2025 kl. 10.00 hos ${ANNE}`);
   await isFocused(s.page.getByRole('button', { name: 'Flyt', exact: true }));
   expect(wall(cellOf(row, 'Besøg'))).toMatchObject({ iso: '2025-04-23', minute: 600 });
+});
+
+describe('«Ikke hjemme» / «Aflyst» at the booked visit (issue 24 item 5)', () => {
+  const historyRows = () => (w.rt.spreadsheet.findSheet('Historik') ? wholeSheet(w.rt, 'Historik').slice(1) : []);
+
+  test('Aflyst: written in Historik, not as held; the next free time stands in Flyt besøg and «Flyt» confirms it', async () => {
+    await open(ROW.booked80);
+    await hasText(visitLine(), `Besøg: onsdag den 16. april 2025 kl. 9.00 hos ${ANNE}`);
+    expect(await violations(s.page)).toEqual([]);
+    const before = wholeSheet(w.rt);
+    await s.page.getByRole('button', { name: 'Aflyst', exact: true }).click();
+    // The message names the citizen, says what was written and proposes the time.
+    await containsText(announced(), 'Aftalt Firs');
+    await containsText(announced(), 'Besøget 16-04-2025 09:00 er aflyst');
+    await containsText(announced(), 'Næste ledige tid er 16-04-2025 10:30 (Anne Andersen)');
+    expect(wholeSheet(w.rt)).toEqual(before);
+    expect(historyRows().map((e) => [e[6], e[8]])).toEqual([['Besøg ikke holdt', 'Aflyst']]);
+    await hasValue(s.page.getByLabel('Besøgsdato'), '2025-04-16');
+    await hasValue(s.page.getByLabel('Klokkeslæt'), '10:30');
+    await hasValue(s.page.getByLabel('Konsulent'), ANNE);
+    await isFocused(s.page.getByRole('button', { name: 'Flyt', exact: true }));
+    await s.page.keyboard.press('Enter');
+    await containsText(announced(), 'Besøget er flyttet til 16-04-2025 10:30');
+    const moved = wall(cellOf(ROW.booked80, 'Besøg'));
+    expect([moved.iso, moved.minute]).toEqual(['2025-04-16', 10 * 60 + 30]);
+    expect(cellOf(ROW.booked80, 'Gennemført')).toBe('');
+    expect(await violations(s.page)).toEqual([]);
+  });
+
+  test('Ikke hjemme before the day is refused in Danish, naming the citizen, and nothing is written', async () => {
+    await open(ROW.booked80);
+    await hasText(visitLine(), `Besøg: onsdag den 16. april 2025 kl. 9.00 hos ${ANNE}`);
+    await s.page.getByRole('button', { name: 'Ikke hjemme', exact: true }).click();
+    await containsText(announced(), 'Aftalt Firs');
+    await containsText(announced(), 'Besøget er først 16-04-2025 09:00');
+    expect(historyRows()).toEqual([]);
+    await isFocused(s.page.getByRole('button', { name: 'Ikke hjemme', exact: true }));
+  });
 });

@@ -18,6 +18,7 @@ export const HISTORY_KINDS = [
   'meetingMoved', // moved to another meeting (arrangement); the detail names it, and the one before
   'attended', // came to the meeting (Deltog)
   'absent', // did not come to the meeting (Udeblev)
+  'visitMissed', // a booked visit was not held (not at home, called off): not a contact
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -21,6 +21,7 @@ export const KIND_LABELS: Record<HistoryKind, string> = {
   meetingMoved: 'Flyttet til arrangement',
   attended: 'Deltog i arrangement',
   absent: 'Udeblev fra arrangement',
+  visitMissed: 'Besøg ikke holdt',
 };
 
 /** The Danish words for where it came from. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 // Type only, so erased from the sidebar's bundle: these requests are defined once, by their zod schemas.
-import type { MovedVisit, MoveRequest } from '../visits/move-request';
+import type { MissedVisit, MissedVisitRequest, MovedVisit, MoveRequest } from '../visits/move-request';
 import type { PreviewRequest, StartRequest } from '../letters/merge-request';
 import type { ImportConfirmRequest, ImportConfirmResult, ImportPreviewRequest, ImportPreviewResult } from '../import/request';
 import type { StatusId } from '../status/vocabulary';
@@ -21,7 +21,7 @@ export { PANES, ACTIONS, RECORD_KEYS, MERGE_SCOPES } from './vocabulary';
 export type { Pane, ActionId, RecordKey, MergeScope } from './vocabulary';
 import type { HistoryView } from '../history/view';
 export type { HistoryView };
-export type { MovedVisit, MoveRequest } from '../visits/move-request';
+export type { MissedVisit, MissedVisitRequest, MovedVisit, MoveRequest } from '../visits/move-request';
 import type { AttendanceRequest, MeetingMoveRequest } from '../meetings/request';
 import type { CitizenMeetingView } from '../meetings/citizen';
 import type { ChairStandRequest, RegisterVisitRequest, VisitFormView } from './visit-request';
@@ -270,6 +270,8 @@ export interface SidebarEndpoints {
   fhbMergeStatus(): MergeProgress | null;
   /** Moves the row's booked visit (the scheduler's checks); only `row` and `key` = the next free time. */
   fhbMoveVisit(req: MoveRequest): MovedVisit;
+  /** «Ikke hjemme» / «Aflyst» at the booked visit: a Historik event, and the next free time proposed (not written). */
+  fhbVisitMissed(req: MissedVisitRequest): MissedVisit;
   /** Import of the citizen list: the preview (counts, lists, reasons); writes nothing. */
   fhbImportPreview(req: ImportPreviewRequest): ImportPreviewResult;
   /** Import of the citizen list: writes what the preview showed, under the lock (or answers a new preview). */
@@ -290,7 +292,7 @@ export type EndpointName = keyof SidebarEndpoints;
 const ENDPOINTS: Record<EndpointName, true> = {
   fhbSidebarState: true, fhbSelectedCitizen: true, fhbRecordAction: true, fhbGetSettings: true, fhbSaveSettings: true,
   fhbMergePreview: true, fhbMergeStart: true, fhbMergeContinue: true, fhbMergeStatus: true, fhbMoveVisit: true,
-  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true, fhbRegisterVisit: true, fhbChairStandReading: true,
+  fhbImportPreview: true, fhbImportConfirm: true, fhbMoveMeeting: true, fhbRecordAttendance: true, fhbRegisterVisit: true, fhbChairStandReading: true, fhbVisitMissed: true,
 };
 
 /** Every endpoint's global name, at run time: the build checks each is a top-level function of dist/Code.js. */

@@ -13,3 +13,8 @@ export type RecordKey = (typeof RECORD_KEYS)[number];
 
 export const MERGE_SCOPES = ['due', 'selection', 'filter'] as const;
 export type MergeScope = (typeof MERGE_SCOPES)[number];
+
+/** What came of a booked visit that was not held, and its words (the buttons and the Historik detail). */
+export const MISSED_OUTCOMES = ['notHome', 'cancelled'] as const;
+export type MissedOutcome = (typeof MISSED_OUTCOMES)[number];
+export const MISSED_LABELS: Record<MissedOutcome, string> = { notHome: 'Ikke hjemme', cancelled: 'Aflyst' };

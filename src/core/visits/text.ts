@@ -1,5 +1,6 @@
 import { MENU, andMore as andMoreText, chooseInMenu } from '../text/glossary';
 import { type Day, toDanish } from '../day';
+import type { MissedOutcome } from '../sidebar/vocabulary';
 
 // The same refusals as the sidebar's, so a consultant reads one sentence for one situation.
 export { lockBusy, rowMoved } from '../sidebar/text';
@@ -73,6 +74,15 @@ export const moved = (when: string, consultant: string) => `Besøget er flyttet 
 export const movedNewLetterDue =
   'Borgeren har fået brev om det gamle tidspunkt: status er nu «Besøg planlagt – ikke meddelt», og næste fletning laver brevet med det nye tidspunkt.';
 export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at give besked om det nye tidspunkt.';
+
+// ─── A booked visit not held («Ikke hjemme», «Aflyst») ─────────────────────────────────────────────
+
+export const notHomeAhead = (when: string) => `Besøget er først ${when}: borgeren kan ikke have været ikke hjemme endnu. Vælg «Aflyst», hvis besøget er aflyst. Intet er ændret.`;
+export const missed = (outcome: MissedOutcome, when: string) =>
+  `${outcome === 'notHome' ? `Ikke hjemme ved besøget ${when}` : `Besøget ${when} er aflyst`}: skrevet i Historik, ikke som gennemført. Besøget står, til det er flyttet.`;
+export const missedProposal = (when: string, consultant: string) =>
+  `Næste ledige tid er ${when} (${consultant}): den står i «Flyt besøg», tryk «Flyt» for at bekræfte.`;
+export const missedNoProposal = (problem: string) => `Der er ingen ledig tid at foreslå: ${problem} Vælg en tid i «Flyt besøg».`;
 
 // ─── Scheduler input errors (a ZodError from scheduleVisits) ───────────────────────────────────────
 
