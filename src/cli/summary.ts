@@ -112,6 +112,8 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     const { source, records, problems } = result.visitRecords;
     lines.push('', bold(visitReportText.HEADING, mode), dim(`  ${text.VISITS_FROM(rel(source), records)}`, mode));
     lines.push(`  ${visitReportText.summary(result.visitReport.persons, result.visitReport.visits)}`);
+    // The citizens whose open follow-up went into plan.xlsx's Opfølgning (due from its day, letter OPFOLGNING).
+    lines.push(`  ${visitReportText.followUpsOpen}: ${result.visitRecords.openFollowUps}`);
     for (const p of problems.slice(0, MAX_BAD_SHOWN)) lines.push(`  ${terminalText(visitRecordText.rowProblem(p.row, p.message))}`);
     if (problems.length > MAX_BAD_SHOWN) lines.push(`  ${text.MORE_BAD(problems.length - MAX_BAD_SHOWN)}`);
   }

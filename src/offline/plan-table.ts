@@ -6,7 +6,9 @@ import type { Profile } from '../core/profiles/schema';
 import { evaluate } from '../core/rules/engine';
 import type { Citizen, Plan } from '../core/rules/types';
 import { ColumnKey, ColumnMap, findColumns } from '../core/sheet/columns';
-import { rowStatus } from '../core/status/row-status';
+import { planStatus, rowStatus } from '../core/status/row-status';
+import { readTeamRecords } from '../core/status/records';
+import { withFollowUp } from '../core/follow-up/offer';
 import type { StatusId } from '../core/status/vocabulary';
 import { citizenFromCells } from '../core/rules/citizen-input';
 import type { InputCell, InputRow, InputTable } from './input';
@@ -106,8 +108,11 @@ export function planTable(table: InputTable, asOf: Day, profile: Profile, option
   table.rows.forEach((input: InputRow, i) => {
     const cell = cellReader(columns, input.cells);
     try {
-      const plan = evaluate(citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) }), asOf, profile);
-      planned.push({ row: input.row, cells: input.cells, plan, status: statusOfRow(plan, cell, asOf, options.today ?? asOf, columns) });
+      const records = readTeamRecords(cell, fileDateToDay);
+      // An open follow-up whose day has come leads the plan, as in the Google sheet (core/follow-up/offer.ts):
+      // plan.xlsx, the status and the letters (template OPFOLGNING, once) treat it as due work.
+      const plan = withFollowUp(evaluate(citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) }), asOf, profile), records, asOf);
+      planned.push({ row: input.row, cells: input.cells, plan, status: planStatus(plan, records, columns, asOf, options.today ?? asOf) });
     } catch (e) {
       bad.push({ row: input.row, cells: input.cells, message: messageOf(e) });
     }
