@@ -78,13 +78,20 @@ export function moveFieldset(view: CitizenView, visit: BookedVisitView, move: (n
  * (a Historik event, then the next free time proposed in the move form for the user to confirm).
  */
 export function missedFieldset(missed: (outcome: MissedOutcome) => void): HTMLElement {
-  return h('fieldset', { class: 'visit missed', id: 'missed-visit', attrs: { 'aria-describedby': 'missed-help' } },
-    h('legend', {}, text.MISSED),
-    h('div', { class: 'button-grid' },
+  // Folded, so the move form's buttons stay in view on a 720 px panel (issue 15); the buttons exist only
+  // while it is open, as in Registrér besøget.
+  const details = h('details', { class: 'visit-more missed', id: 'missed-visit' }, h('summary', {}, text.MISSED)) as HTMLDetailsElement;
+  const body = () => [
+    h('div', { class: 'button-grid', attrs: { role: 'group', 'aria-label': text.MISSED, 'aria-describedby': 'missed-help' } },
       ...MISSED_OUTCOMES.map((o) => h('button', { id: `missed-${o}`, class: 'secondary', attrs: { type: 'button' }, on: { click: () => missed(o) } }, MISSED_LABELS[o])),
     ),
     h('p', { class: 'help after', id: 'missed-help' }, text.MISSED_HELP),
-  );
+  ];
+  details.addEventListener('toggle', () => {
+    if (details.open && details.children.length === 1) details.append(...body());
+    if (!details.open) while (details.children.length > 1) details.lastElementChild!.remove();
+  });
+  return details;
 }
 
 /** The note that a letter already told the citizen the old time (stays while the same citizen is shown). */

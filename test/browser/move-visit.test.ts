@@ -167,6 +167,7 @@ describe('«Ikke hjemme» / «Aflyst» at the booked visit (issue 24 item 5)', (
     await hasText(visitLine(), `Besøg: onsdag den 16. april 2025 kl. 9.00 hos ${ANNE}`);
     expect(await violations(s.page)).toEqual([]);
     const before = wholeSheet(w.rt);
+    await s.page.getByText('Blev besøget ikke holdt?').click();
     await s.page.getByRole('button', { name: 'Aflyst', exact: true }).click();
     // The message names the citizen, says what was written and proposes the time.
     await containsText(announced(), 'Aftalt Firs');
@@ -189,6 +190,7 @@ describe('«Ikke hjemme» / «Aflyst» at the booked visit (issue 24 item 5)', (
   test('Ikke hjemme before the day is refused in Danish, naming the citizen, and nothing is written', async () => {
     await open(ROW.booked80);
     await hasText(visitLine(), `Besøg: onsdag den 16. april 2025 kl. 9.00 hos ${ANNE}`);
+    await s.page.getByText('Blev besøget ikke holdt?').click();
     await s.page.getByRole('button', { name: 'Ikke hjemme', exact: true }).click();
     await containsText(announced(), 'Aftalt Firs');
     await containsText(announced(), 'Besøget er først 16-04-2025 09:00');

@@ -77,7 +77,7 @@ export const movedLetterSent = 'Borgeren har allerede fået et brev: husk at giv
 
 // ─── A booked visit not held («Ikke hjemme», «Aflyst») ─────────────────────────────────────────────
 
-export const notHomeAhead = (when: string) => `Besøget er først ${when}: borgeren kan ikke have været ikke hjemme endnu. Vælg «Aflyst», hvis besøget er aflyst. Intet er ændret.`;
+export const notHomeAhead = (when: string) => `Besøget er først ${when}: borgeren kan ikke have været ikke hjemme endnu. Er besøget aflyst, så brug knappen Aflyst. Intet er ændret.`;
 export const missed = (outcome: MissedOutcome, when: string) =>
   `${outcome === 'notHome' ? `Ikke hjemme ved besøget ${when}` : `Besøget ${when} er aflyst`}: skrevet i Historik, ikke som gennemført. Besøget står, til det er flyttet.`;
 export const missedProposal = (when: string, consultant: string) =>
