@@ -1,4 +1,4 @@
-import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult, MissedVisit, MovedVisit } from '../src/core/sidebar/protocol';
+import type { ActionId, ActionResult, BookedVisitView, CitizenView, MeetingResult } from '../src/core/sidebar/protocol';
 import type { MissedOutcome } from '../src/core/sidebar/vocabulary';
 import type { Attendance } from '../src/core/meetings/attendance';
 import { announceAbout, forgetOtherCitizens } from './announce';
@@ -175,25 +175,9 @@ export class CitizenPane {
     if (this.busy || !this.view?.visit) return;
     const before = this.view;
     const button = `missed-${outcome}`;
-    this.setBusy(true);
-    announceAbout(before, text.SAVING);
-    let answer: MissedVisit;
-    try {
-      answer = await call('fhbVisitMissed', { row: before.row, key: before.key, outcome });
-    } catch (e) {
-      this.setBusy(false);
-      announceAbout(before, (e as Error).message, 'error');
-      document.getElementById(button)?.focus();
-      return;
-    }
-    let fresh: CitizenView | undefined;
-    try {
-      const got = await call('fhbSelectedCitizen', { row: before.row });
-      if (got.kind === 'citizen' && got.citizen.key === before.key) fresh = got.citizen;
-    } catch {
-      // The poll shows the history soon enough; the event is written.
-    }
-    this.setBusy(false);
+    const sent = await this.sendThenFetch(before, text.SAVING, button, () => call('fhbVisitMissed', { row: before.row, key: before.key, outcome }));
+    if (!sent) return;
+    const { answer, fresh } = sent;
     if (this.view?.row === before.row && this.view.key === before.key) {
       this.show(fresh ?? this.view);
       const p = answer.proposal;
@@ -219,26 +203,9 @@ export class CitizenPane {
       return;
     }
     const button = next ? 'move-next' : 'move-submit';
-    this.setBusy(true);
-    announceAbout(before, text.MOVING);
-    let moved: MovedVisit;
-    try {
-      moved = await call('fhbMoveVisit', req);
-    } catch (e) {
-      this.setBusy(false);
-      announceAbout(before, (e as Error).message, 'error');
-      document.getElementById(button)?.focus();
-      return;
-    }
-    // The answer has the new time but not the whole citizen: fetch it now rather than wait for the poll.
-    let fresh: CitizenView | undefined;
-    try {
-      const answer = await call('fhbSelectedCitizen', { row: before.row });
-      if (answer.kind === 'citizen' && answer.citizen.key === before.key) fresh = answer.citizen;
-    } catch {
-      // The poll shows the row soon enough; the move itself is done.
-    }
-    this.setBusy(false);
+    const sent = await this.sendThenFetch(before, text.MOVING, button, () => call('fhbMoveVisit', req));
+    if (!sent) return;
+    const { answer: moved, fresh } = sent;
     const stillShown = this.view?.row === before.row && this.view.key === before.key;
     if (!stillShown) {
       announceAbout(before, moved.message, 'ok');
@@ -250,6 +217,34 @@ export class CitizenPane {
     this.show(fresh ?? this.view!);
     announceAbout(before, moved.message, 'ok');
     document.getElementById(button)?.focus();
+  }
+
+  /**
+   * Sends one write about the citizen shown (busy meanwhile; a refusal said about them, focus back on
+   * `button`), then fetches the citizen again: the answer has what changed but not the whole citizen, so
+   * the pane need not wait for the poll. Undefined when the write was refused.
+   */
+  private async sendThenFetch<T>(before: CitizenView, working: string, button: string, send: () => Promise<T>): Promise<{ answer: T; fresh?: CitizenView } | undefined> {
+    this.setBusy(true);
+    announceAbout(before, working);
+    let answer: T;
+    try {
+      answer = await send();
+    } catch (e) {
+      this.setBusy(false);
+      announceAbout(before, (e as Error).message, 'error');
+      document.getElementById(button)?.focus();
+      return undefined;
+    }
+    let fresh: CitizenView | undefined;
+    try {
+      const got = await call('fhbSelectedCitizen', { row: before.row });
+      if (got.kind === 'citizen' && got.citizen.key === before.key) fresh = got.citizen;
+    } catch {
+      // The poll shows the row soon enough; the write itself is done.
+    }
+    this.setBusy(false);
+    return { answer, fresh };
   }
 
   /** Registrér besøget: one row in the visit sheet; the server checks it all again and writes under the lock. */
