@@ -220,31 +220,42 @@ export class CitizenPane {
   }
 
   /**
-   * Sends one write about the citizen shown (busy meanwhile; a refusal said about them, focus back on
-   * `button`), then fetches the citizen again: the answer has what changed but not the whole citizen, so
-   * the pane need not wait for the poll. Undefined when the write was refused.
+   * Sends one write about the citizen shown: busy meanwhile, `working` said about them, a refusal too, and
+   * focus back on `button` (disabling the focused button sent focus to the page, issue 15). Undefined when
+   * the write was refused.
    */
-  private async sendThenFetch<T>(before: CitizenView, working: string, button: string, send: () => Promise<T>): Promise<{ answer: T; fresh?: CitizenView } | undefined> {
+  private async send<T>(before: CitizenView, working: string, button: string, request: () => Promise<T>): Promise<T | undefined> {
     this.setBusy(true);
     announceAbout(before, working);
     let answer: T;
     try {
-      answer = await send();
+      answer = await request();
     } catch (e) {
       this.setBusy(false);
       announceAbout(before, (e as Error).message, 'error');
       document.getElementById(button)?.focus();
       return undefined;
     }
-    let fresh: CitizenView | undefined;
-    try {
-      const got = await call('fhbSelectedCitizen', { row: before.row });
-      if (got.kind === 'citizen' && got.citizen.key === before.key) fresh = got.citizen;
-    } catch {
-      // The poll shows the row soon enough; the write itself is done.
-    }
     this.setBusy(false);
-    return { answer, fresh };
+    return answer;
+  }
+
+  /**
+   * `send`, then the citizen fetched again while still busy: the answer has what changed but not the whole
+   * citizen, so the pane need not wait for the poll.
+   */
+  private sendThenFetch<T>(before: CitizenView, working: string, button: string, request: () => Promise<T>): Promise<{ answer: T; fresh?: CitizenView } | undefined> {
+    return this.send(before, working, button, async () => {
+      const answer = await request();
+      let fresh: CitizenView | undefined;
+      try {
+        const got = await call('fhbSelectedCitizen', { row: before.row });
+        if (got.kind === 'citizen' && got.citizen.key === before.key) fresh = got.citizen;
+      } catch {
+        // The poll shows the row soon enough; the write itself is done.
+      }
+      return { answer, fresh };
+    });
   }
 
   /** Registrér besøget: one row in the visit sheet; the server checks it all again and writes under the lock. */
@@ -256,19 +267,8 @@ export class CitizenPane {
       announceAbout(before, req, 'error');
       return;
     }
-    this.setBusy(true);
-    announceAbout(before, text.REGISTERING);
-    let result: ActionResult;
-    try {
-      result = await call('fhbRegisterVisit', req);
-    } catch (e) {
-      this.setBusy(false);
-      announceAbout(before, (e as Error).message, 'error');
-      document.getElementById('vr-submit')?.focus();
-      return;
-    }
-    this.setBusy(false);
-    if (result.kind === 'confirm') return;
+    const result = await this.send(before, text.REGISTERING, 'vr-submit', () => call('fhbRegisterVisit', req));
+    if (!result || result.kind === 'confirm') return;
     if (this.view?.row === before.row && this.view.key === before.key) {
       // The next contact starts from an empty, folded form.
       closeVisitForm();
@@ -295,18 +295,8 @@ export class CitizenPane {
 
   private async meetingCall(send: () => Promise<MeetingResult>, working: string, button: string): Promise<void> {
     const before = this.view!;
-    this.setBusy(true);
-    announceAbout(before, working);
-    let result: MeetingResult;
-    try {
-      result = await send();
-    } catch (e) {
-      this.setBusy(false);
-      announceAbout(before, (e as Error).message, 'error');
-      document.getElementById(button)?.focus();
-      return;
-    }
-    this.setBusy(false);
+    const result = await this.send(before, working, button, send);
+    if (!result) return;
     if (this.view?.row === before.row && this.view.key === before.key) this.show(result.citizen);
     announceAbout(before, result.message, 'ok');
     (document.getElementById(button) ?? document.getElementById('meeting-heading'))?.focus();
@@ -320,19 +310,8 @@ export class CitizenPane {
       announceAbout(asked, req, 'error');
       return;
     }
-    this.setBusy(true);
-    announceAbout(asked, text.SAVING);
-    let result: ActionResult;
-    try {
-      result = await call('fhbRecordAction', req);
-    } catch (e) {
-      this.setBusy(false);
-      announceAbout(asked, (e as Error).message, 'error');
-      // Disabling the focused button sent focus to the page: back to the control used (issue 15).
-      document.getElementById(`action-${action}`)?.focus();
-      return;
-    }
-    this.setBusy(false);
+    const result = await this.send(asked, text.SAVING, `action-${action}`, () => call('fhbRecordAction', req));
+    if (!result) return;
     if (result.kind === 'confirm') {
       announceAbout(asked, '');
       // Only while the citizen asked about is still the one shown.
