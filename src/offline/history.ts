@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
 import { dayFromUtcDate } from '../core/day';
 import type { HistoryEvent } from '../core/history/events';
 import { type CellReader, eventOfRow, historyColumns } from '../core/history/row';
 import { HISTORY_SHEET } from '../core/history/text';
 import { parseVisit } from '../core/records/visit';
-import { type InputTable, readTableFile, tableFromXlsxSheet } from './input';
-import { readFileSync } from 'node:fs';
+import { companionTable } from './input';
 
 /** The history file beside a citizen file (`historik.csv` or `historik.xlsx` in the same folder). */
 const BESIDE = ['historik.csv', 'historik.xlsx'];
@@ -34,15 +31,9 @@ const reader: CellReader = {
  * Undefined when there is none; rows that are not events are skipped.
  */
 export async function readOfflineHistory(inputPath: string): Promise<{ events: HistoryEvent[]; source: string } | undefined> {
-  let table: InputTable | undefined;
-  let source = inputPath;
-  if (extname(inputPath).toLowerCase() === '.xlsx') table = await tableFromXlsxSheet(readFileSync(inputPath), HISTORY_SHEET, inputPath);
-  if (!table) {
-    const beside = BESIDE.map((name) => join(dirname(inputPath), name)).find((p) => existsSync(p));
-    if (!beside) return undefined;
-    table = await readTableFile(beside);
-    source = beside;
-  }
+  const found = await companionTable(inputPath, HISTORY_SHEET, BESIDE);
+  if (!found) return undefined;
+  const { table, source } = found;
   const columns = historyColumns(table.headers);
   const events = table.rows.map((r) => eventOfRow(r.cells, columns, reader)).filter((e): e is HistoryEvent => e !== undefined);
   return { events, source };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/coerce/errors';
 import type { CellValue } from '../core/coerce/values';
@@ -164,4 +164,18 @@ export function xlsxCell(value: unknown): InputCell {
 function checkTable(table: InputTable, path: string): void {
   if (table.headers.length === 0 || table.headers.every((h) => h === '')) throw new InputFileError(text.ERR_NO_ROWS(path));
   if (birthColumn(findColumns(table.headers)) === undefined) throw new InputFileError(text.ERR_NO_BIRTH_COLUMN(path, table.headers));
+}
+
+/**
+ * A table that comes with the input (the history, the visit records): the sheet `sheet` of an input workbook
+ * (the Google sheet downloaded as .xlsx has it), else the first of the files `beside` next to the input.
+ * Undefined when there is none.
+ */
+export async function companionTable(inputPath: string, sheet: string, beside: readonly string[]): Promise<{ table: InputTable; source: string } | undefined> {
+  if (extname(inputPath).toLowerCase() === '.xlsx') {
+    const table = await tableFromXlsxSheet(readFileSync(inputPath), sheet, inputPath);
+    if (table) return { table, source: inputPath };
+  }
+  const path = beside.map((name) => join(dirname(inputPath), name)).find((p) => existsSync(p));
+  return path ? { table: await readTableFile(path), source: path } : undefined;
 }

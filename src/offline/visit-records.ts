@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
 import type { VisitVocabulary } from '../core/visit-record/vocabulary';
 import { VISIT_FILE_NAME, VISIT_SHEET_NAME } from '../core/visit-record/columns';
 import { readVisitRecords, type VisitRecords } from '../core/visit-record/read';
@@ -11,7 +9,7 @@ import { findColumns, normalizeHeader } from '../core/sheet/columns';
 import { parseRecord } from '../core/status/records';
 import { openFollowUps } from '../core/visit-record/follow-ups';
 import type { VisitRecord } from '../core/visit-record/record';
-import { type InputTable, readTableFile, tableFromXlsxSheet } from './input';
+import { companionTable, type InputTable } from './input';
 import { fileDateToDay } from './plan-table';
 
 /** The visit file beside a citizen file: `besoeg.csv` (or `besoeg.xlsx`) in the same folder. */
@@ -28,15 +26,9 @@ export interface OfflineVisits extends VisitRecords {
  * input. Undefined when there is none. Read as the Google sheet is (core/visit-record/read.ts).
  */
 export async function readOfflineVisits(inputPath: string, vocabulary: VisitVocabulary): Promise<OfflineVisits | undefined> {
-  let table: InputTable | undefined;
-  let source = inputPath;
-  if (extname(inputPath).toLowerCase() === '.xlsx') table = await tableFromXlsxSheet(readFileSync(inputPath), VISIT_SHEET_NAME, inputPath);
-  if (!table) {
-    const beside = BESIDE.map((name) => join(dirname(inputPath), name)).find((p) => existsSync(p));
-    if (!beside) return undefined;
-    table = await readTableFile(beside);
-    source = beside;
-  }
+  const found = await companionTable(inputPath, VISIT_SHEET_NAME, BESIDE);
+  if (!found) return undefined;
+  const { table, source } = found;
   const read = readVisitRecords(
     { headers: table.headers, rows: table.rows.map((r) => r.cells) },
     { toDay: fileDateToDay, vocabulary, rowNumbers: table.rows.map((r) => r.row) },
