@@ -1,8 +1,10 @@
+import { InputError } from '../../core/coerce/errors';
 import { anonymize, deletedEvents, endedColumns, endedLongAgo, type EndedRow, text } from '../../core/history/deletion';
 import { findColumns } from '../../core/sheet/columns';
+import { SettingsError } from '../../core/sheet/settings-sheet';
 import { CITIZEN_SHEET } from '../../core/sheet/names';
 import { makeZone, todayIn } from '../../sheetfns/zone';
-import { withDocumentLock } from '../sheet/lock';
+import { menuAction, underLock } from '../run-action';
 import { readSettings } from '../sheet/settings';
 import { runSetup } from '../sheet/setup';
 import { alert, toast } from '../sheet/ui';
@@ -20,24 +22,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * rows go, so a failure in between leaves the citizen in Borgere, never a name in Historik.
  */
 export function deleteEndedFromMenu(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const sheet = ss.getSheetByName(CITIZEN_SHEET);
-  if (!sheet) return alert(text.noColumn, text.title);
-  const months = readSettings(ss).retentionMonths;
-  const first = candidates(ss, sheet, months);
-  if (first === undefined) return alert(text.noColumn, text.title);
-  if (first.length === 0) return alert(text.none(months), text.title);
-  if (ui.alert(text.title, text.confirm(first.length, months), ui.ButtonSet.YES_NO) !== ui.Button.YES) return toast(text.cancelled, text.title);
-  const wanted = new Set(first.map((r) => r.key));
-  const result = withDocumentLock(() => {
-    const now = (candidates(ss, sheet, months) ?? []).filter((r) => wanted.has(r.key));
-    deleteCitizens(ss, sheet, now);
-    SpreadsheetApp.flush();
-    return now.length;
-  });
-  if (!result.ok) return alert(text.busy, text.title);
-  alert([text.done(result.value), result.value < first.length ? text.changed : ''].filter(Boolean).join('\n\n'), text.title);
+  menuAction(text.title, () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ui = SpreadsheetApp.getUi();
+    const sheet = ss.getSheetByName(CITIZEN_SHEET);
+    if (!sheet) return alert(text.noColumn, text.title);
+    const months = readSettings(ss).retentionMonths;
+    const first = candidates(ss, sheet, months);
+    if (first === undefined) return alert(text.noColumn, text.title);
+    if (first.length === 0) return alert(text.none(months), text.title);
+    if (ui.alert(text.title, text.confirm(first.length, months), ui.ButtonSet.YES_NO) !== ui.Button.YES) return toast(text.cancelled, text.title);
+    const wanted = new Set(first.map((r) => r.key));
+    const deleted = underLock(() => {
+      const now = (candidates(ss, sheet, months) ?? []).filter((r) => wanted.has(r.key));
+      deleteCitizens(ss, sheet, now);
+      return now.length;
+    }, text.busy);
+    alert([text.done(deleted), deleted < first.length ? text.changed : ''].filter(Boolean).join('\n\n'), text.title);
+  }, { known: [InputError, SettingsError] });
 }
 
 function candidates(ss: Spreadsheet, sheet: Sheet, months: number): EndedRow[] | undefined {

@@ -16,7 +16,7 @@ import { appendHistory } from '../history';
 import { planSettingsCells } from '../sidebar/citizen-rows';
 import { parseRequest } from '../../core/sidebar/validate';
 import { todayIn, type Zone } from '../../sheetfns/zone';
-import { underDocumentLock } from '../sheet/lock';
+import { underLock } from '../run-action';
 import { sheetZone } from '../sheet/zone';
 import { openSidebar } from '../sidebar/open';
 import { readCitizens, writeCitizenBlocks } from './sheet';
@@ -46,7 +46,7 @@ export function importPreview(input: unknown): ImportPreviewResult {
 export function importConfirm(input: unknown): ImportConfirmResult {
   const req = parseRequest(ImportConfirmRequest, input);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return underDocumentLock((): ImportConfirmResult => {
+  return underLock((): ImportConfirmResult => {
     const planned = plan(ss, req);
     if (!planned.ok) return refused(planned.message);
     const { preview, plan: p, zone } = planned;

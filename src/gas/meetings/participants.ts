@@ -5,7 +5,7 @@ import { TEXT_FORMAT } from '../../core/sheet/column-formats';
 import { findColumns } from '../../core/sheet/columns';
 import * as sidebarText from '../../core/sidebar/text';
 import { todayIn } from '../../sheetfns/zone';
-import { underDocumentLock } from '../sheet/lock';
+import { menuAction, underLock } from '../run-action';
 import { readSettingsResult } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
@@ -16,9 +16,8 @@ import { requireCitizenSheet } from '../sidebar/citizen-rows';
  * digits or one starting with "=" stays what it says), and shows it, ready to print. No CPR number on it.
  */
 export function showParticipants(): void {
-  const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  try {
+  menuAction(text.PARTICIPANTS_SHEET, () => {
     const settings = readSettingsResult(ss);
     if (!settings.settings) throw new InputError(sidebarText.settingsUnreadable(settings.problems));
     const meetings = settings.settings.meetings;
@@ -31,7 +30,7 @@ export function showParticipants(): void {
     }));
     const result = participantLists(rows, meetings);
     const { rows: table, headingRows } = participantSheet(result, todayIn(sheetZone(ss)));
-    underDocumentLock(() => {
+    underLock(() => {
       const sheet = ss.getSheetByName(text.PARTICIPANTS_SHEET) ?? ss.insertSheet(text.PARTICIPANTS_SHEET);
       sheet.clear();
       const range = sheet.getRange(1, 1, table.length, table[0].length);
@@ -40,11 +39,8 @@ export function showParticipants(): void {
       sheet.getRange(1, 1).setFontWeight('bold');
       for (const row of headingRows) sheet.getRange(row, 1, 1, table[0].length).setFontWeight('bold');
       sheet.activate();
-    }, sidebarText.lockBusy);
+    });
     const participants = result.lists.reduce((n, l) => n + l.participants.length, 0);
     ss.toast(text.participantsShown(result.lists.length, participants), text.PARTICIPANTS_SHEET);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    ui.alert(text.PARTICIPANTS_SHEET, e.message, ui.ButtonSet.OK);
-  }
+  });
 }

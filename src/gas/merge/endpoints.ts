@@ -9,7 +9,7 @@ import { columnSpec } from '../../core/sheet/columns';
 import { type MergePreview, type MergeProgress } from '../../core/sidebar/protocol';
 import { TemplateText } from './docs';
 import { checkChosenFolder } from './output';
-import { underLock } from './lock';
+import { underLock } from '../run-action';
 import { writeRowsInBlock } from '../sheet/block-write';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
 import { CitizenTable, readCitizenTable, rowKey } from './rows';
@@ -95,7 +95,7 @@ export function mergeStart(input: unknown): MergeProgress {
     };
     saveRun(state);
     return { state, templates };
-  });
+  }, text.LOCK_BUSY);
   if (!started) return { runId: '', done: 0, total: 0, finished: true, message: text.NOTHING_DUE, documents: [] };
   return batch(started.state, started.templates);
 }

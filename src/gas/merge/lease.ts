@@ -1,4 +1,5 @@
-import { underLock } from './lock';
+import { underLock } from '../run-action';
+import { LOCK_BUSY } from './text';
 import { loadRun, RunState, saveRun } from './state';
 import { nowMs } from './context';
 
@@ -16,5 +17,5 @@ export function claim(): { state: RunState; ours: boolean } | null {
     state.leaseUntil = nowMs() + LEASE_MS;
     saveRun(state);
     return { state, ours: true };
-  });
+  }, LOCK_BUSY);
 }

@@ -2,7 +2,7 @@ import { Day, yearOf } from '../../core/day';
 import { type EventCitizen, eventCitizen } from '../../core/history/citizen';
 import { isEmptyCell } from '../../core/coerce/values';
 import { MergeRowInput } from '../../core/letters/merge-plan';
-import { withDocumentLock } from '../sheet/lock';
+import { tryUnderLock } from '../run-action';
 import { writeRowsInBlock } from '../sheet/block-write';
 import { CitizenTable, readCitizenTable, rowLocator } from './rows';
 import { requireColumns } from './context';
@@ -51,7 +51,8 @@ export class Marks {
    * `lost` is the first mark whose citizen is no longer on exactly one row (not written).
    */
   write(): { table: CitizenTable; lost?: Mark } | undefined {
-    const result = withDocumentLock(() => {
+    // Busy is an answer here, not a refusal: the batch keeps the marks and tries again at its next save.
+    const result = tryUnderLock(() => {
       const table = readCitizenTable(this.sheet);
       requireColumns(table);
       const invitedCol = table.columns.invited!;
@@ -91,7 +92,6 @@ export class Marks {
         if (announced.has(p.row)) cells[announcedCol!] = announced.get(p.row)![0];
       }
       this.onWritten(table, placed);
-      SpreadsheetApp.flush();
       return { table, lost };
     });
     if (!result.ok) return undefined;

@@ -3,7 +3,7 @@ import { makeZone } from '../../sheetfns/zone';
 import { colleagues, myEmail } from '../team/people';
 import { shareDocWithTeam } from '../team/share';
 import { createTemplateDoc } from './docs';
-import { underLock } from './lock';
+import { underLock } from '../run-action';
 import { sheetSettingsPort } from './settings-port';
 import * as text from './text';
 import { isNotThere } from '../service-errors';
@@ -56,7 +56,7 @@ export function createTemplates(): { message: string; ids: Record<string, string
       made.push(key);
     }
     return { message: [text.templatesCreated(made, kept), ...blocked].filter(Boolean).join('\n'), ids };
-  });
+  }, text.LOCK_BUSY);
 }
 
 function open(id: string): GoogleAppsScript.Document.Document | null {

@@ -2,8 +2,8 @@ import { InputError } from '../../core/coerce/errors';
 import { ProfileError } from '../../core/profiles/registry';
 import * as text from '../../core/projection/text';
 import { SettingsError } from '../../core/sheet/settings-sheet';
-import { withDocumentLock } from '../sheet/lock';
-import { alert, messageOf, toast } from '../sheet/ui';
+import { menuAction, underLock } from '../run-action';
+import { alert, toast } from '../sheet/ui';
 import { buildProjection } from './run';
 import * as reportText from '../report/text';
 
@@ -19,23 +19,9 @@ export function projectionFromMenu(): void {
   if (year.getSelectedButton() !== ui.Button.OK) return;
   const proposal = ui.prompt(text.MENU_ITEM, text.PROMPT_PROPOSAL, ui.ButtonSet.OK_CANCEL);
   if (proposal.getSelectedButton() !== ui.Button.OK) return;
-  let notes: readonly string[];
-  try {
-    const locked = withDocumentLock(() => {
-      const result = buildProjection(SpreadsheetApp.getActive(), year.getResponseText(), proposal.getResponseText());
-      SpreadsheetApp.flush();
-      return result;
-    });
-    if (!locked.ok) {
-      alert(reportText.BUSY, reportText.BUSY_TITLE);
-      return;
-    }
-    notes = locked.value.notes;
-  } catch (e) {
-    if (e instanceof InputError || e instanceof SettingsError || e instanceof ProfileError) alert(e.message, text.MENU_ITEM);
-    else alert(text.FAILED(messageOf(e)), text.MENU_ITEM);
-    return;
-  }
-  if (notes.length) alert(notes.join('\n'), text.MENU_ITEM);
-  else toast(text.DONE, text.MENU_ITEM);
+  menuAction(text.MENU_ITEM, () => {
+    const { notes } = underLock(() => buildProjection(SpreadsheetApp.getActive(), year.getResponseText(), proposal.getResponseText()), reportText.BUSY);
+    if (notes.length) alert(notes.join('\n'), text.MENU_ITEM);
+    else toast(text.DONE, text.MENU_ITEM);
+  }, { known: [InputError, SettingsError, ProfileError], failed: text.FAILED, busyTitle: reportText.BUSY_TITLE });
 }

@@ -4,7 +4,6 @@ import type { Settings } from '../../core/settings/schema';
 import { SettingsError } from '../../core/sheet/settings-sheet';
 import { type ColumnKey, type ColumnMap, columnSpec, findColumns } from '../../core/sheet/columns';
 import { type Zone, todayIn } from '../../sheetfns/zone';
-import { underDocumentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
 import * as text from '../../core/visits/text';
@@ -53,11 +52,6 @@ export function loadSettings(ss: Spreadsheet): Settings {
     if (e instanceof SettingsError) throw new InputError(e.message);
     throw e;
   }
-}
-
-/** `work` under the document lock; busy gives a Danish refusal and changes nothing. */
-export function withDocumentLock<T>(work: () => T): T {
-  return underDocumentLock(work, text.lockBusy);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { type CallEntry, type CallView, callList, callView } from '../../core/calls';
 import * as callText from '../../core/calls/text';
-import { InputError } from '../../core/coerce/errors';
 import { type Day, toDanish } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import type { Zone } from '../../sheetfns/zone';
-import { type SheetContext, loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { type SheetContext, loadSettings, referenceDay, readGrid, requireColumns, sheetContext } from './access';
+import { menuAction, underLock } from '../run-action';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { readCitizenRows } from '../../core/visits/rows';
 import * as text from '../../core/visits/text';
@@ -33,11 +33,10 @@ export function callListEndpoint(): { calls: CallView[] } {
 
 /** Menu: Opkaldsliste. Rebuilds the sheet `Opkaldsliste` in one write (no CPR on it) and shows it. */
 export function showCallList(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  menuAction(text.CALL_LIST_TITLE, () => {
     const ctx = sheetContext();
     const { calls, asOf, problems } = computeCalls(ctx);
-    withDocumentLock(() => {
+    underLock(() => {
       const sheet = ctx.ss.getSheetByName(callText.SHEET_NAME) ?? ctx.ss.insertSheet(callText.SHEET_NAME);
       sheet.clear();
       const table = callTable(calls, asOf, problems, ctx.zone);
@@ -51,10 +50,7 @@ export function showCallList(): void {
       sheet.activate();
     });
     ctx.ss.toast(text.callListShown(calls.length), text.CALL_LIST_TITLE);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    ui.alert(text.CALL_LIST_TITLE, e.message, ui.ButtonSet.OK);
-  }
+  });
 }
 
 /** Text everywhere but the row number, the count of attempts and the two dates of the window. */

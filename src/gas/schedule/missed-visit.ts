@@ -6,7 +6,8 @@ import { type MissedVisit, MissedVisitRequest } from '../../core/visits/move-req
 import * as text from '../../core/visits/text';
 import { MISSED_LABELS } from '../../core/sidebar/vocabulary';
 import { appendHistory } from '../history';
-import { sheetContext, withDocumentLock } from './access';
+import { sheetContext } from './access';
+import { underLock } from '../run-action';
 import { readBooked, scheduleMove } from './move-visit';
 
 /**
@@ -24,7 +25,7 @@ export function visitMissed(raw: unknown): MissedVisit {
   }
   const req = parsed.data;
   const ctx = sheetContext();
-  return withDocumentLock(() => {
+  return underLock(() => {
     const b = readBooked(ctx, req);
     const when = visitCellText(b.visit.day, b.visit.minute);
     if (req.outcome === 'notHome' && b.visit.day > ctx.today) throw new InputError(text.notHomeAhead(when));

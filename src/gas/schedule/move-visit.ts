@@ -10,7 +10,8 @@ import type { ColumnMap } from '../../core/sheet/columns';
 import type { Plan } from '../../core/rules/types';
 import { citizenKey } from '../../core/sidebar/citizen-view';
 import { clock, visitCellText } from '../../core/schedule/text';
-import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext } from './access';
+import { underLock } from '../run-action';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { idOf, planningInput } from '../../core/visits/plan-input';
 import { run } from './plan-visits';
@@ -26,7 +27,7 @@ import { MoveRequest, type MovedVisit } from '../../core/visits/move-request';
 export function moveVisit(raw: unknown): MovedVisit {
   const req = parseRequest(raw);
   const ctx = sheetContext();
-  return withDocumentLock(() => {
+  return underLock(() => {
     const b = readBooked(ctx, req);
     const { target, visit } = b;
     const booking = scheduleMove(b, targetOf(req, visit.day, visit.minute, target.consultant));

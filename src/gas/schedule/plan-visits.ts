@@ -3,7 +3,8 @@ import { resolveProfile } from '../../core/profiles/registry';
 import { periodWarning } from '../../core/profiles/law';
 import { yearOf } from '../../core/day';
 import { type ScheduleResult, scheduleVisits } from '../../core/schedule';
-import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext, withDocumentLock } from './access';
+import { loadSettings, referenceDay, readGrid, requireColumns, sheetContext } from './access';
+import { menuAction, underLock } from '../run-action';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { describeScheduleError, isZodError } from './input-errors';
 import { type PlanningInput, planningInput, settingsProblems } from '../../core/visits/plan-input';
@@ -22,8 +23,8 @@ import { appendHistory } from '../history';
  * proposes nothing for rows already booked.
  */
 export function planVisits(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  menuAction(text.MENU_TITLE, () => {
+    const ui = SpreadsheetApp.getUi();
     const ctx = sheetContext();
     const settings = loadSettings(ctx.ss);
     const sheet = requireCitizenSheet(ctx.ss);
@@ -55,7 +56,7 @@ export function planVisits(): void {
     const fingerprintOf = new Map(rows.map((r) => [r.row, r.fingerprint]));
     const wanted = proposal.bookings.map((b) => ({ row: b.row, fingerprint: fingerprintOf.get(b.row)!, day: b.day, minute: b.minute, consultant: b.consultant }));
     // Read again under the lock: the team may have sorted or typed while the dialog was open.
-    const { placed, lost } = withDocumentLock(() => {
+    const { placed, lost } = underLock(() => {
       const now = readGrid(sheet);
       requireColumns(now.columns, PLANNING_COLUMNS);
       const outcome = placeWrites(wanted, now.values, now.columns);
@@ -70,10 +71,7 @@ export function planVisits(): void {
     const message = [text.written(placed.length), lost > 0 ? text.rowsChanged(lost) : ''].filter(Boolean).join(' ');
     if (lost > 0) ui.alert(text.MENU_TITLE, message, ui.ButtonSet.OK);
     else ctx.ss.toast(message, text.MENU_TITLE);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    ui.alert(text.MENU_TITLE, e.message, ui.ButtonSet.OK);
-  }
+  });
 }
 
 /** The scheduler, with its ZodError turned into a Danish InputError that names the setting. */

@@ -1,6 +1,6 @@
 import { FAIL } from '../../core/selftest/text';
 import { DAILY_HANDLER } from '../sheet/trigger';
-import { LOCK_WAIT_MS } from '../sheet/lock';
+import { LOCK_WAIT_MS } from '../run-action';
 import type { Scratch } from './scratch';
 
 /** The script's own services: the document lock, an installable time trigger, document properties. */

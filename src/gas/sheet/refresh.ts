@@ -1,15 +1,15 @@
 import { toDanish } from '../../core/day';
 import { citizenSheet } from './citizens';
-import { Locked, withDocumentLock } from './lock';
-import { keepHistory, type Kept } from '../history/keep';
+import { menuAction, tryUnderLock, underLock } from '../run-action';
+import { keepHistory } from '../history/keep';
 import * as historyText from '../../core/history/text';
 import { settingsSheet, writeReferenceDate } from './settings';
-import { runSetup, setupFailureMessage } from './setup';
-import { text } from './text';
+import { runSetup, setupErrors } from './setup';
+import { TITLE, text } from './text';
 import { markDailyRun } from './trigger';
 import { alert, toast } from './ui';
 import { sheetZone, todayInDenmark } from './zone';
-import { type FollowUpsSynced, syncFollowUps } from '../visit-record/follow-up-sync';
+import { syncFollowUps } from '../visit-record/follow-up-sync';
 import * as visitText from '../../core/visit-record/text';
 
 /**
@@ -20,32 +20,18 @@ import * as visitText from '../../core/visit-record/text';
  */
 export function refreshFromMenu(): void {
   const today = todayInDenmark();
-  let locked: Locked<{ kept: Kept; synced: FollowUpsSynced }>;
-  try {
+  menuAction(TITLE, () => {
     const ss = SpreadsheetApp.getActive();
-    if (!citizenSheet(ss) || !settingsSheet(ss)) {
-      alert(text.needsSetup);
-      return;
-    }
+    if (!citizenSheet(ss) || !settingsSheet(ss)) return alert(text.needsSetup);
     // Set-up first: it refuses an Indstillinger sheet that is not ours before its B2 is written.
-    locked = withDocumentLock(() => {
+    const { kept, synced } = underLock(() => {
       runSetup(ss);
       writeReferenceDate(ss, today);
       const synced = syncFollowUps(ss, sheetZone(ss));
-      const kept = keepHistory(ss, new Date());
-      SpreadsheetApp.flush();
-      return { kept, synced };
-    });
-    if (!locked.ok) {
-      alert(text.busy, text.busyTitle);
-      return;
-    }
-  } catch (e) {
-    alert(setupFailureMessage(e));
-    return;
-  }
-  const { kept, synced } = locked.value;
-  toast([text.refreshDone(toDanish(today)), visitText.followUpsWritten(synced.written), historyText.keptMessage(kept), synced.unmatched].filter(Boolean).join(' '));
+      return { kept: keepHistory(ss, new Date()), synced };
+    }, text.busy);
+    toast([text.refreshDone(toDanish(today)), visitText.followUpsWritten(synced.written), historyText.keptMessage(kept), synced.unmatched].filter(Boolean).join(' '));
+  }, setupErrors);
 }
 
 /**
@@ -59,17 +45,22 @@ export function eventInstant(e: unknown): Date {
   return ev.timezone === 'UTC' && Number.isFinite(ms) ? new Date(ms) : new Date();
 }
 
-/** The daily time-driven trigger: no UI; a busy lock means a colleague is refreshing, which writes the date too. */
+/**
+ * The daily time-driven trigger: no UI; a busy lock means a colleague is refreshing, which writes the date
+ * too, so busy is no error here. It waits longer than a click (no one is waiting at a screen).
+ */
 export function dailyUpdate(e: unknown): void {
   const ss = SpreadsheetApp.getActive();
   if (!settingsSheet(ss)) return;
   const now = eventInstant(e);
-  withDocumentLock(() => {
+  tryUnderLock(() => {
     writeReferenceDate(ss, todayInDenmark(now));
     markDailyRun(now);
     // After the date: a history problem fails the trigger visibly, but the date is written. Follow-ups
     // typed into Besøg first, so the history's clearing of closed follow-ups sees them.
     syncFollowUps(ss, sheetZone(ss));
     keepHistory(ss, now);
-  }, 60_000);
+  }, DAILY_WAIT_MS);
 }
+
+const DAILY_WAIT_MS = 60_000;

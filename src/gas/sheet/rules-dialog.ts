@@ -3,6 +3,7 @@ import { fromIso } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import { rulesHtml, rulesView } from '../../core/profiles/view';
 import { SettingsError } from '../../core/sheet/settings-sheet';
+import { menuAction } from '../run-action';
 import { readSettings } from './settings';
 import { TITLE } from './text';
 import { todayInDenmark } from './zone';
@@ -12,17 +13,10 @@ import { todayInDenmark } from './zone';
  * as a Danish table in a dialog, on the settings' reference date. Reads the settings only; writes nothing.
  */
 export function showRules(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  menuAction(TITLE, () => {
     const settings = readSettings(SpreadsheetApp.getActive());
     const asOf = (settings.asOf ? fromIso(settings.asOf) : undefined) ?? todayInDenmark();
     const view = rulesView(resolveProfile(settings.profile), asOf);
-    ui.showModalDialog(HtmlService.createHtmlOutput(rulesHtml(view)).setWidth(1100).setHeight(680), view.title);
-  } catch (e) {
-    if (e instanceof InputError || e instanceof SettingsError) {
-      ui.alert(TITLE, e.message, ui.ButtonSet.OK);
-      return;
-    }
-    throw e;
-  }
+    SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(rulesHtml(view)).setWidth(1100).setHeight(680), view.title);
+  }, { known: [InputError, SettingsError] });
 }

@@ -11,10 +11,10 @@ import { sheetZone } from './zone';
 import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
 import { applyColumnFormats, applyHeader, applyStatusRules, rangeList } from './formats';
 import { applyLegend } from './legend';
-import { withDocumentLock } from './lock';
+import { type MenuErrors, menuAction, underLock } from '../run-action';
 import { applyProtections } from './protection';
 import { SetupError, applySettingsFormats, consultantNames, ensureSettingsSheet, writeReferenceDate } from './settings';
-import { text } from './text';
+import { TITLE, text } from './text';
 import { ensureDailyTrigger } from './trigger';
 import { ensureVisitSheet, offerCodesOf } from '../visit-record/sheet';
 import { alert, messageOf, toast } from './ui';
@@ -135,18 +135,12 @@ export function setupFailureMessage(e: unknown): string {
 
 /** The menu item: set-up under the document lock, with a Danish word on how it went. */
 export function setupFromMenu(): void {
-  let result: SetupResult;
-  try {
-    const locked = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
-    if (!locked.ok) {
-      alert(text.busy, text.busyTitle);
-      return;
-    }
-    result = locked.value;
-  } catch (e) {
-    alert(setupFailureMessage(e));
-    return;
-  }
-  if (result.superseded.length) alert(text.superseded(result.superseded));
-  toast(text.setupDone(result.added.length));
+  menuAction(TITLE, () => {
+    const result = underLock(() => runSetup(SpreadsheetApp.getActive()), text.busy);
+    if (result.superseded.length) alert(text.superseded(result.superseded));
+    toast(text.setupDone(result.added.length));
+  }, setupErrors);
 }
+
+/** Set-up's and refresh's errors: a SetupError as it is, anything else as set-up broken off (setupFailureMessage). */
+export const setupErrors: MenuErrors = { known: [SetupError], failed: text.setupFailed, busyTitle: text.busyTitle };

@@ -16,7 +16,7 @@ import * as text from '../../core/sidebar/text';
 import { parseRequest, refuse } from '../../core/sidebar/validate';
 import { CellWrite, minutesOf, planAction } from '../../core/sidebar/write-plan';
 import { todayIn, Zone } from '../../sheetfns/zone';
-import { underDocumentLock } from '../sheet/lock';
+import { underLock } from '../run-action';
 import { runSetup, setupFailureMessage } from '../sheet/setup';
 import { readSettings, readSettingsResult, writeSettings } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
@@ -70,7 +70,9 @@ export function recordAction(input: unknown): ActionResult {
   if (req.action !== 'booked' && day > today) refuse(text.dayInFuture(text.FIELD_NAMES.date, day, today));
   if (req.action === 'booked' && req.time) refuseClosedDay(ss, day, minutesOf(req.time), req.consultant);
 
-  return locked((): ActionResult => {
+  // Under the lock: two consultants clicking at once write one after the other, and the second sees the
+  // first's value and is asked before replacing it.
+  return underLock((): ActionResult => {
     const sheet = requireCitizenSheet(ss);
     // The citizen, not the row: a sheet sorted since the sidebar read it moves the write with them.
     const data = citizenRow(sheet, req.row, req.key);
@@ -110,7 +112,7 @@ export function getSettings(): SettingsView {
 export function saveSettings(input: unknown): SettingsView {
   const form = parseRequest(SettingsPatch, input);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return locked(() => {
+  return underLock(() => {
     const before = readSettings(ss);
     const saved = writeSettings(ss, applySettingsForm(before, form));
     const view = { settings: settingsForm(saved), profiles: profileChoices(saved.profile) };
@@ -134,14 +136,6 @@ function refuseClosedDay(ss: Spreadsheet, day: Day, minute: number, consultant: 
   const settings = readSettingsResult(ss).settings;
   const problems = bookingCalendarProblems(day, minute, teamClosures(settings, yearOf(day)), visitMinutesOf(settings, consultant));
   if (problems.length) throw new InputError(text.bookingRefused(day, clock(minute), problems));
-}
-
-/**
- * Runs `work` under the document lock (two consultants clicking at once write one after the other, and
- * the second sees the first's value and is asked before replacing it). Busy: refused, nothing changed.
- */
-function locked<T>(work: () => T): T {
-  return underDocumentLock(work, text.lockBusy);
 }
 
 export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, writes: readonly CellWrite[], zone: Zone): void {

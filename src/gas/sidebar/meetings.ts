@@ -14,7 +14,7 @@ import * as text from '../../core/sidebar/text';
 import { parseRequest } from '../../core/sidebar/validate';
 import { todayIn } from '../../sheetfns/zone';
 import { appendHistory, readHistory } from '../history';
-import { underDocumentLock } from '../sheet/lock';
+import { underLock } from '../run-action';
 import { readSettingsResult } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
 import { planSettingsCells, readRow, requireCitizenSheet } from './citizen-rows';
@@ -68,7 +68,7 @@ function onRow(
   work: (ss: Spreadsheet, sheet: Sheet, data: RowData, row: MeetingRow, ctx: MeetingContext) => Outcome,
 ): MeetingResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return underDocumentLock((): MeetingResult => {
+  return underLock((): MeetingResult => {
     const sheet = requireCitizenSheet(ss);
     const data = readRow(sheet, req.row);
     if (isEmptyRow(data)) throw new InputError(text.rowEmpty(req.row));
@@ -88,7 +88,7 @@ function onRow(
     }
     const citizen = { ...after, history: historyView(citizenHistory(readHistory(ss), after.key)) };
     return { kind: outcome.kind, message: outcome.message, citizen };
-  }, text.lockBusy);
+  });
 }
 
 /** Plain text, so a meeting named "9-12" or "=…" stays what it says. */

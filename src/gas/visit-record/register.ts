@@ -14,7 +14,7 @@ import { parseRequest, refuse } from '../../core/sidebar/validate';
 import { chairStandReading, newVisitId, newVisitRow, previousTest, visitFormLabel } from '../../core/visit-record';
 import { todayIn } from '../../sheetfns/zone';
 import { appendHistory } from '../history';
-import { underDocumentLock } from '../sheet/lock';
+import { underLock } from '../run-action';
 import { sheetZone } from '../sheet/zone';
 import { citizenRow, planSettingsCells, readRow, requireCitizenSheet } from '../sidebar/citizen-rows';
 import { citizenView, writeCells } from '../sidebar/endpoints';
@@ -39,7 +39,7 @@ export function registerVisit(input: unknown): ActionResult {
   if (req.followUp !== undefined && followUp === undefined) refuse(text.dayDoesNotExist(text.registerText.followUpField, req.followUp));
   if (followUp !== undefined && followUp <= day) refuse(text.registerText.followUpNotAfter(day, followUp));
 
-  return underDocumentLock((): ActionResult => {
+  return underLock((): ActionResult => {
     const sheet = requireCitizenSheet(ss);
     const data = citizenRow(sheet, req.row, req.key);
     if (!data) throw new InputError(text.citizenGone(req.row));
@@ -90,7 +90,7 @@ export function registerVisit(input: unknown): ActionResult {
     appendHistory([event], ss);
     const message = text.registerText.registered(day, cells.newest ? followUp : undefined, reading, readingNote);
     return { kind: 'written', message: data.row === req.row ? message : `${message} ${text.citizenNowAt(data.row)}`, citizen: after };
-  }, text.lockBusy);
+  });
 }
 
 /**
