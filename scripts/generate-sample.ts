@@ -8,9 +8,13 @@
  * big sample of the same kind (the fixed cases first, then random citizens) for trying the planner at scale.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { mulberry32 as prng } from '../src/core/random';
+import { dirname, join, resolve } from 'node:path';
+import { fromIso, toDanish } from '../src/core/day';
+import { resolveProfile } from '../src/core/profiles/registry';
+import { VISIT_FILE_NAME, VISIT_HEADERS } from '../src/core/visit-record/columns';
 import { csvText } from '../src/offline/csv';
+import { type Gen, gen } from './sample-random';
+import { sampleVisits } from './sample-visits';
 
 /** The headers of the sample, Danish as `COLUMNS` names them. */
 export const SAMPLE_HEADERS = [
@@ -34,6 +38,11 @@ const LAST_NAMES = [
   'Engholm', 'Fjordby', 'Lykkegaard', 'Stenholt', 'Bækgaard', 'Havsted', 'Kornbech', 'Nørremark',
   'Asmussen', 'Vestergaard', 'Tranberg', 'Ulvedal', 'Hedegaard', 'Ravnsbjerg', 'Æbelø', 'Granlund',
 ];
+/** The women among FIRST_NAMES: the sex a visit's chair-stand test is read with, for a row with no CPR number. */
+const WOMEN = new Set([
+  'Aase', 'Birthe', 'Inge', 'Kirsten', 'Lis', 'Grethe', 'Hanne', 'Jytte', 'Ruth', 'Else', 'Bodil', 'Karen', 'Ingrid',
+  'Tove', 'Gudrun', 'Vibeke', 'Lone', 'Edith', 'Dorthe', 'Aino', 'Merete', 'Solveig', 'Åse',
+]);
 /** Invented streets of the invented town Egelund. */
 const STREETS = [
   'Mejsevænget', 'Kastanjeløkken', 'Humlebakken', 'Fasanstien', 'Ved Gadekæret', 'Spurvehaven', 'Møllestræde',
@@ -41,18 +50,6 @@ const STREETS = [
 ];
 const TOWNS = [['2600', 'Egelund'], ['2605', 'Egelund Nord'], ['2620', 'Bøgely']] as const;
 
-
-interface Gen {
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-}
-
-function gen(seed: number): Gen {
-  const next = prng(seed);
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { int, pick: (items) => items[int(0, items.length - 1)], chance: (p) => next() < p };
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -94,8 +91,37 @@ function cprText(g: Gen, year: number, mod11: boolean, seventh: number, dash: bo
 /** The reference date of the sample: planning year 2025. */
 export const SAMPLE_AS_OF = '2025-03-01';
 
-/** Every rule and edge case of 2025, then random citizens up to `SAMPLE_SIZE` rows. */
-export function sampleRows(seed = SAMPLE_SEED, size = SAMPLE_SIZE): SampleRow[] {
+/** The profile and the consultants of the sample's settings (examples/indstillinger.json). */
+export const SAMPLE_PROFILE = 'glostrup-2025';
+export const SAMPLE_CONSULTANTS = ['Anne Holm', 'Bo Lund'] as const;
+
+export interface Sample {
+  /** The citizens, each this year's contact recorded in its Gennemført as the sidebar records it. */
+  rows: SampleRow[];
+  /** The visit records (examples/besoeg.csv), in VISIT_HEADERS order. */
+  visits: string[][];
+}
+
+/** The citizens and their visit records. */
+export function sample(seed = SAMPLE_SEED, size = SAMPLE_SIZE): Sample {
+  const rows = citizenRows(seed, size);
+  const { rows: visits, done } = sampleVisits(SAMPLE_HEADERS, rows.map(cellsOf), {
+    seed,
+    asOf: fromIso(SAMPLE_AS_OF)!,
+    profile: resolveProfile(SAMPLE_PROFILE),
+    consultants: SAMPLE_CONSULTANTS,
+    sexOf: (i) => (WOMEN.has(rows[i].Navn?.split(' ')[0] ?? '') ? 'K' : 'M'),
+  });
+  for (const [i, day] of done) rows[i].Gennemført ??= toDanish(day);
+  return { rows, visits };
+}
+
+export const sampleRows = (seed = SAMPLE_SEED, size = SAMPLE_SIZE): SampleRow[] => sample(seed, size).rows;
+
+const cellsOf = (row: SampleRow) => SAMPLE_HEADERS.map((h) => row[h] ?? '');
+
+/** Every rule and edge case of 2025, then random citizens up to `size` rows. */
+function citizenRows(seed: number, size: number): SampleRow[] {
   const g = gen(seed);
   const rows: SampleRow[] = [];
   const person = (extra: SampleRow): SampleRow => {
@@ -197,9 +223,15 @@ export function sampleRows(seed = SAMPLE_SEED, size = SAMPLE_SIZE): SampleRow[] 
   return rows;
 }
 
-/** The sample as its file, as Excel writes it (`csvText`). */
+/** The sample's citizen file, as Excel writes it (`csvText`). */
 export function sampleCsv(seed = SAMPLE_SEED, size = SAMPLE_SIZE): string {
-  return csvText([SAMPLE_HEADERS, ...sampleRows(seed, size).map((row) => SAMPLE_HEADERS.map((h) => row[h] ?? ''))]);
+  return sampleFiles(seed, size).citizens;
+}
+
+/** The citizen file and the visit file beside it (besoeg.csv), as Excel writes them. */
+export function sampleFiles(seed = SAMPLE_SEED, size = SAMPLE_SIZE): { citizens: string; visits: string } {
+  const { rows, visits } = sample(seed, size);
+  return { citizens: csvText([SAMPLE_HEADERS, ...rows.map(cellsOf)]), visits: csvText([VISIT_HEADERS, ...visits]) };
 }
 
 /** `npm run sample -- --rader N --ud FIL` (English aliases --rows, --out); no options rewrites examples/borgere.csv. */
@@ -242,7 +274,11 @@ if (/generate-sample\.(c?js|ts)$/.test(process.argv[1] ?? '')) {
     console.error(options.error);
     process.exitCode = 2;
   } else {
-    writeFileSync(options.out, sampleCsv(SAMPLE_SEED, options.rows), 'utf8');
+    const files = sampleFiles(SAMPLE_SEED, options.rows);
+    const visitsPath = join(dirname(options.out), VISIT_FILE_NAME);
+    writeFileSync(options.out, files.citizens, 'utf8');
+    writeFileSync(visitsPath, files.visits, 'utf8');
     console.log(`Skrev ${options.rows} ${options.rows === 1 ? 'række' : 'rækker'} til ${options.out}`);
+    console.log(`Skrev besøgsregistreringerne til ${visitsPath}`);
   }
 }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { STATUSES, statusByLabel } from '../../../src/core/status/vocabulary';
 import { COMPUTED_HEADERS, argb } from '../../../src/offline/plan-xlsx';
 import { runOffline, RunResult } from '../../../src/offline/run';
+import { visitTables } from '../../../src/core/report/visit-tables';
 import { tableFromCsv } from '../../../src/offline/input';
 import { SAMPLE, SAMPLE_SETTINGS, docxText, docxXml, iso, openXlsx, readText, sheetRecords, tempDir } from './helpers';
 
@@ -24,8 +25,10 @@ describe('plan.xlsx, sheet Plan', () => {
     const sheet = wb.getWorksheet('Plan')!;
     const input = tableFromCsv(readText(SAMPLE));
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    // The visit planning adds Besøg meddelt (the file has none): the visits it books are not yet announced.
-    expect(headers).toEqual([...input.headers, 'Besøg meddelt', 'Kode', 'Tilbud', 'Form', 'Kanal', 'Fra', 'Til', 'Lovgrundlag', 'Status', 'Begrundelse']);
+    // The visit records beside the sample (besoeg.csv) add Opfølgning, the open follow-ups' days, and the
+    // visit planning adds Besøg meddelt (the file has neither): the visits it books are not yet announced.
+    expect(result.visitRecords?.openFollowUps).toBeGreaterThan(0);
+    expect(headers).toEqual([...input.headers, 'Opfølgning', 'Besøg meddelt', 'Kode', 'Tilbud', 'Form', 'Kanal', 'Fra', 'Til', 'Lovgrundlag', 'Status', 'Begrundelse']);
     expect(COMPUTED_HEADERS).toHaveLength(9);
     const records = sheetRecords(sheet);
     expect(records).toHaveLength(input.rows.length);
@@ -166,7 +169,8 @@ describe('the year report', () => {
     const bytes = readFileSync(join(out, 'rapport.docx'));
     const xml = docxXml(bytes);
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);
+    // The offer and status tables, then each table of the visit part (the sample has visit records).
+    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2 + visitTables(result.visitReport!).tables.length);
     const words = docxText(bytes);
     expect(words).toContain('Årsrapport 2025: forebyggende hjemmebesøg');
     expect(words).toContain('Referencedato: 01-03-2025');

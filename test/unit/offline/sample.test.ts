@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { birthDayFromCpr } from '../../../src/core/coerce/cpr';
 import { resolveProfile } from '../../../src/core/profiles/registry';
 import { columnOfHeader } from '../../../src/core/sheet/columns';
 import { tableFromCsv } from '../../../src/offline/input';
 import { planTable } from '../../../src/offline/plan-table';
-import { SAMPLE_AS_OF, SAMPLE_HEADERS, SAMPLE_SEED, sampleCsv, sampleOptions, sampleRows } from '../../../scripts/generate-sample';
-import { SAMPLE, iso } from './helpers';
+import { SAMPLE_AS_OF, SAMPLE_CONSULTANTS, SAMPLE_HEADERS, SAMPLE_PROFILE, SAMPLE_SEED, sample, sampleCsv, sampleFiles, sampleOptions, sampleRows } from '../../../scripts/generate-sample';
+import { citizenKey } from '../../../src/core/citizens/key';
+import { looksLikeCpr } from '../../../src/core/coerce/cpr';
+import { yearOf } from '../../../src/core/day';
+import { visitVocabulary } from '../../../src/core/profiles/visit-terms';
+import { latestDay } from '../../../src/core/records/year';
+import { findColumns } from '../../../src/core/sheet/columns';
+import { parseRecord } from '../../../src/core/status/records';
+import { VISIT_FILE_NAME, VISIT_HEADERS } from '../../../src/core/visit-record/columns';
+import { readVisitRecords } from '../../../src/core/visit-record/read';
+import { fileDateToDay } from '../../../src/offline/plan-table';
+import { ROOT, SAMPLE, SAMPLE_SETTINGS, iso, readText } from './helpers';
 
 const committed = readFileSync(SAMPLE, 'utf8');
 const table = tableFromCsv(committed);
@@ -104,6 +115,64 @@ describe('examples/borgere.csv', () => {
     expect(messages).toContain('31-02-1950');
     expect(messages).toContain('ligger efter referencedatoen');
     expect(messages).toContain('#N/A');
+  });
+});
+
+describe('examples/besoeg.csv', () => {
+  const committedVisits = readText(join(ROOT, 'examples', VISIT_FILE_NAME));
+  const visitTable = tableFromCsv(committedVisits);
+  const cellOf = (row: readonly unknown[], header: string) => String(row[visitTable.headers.indexOf(header)] ?? '');
+  const terms = visitVocabulary(resolveProfile(SAMPLE_PROFILE));
+  const { records, problems } = readVisitRecords({ headers: visitTable.headers, rows: visitTable.rows.map((r) => r.cells) }, { toDay: fileDateToDay, vocabulary: terms });
+  const columns = findColumns(table.headers);
+  const rowOfKey = new Map(table.rows.map((r) => [citizenKey({ columns, values: r.cells }), r]));
+  const asOf = iso(SAMPLE_AS_OF);
+
+  it('is exactly what the seeded generator writes beside borgere.csv, with the sample settings\' profile and consultants', () => {
+    expect(committedVisits).toBe(sampleFiles().visits);
+    expect(sample(1, 150)).toEqual(sample(1, 150));
+    const settings = JSON.parse(readText(SAMPLE_SETTINGS));
+    expect(settings.profile).toBe(SAMPLE_PROFILE);
+    expect(settings.consultants.map((c: { name: string }) => c.name)).toEqual([...SAMPLE_CONSULTANTS]);
+  });
+
+  it('has the Google sheet\'s headers and reads without a problem, every row a citizen of the sample by its key', () => {
+    expect(visitTable.headers).toEqual([...VISIT_HEADERS]);
+    expect(problems).toEqual([]);
+    expect(records.length).toBe(visitTable.rows.length);
+    for (const r of records) expect([r.row, cellOf(visitTable.rows[r.row - 2].cells, 'Navn')]).toEqual([r.row, rowOfKey.get(r.key)?.cells[column('Navn')]]);
+  });
+
+  it('holds codes, counts and dates only (SPEC §4): the profile\'s themes and referrals, no CPR number, a reading only beside a count', () => {
+    const ids = (list: readonly { id: string }[]) => new Set(list.map((t) => t.id));
+    const [themes, referrals] = [ids(terms.themes), ids(terms.referrals)];
+    for (const r of records) {
+      expect(r.themes.filter((t) => !themes.has(t))).toEqual([]);
+      expect(r.referrals.filter((t) => !referrals.has(t))).toEqual([]);
+      expect([r.row, r.reading !== undefined]).toEqual([r.row, r.chairStand !== undefined]);
+    }
+    const cells = visitTable.rows.flatMap((r) => r.cells.map(String));
+    expect(cells.filter((c) => looksLikeCpr(c))).toEqual([]);
+    expect(records.some((r) => r.chairStand !== undefined)).toBe(true);
+    expect(records.some((r) => r.referrals.length > 0)).toBe(true);
+  });
+
+  it('has last year\'s and this year\'s contacts, this year\'s recorded as each citizen\'s Gennemført', () => {
+    const years = new Set(records.map((r) => yearOf(r.day)));
+    expect(years).toEqual(new Set([yearOf(asOf) - 1, yearOf(asOf)]));
+    const thisYear = records.filter((r) => yearOf(r.day) === yearOf(asOf));
+    expect(thisYear.length).toBeGreaterThan(0);
+    for (const r of thisYear) {
+      expect(r.day).toBeLessThan(asOf);
+      const done = latestDay(parseRecord(rowOfKey.get(r.key)!.cells[column('Gennemført')], 'gennemført', fileDateToDay));
+      expect([r.row, done]).toEqual([r.row, Math.max(...thisYear.filter((o) => o.key === r.key).map((o) => o.day))]);
+    }
+  });
+
+  it('has follow-ups due on the reference date and follow-ups still ahead', () => {
+    const days = records.flatMap((r) => (r.followUp === undefined ? [] : [r.followUp]));
+    expect(days.filter((d) => d <= asOf).length).toBeGreaterThan(1);
+    expect(days.filter((d) => d > asOf).length).toBeGreaterThan(1);
   });
 });
 
