@@ -1,11 +1,13 @@
 /**
  * The bundled sample `examples/borgere.csv`: about 300 synthetic citizens of an invented town, made by a
  * seeded generator so the file never changes unless this script does (a unit test checks the committed
- * file equals `sampleCsv()`). Every rule and edge case of planning year 2025 (reference date 01-03-2025)
- * is present, so `npm start` shows them all. Only invented names and streets.
+ * files equal `sampleFiles()`). Every rule and edge case of planning year 2025 (reference date 01-03-2025)
+ * is present, so `npm start` shows them all. Only invented names and streets. Beside it, `besoeg.csv`: the
+ * citizens' visit records (sample-visits.ts), so `npm start` shows the report's visit part and follow-ups.
  *
- * Run: `npm run sample` rewrites examples/borgere.csv; `npm run sample -- --rader 100000 --ud big.csv` writes a
- * big sample of the same kind (the fixed cases first, then random citizens) for trying the planner at scale.
+ * Run: `npm run sample` rewrites examples/borgere.csv and examples/besoeg.csv; `npm run sample -- --rader 100000
+ * --ud big.csv` writes a big sample of the same kind (the fixed cases first, then random citizens), and its
+ * besoeg.csv beside it, for trying the planner at scale.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -261,7 +263,8 @@ const SAMPLE_HELP = [
   'npm run sample -- [--rader N] [--ud FIL]',
   '',
   `Skriver ${SAMPLE_SIZE} syntetiske borgere (alle regler og kanttilfælde for 2025, reference 01-03-2025)`,
-  'til examples/borgere.csv, eller N rækker til FIL. Samme frø giver altid samme fil.',
+  'til examples/borgere.csv, eller N rækker til FIL, og deres besøgsregistreringer til besoeg.csv i samme mappe.',
+  'Samme frø giver altid samme filer.',
   '  --rader N   antal rækker (fx 100000 til en stor prøve); engelsk: --rows',
   '  --ud FIL    filen der skrives; engelsk: --out',
 ].join('\n');
