@@ -4,12 +4,14 @@
  * row names the citizen by Nøgle, the key fhb gives the citizen's row (citizenKey), so a row keyed by name
  * and birth date and a CPR-only row are matched alike and no CPR number is in the file; Navn is there as
  * the Google sheet has it. Codes, counts and dates only (SPEC §4): the offer, the form, minutes, the
- * profile's theme and referral codes, a chair-stand count with its stored reading, follow-up dates.
+ * profile's theme and referral codes, a chair-stand count with its stored reading, follow-up dates. One
+ * difference from the sidebar: Køn is on every row of a citizen without a CPR number (the form asks it only
+ * with a test), as a team keeping the file by hand may write it, so the report's AED10A counts by sex.
  *
  * Who was visited follows the rules: last year's contact is for the offer the citizen had last year; this
- * year's (before the reference date) come after an Inviteret, or at a follow-up's day, and are the row's
- * Gennemført, as the sidebar writes both. A follow-up set last autumn is due on the reference date unless
- * it was held; one set this year is still ahead.
+ * year's (before the reference date) come after an Inviteret, at a follow-up's day, or as a drop-in, and
+ * are the row's Gennemført, as the sidebar writes both. A follow-up set last autumn is due on the reference
+ * date unless it was held; one set this year is still ahead.
  */
 import { citizenKey } from '../src/core/citizens/key';
 import { parseDay } from '../src/core/coerce/values';
@@ -46,7 +48,8 @@ export interface SampleVisits {
 
 /** Seeded apart from the citizens, so adding visits leaves every citizen's own draws as they were. */
 const VISIT_SEED = 0x7e5b;
-/** Shares of citizens with an offer: visited last year; visited this year after an Inviteret; the rest. */
+/** Chances: a visit last year (given last year's offer); this year after an Inviteret; at a follow-up due;
+ * a drop-in of a citizen no offer reaches this year. */
 const LAST_YEAR_SHARE = 0.45;
 const AFTER_INVITATION_SHARE = 0.6;
 const FOLLOW_UP_HELD_SHARE = 0.4;
