@@ -1,9 +1,12 @@
+import { InputError } from '../../core/coerce/errors';
+import { SettingsError } from '../../core/sheet/settings-sheet';
+import { MENU } from '../../core/text/glossary';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../../core/letters/templates';
 import { makeZone } from '../../sheetfns/zone';
 import { colleagues, myEmail } from '../team/people';
 import { shareDocWithTeam } from '../team/share';
 import { createTemplateDoc } from './docs';
-import { underLock } from '../run-action';
+import { menuAction, underLock } from '../run-action';
 import { sheetSettingsPort } from './settings-port';
 import * as text from './text';
 import { isNotThere } from '../service-errors';
@@ -69,13 +72,19 @@ function open(id: string): GoogleAppsScript.Document.Document | null {
   }
 }
 
-/** The menu item: creates the missing templates and tells the team what was made. */
+/**
+ * The menu item: creates the missing templates and tells the team what was made; busy, or a setting that
+ * cannot be read, is said in an alert like every menu item's (run-action.ts).
+ */
 export function createTemplatesFromMenu(): string {
-  const { message } = createTemplates();
-  try {
-    SpreadsheetApp.getUi().alert(message);
-  } catch {
-    // no UI (run from a trigger or the editor): the summary is returned instead
-  }
+  let message = '';
+  menuAction(MENU.templates, () => {
+    message = createTemplates().message;
+    try {
+      SpreadsheetApp.getUi().alert(message);
+    } catch {
+      // no UI (run from a trigger or the editor): the summary is returned instead
+    }
+  }, { known: [InputError, SettingsError] });
   return message;
 }

@@ -52,6 +52,19 @@ describe('Slet ophørte borgere …', () => {
   });
 });
 
+test('Opret standardskabeloner while a colleague holds the lock: told in an alert under its name, no Doc made', () => {
+  w.rt.locks.holdDocumentLock(COLLEAGUE);
+  expect(w.bundle.run('fhbCreateTemplates')).toBe('');
+  expect(w.rt.ui.alerts.map((a) => [a.title, a.prompt])).toEqual([
+    ['Opret standardskabeloner', 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.'],
+  ]);
+  const made = () => w.rt.calls.sequence.filter((c) => c === 'DocumentApp.create');
+  expect(made()).toEqual([]);
+  w.rt.locks.releaseHeld();
+  expect(w.bundle.run('fhbCreateTemplates')).toMatch(/\S/);
+  expect(made().length).toBeGreaterThan(0);
+});
+
 describe('an error the action does not know', () => {
   test('Opkaldsliste: Google\'s failure is thrown (Google shows it), not swallowed into an alert', () => {
     w.rt.faults.failWhen('Sheet.clear', undefined, 'Service error: Spreadsheets');
