@@ -9,7 +9,7 @@ import { columnSpec } from '../../core/sheet/columns';
 import { type MergePreview, type MergeProgress } from '../../core/sidebar/protocol';
 import { TemplateText } from './docs';
 import { checkChosenFolder } from './output';
-import { underLock } from '../run-action';
+import { tryUnderLock, underLock } from '../run-action';
 import { writeRowsInBlock } from '../sheet/block-write';
 import { PreviewRequest, RunId, StartRequest, parseRequest } from './request';
 import { CitizenTable, readCitizenTable, rowKey } from './rows';
@@ -19,7 +19,7 @@ import * as text from './text';
 import { nowMs, context, requireColumns } from './context';
 import { slowReason, templateTitle, planRun } from './plan-run';
 import { progressOf } from './progress';
-import { LEASE_MS, claim } from './lease';
+import { LEASE_MS, claim, takeLease } from './lease';
 import { batch } from './batch';
 import { deleteResumeTriggers } from './resume-trigger';
 
@@ -137,7 +137,10 @@ export function mergeResume(): void {
     deleteResumeTriggers();
     return;
   }
-  const claimed = claim();
+  // A trigger: busy is no error (no one to tell, and a failed execution mails its owner); the next minute tries again.
+  const locked = tryUnderLock(takeLease);
+  if (!locked.ok) return;
+  const claimed = locked.value;
   if (!claimed || claimed.state.finished) {
     deleteResumeTriggers();
     return;

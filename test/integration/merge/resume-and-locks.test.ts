@@ -44,6 +44,21 @@ describe('two consultants', () => {
     expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);
   });
 
+  test('the resume trigger while a colleague holds the lock: no failed execution (it would mail the owner), the next minute carries on', () => {
+    const { w, templates } = slowWorld(60, 400);
+    const first = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+    expect(first.finished).toBe(false);
+    w.rt.locks.holdDocumentLock('konsulent2@kommune.dk');
+    w.rt.clock.advance(60_000);
+    expect(() => w.rt.triggers.fire('fhbMergeResume')).not.toThrow();
+    expect(call<Progress>(w, 'fhbMergeStatus')).toMatchObject({ done: first.done, finished: false });
+    expect(w.rt.triggers.list.filter((t) => t.handler === 'fhbMergeResume')).toHaveLength(1);
+    w.rt.locks.releaseHeld();
+    w.rt.triggers.runUntil(new Date(w.rt.clock.nowMs() + 30 * 60_000));
+    expect(call<Progress>(w, 'fhbMergeStatus')).toMatchObject({ done: 60, finished: true });
+    expect(exactlyOnceViolations(w, names(60), templates)).toEqual([]);
+  });
+
   test('a click waits briefly for a lock the other lets go of', () => {
     const { w, templates } = slowWorld(3, 50);
     w.rt.locks.holdDocumentLock('konsulent2@kommune.dk', { releaseAfterMs: 3000 });
