@@ -14,6 +14,7 @@ import { chairStandReading } from '../core/visit-record/chair-stand/reading';
 import { parseSex } from '../core/visit-record/chair-stand/sex';
 import { looksLikeCpr } from '../core/coerce/cpr';
 import { broadcast, rowError, Rows } from './grid';
+import { rowMemo } from './row-memo';
 import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
 
 /**
@@ -108,7 +109,7 @@ function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, 
   const asOf = asOfResolver(ctx, rows, 2);
   const profile = memo<Profile>(rows, 7, resolveProfile);
   const { toDay } = ctx.zone;
-  const out = mapRows(rows, (r) => {
+  const row = (r: number) => {
     // Most profiles name no events of their own: one shared empty list, not a new one a row.
     const events = eventCount ? Array.from({ length: eventCount }, (_, i) => rows.value(PLAN_FIELDS.length + i, r)) : NO_EVENTS;
     const citizen = citizenFromCells(
@@ -117,7 +118,12 @@ function plans<T>(ctx: CallContext, args: unknown[], render: (plan: Plan) => T, 
       profile(r).events,
     );
     return render(evaluate(citizen, asOf(r), profile(r)));
-  }, empty, onError);
+  };
+  // With one reference date and one profile for the whole column, a row's plan depends on its own cells only.
+  const citizenArgs = [0, 1, 3, 4, 5, 6, ...Array.from({ length: eventCount }, (_, i) => PLAN_FIELDS.length + i)];
+  const varying = citizenArgs.filter((a) => !rows.isScalar(a));
+  const perRow = rows.isRange && rows.isScalar(2) && rows.isScalar(7) && varying.length ? rowMemo(rows, varying, row) : row;
+  const out = mapRows(rows, perRow, empty, onError);
   return { rows, out };
 }
 
@@ -204,7 +210,7 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   // Without a profile argument (sheets set up before it), no code counts as a fixed-time visit.
   const fixed = memo<Set<string>>(rows, 10, (v) => (isEmptyCell(v) ? new Set<string>() : fixedTimeCodes(resolveProfile(v))));
   const { toDay } = ctx.zone;
-  const out = mapRows<Cell>(rows, (r) => {
+  const row = (r: number): Cell => {
     const code = String(rows.value(0, r)).trim();
     if (code.startsWith('FEJL')) return 'FEJL';
     const status = statusOf(
@@ -229,7 +235,11 @@ export function fhbStatus(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
       },
     );
     return statusById(status).label;
-  }, '', rowError);
+  };
+  // With one reference date and one profile for the whole column, a row's status depends on its own cells only.
+  const varying = [1, 0, 2, 3, 4, 5, 6, 8, 9, 11].filter((a) => !rows.isScalar(a));
+  const perRow = rows.isRange && rows.isScalar(7) && rows.isScalar(10) && varying.length ? rowMemo(rows, varying, row) : row;
+  const out = mapRows<Cell>(rows, perRow, '', rowError);
   return oneColumn(rows, out);
 }
 
