@@ -40,23 +40,29 @@ export function broadcast(args: readonly unknown[], fields: readonly string[]): 
     isRange: count !== -1,
     value: (arg, row) => {
       const column = columns[arg];
-      return column ? column[row] : args[arg];
+      if (!column) return args[arg];
+      const cell = column[row];
+      return isArray(cell) ? cell[0] : cell;
     },
     isScalar: (arg) => columns[arg] === undefined,
   };
 }
 
+/**
+ * The range as Sheets hands it over (rows of one cell each), checked to be one column wide, or a 1-D
+ * array as a script (not Sheets) might pass. Read in place: a copy of every column of 100,000 rows
+ * was most of a call's garbage (issue 26).
+ */
 function toColumn(range: unknown[], field: string): unknown[] {
-  if (range.length === 0) return [];
   const first = range[0];
-  if (!Array.isArray(first)) return range; // a 1-D array, as a script (not Sheets) might pass
+  if (range.length === 0 || !Array.isArray(first)) return range;
   if (first.length !== 1) {
     if (range.length === 1) {
       throw new InputError(`${field}: brug én kolonne (et lodret område som F2:F), ikke en række af ${first.length} celler.`);
     }
     throw new InputError(`${field}: området skal være én kolonne bredt, men er ${first.length} kolonner.`);
   }
-  return range.map((r) => (isArray(r) ? r[0] : r));
+  return range;
 }
 
 /** The message to put on a bad row: `FEJL: …`, in Danish, for any error (a bug too, said as such). */
