@@ -111,7 +111,7 @@ export function planTable(table: InputTable, asOf: Day, profile: Profile, option
       const records = readTeamRecords(cell, fileDateToDay);
       // An open follow-up whose day has come leads the plan, as in the Google sheet (core/follow-up/offer.ts):
       // plan.xlsx, the status and the letters (template OPFOLGNING, once) treat it as due work.
-      const plan = withFollowUp(evaluate(citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) }), asOf, profile), records, asOf);
+      const plan = withFollowUp(evaluate(citizenOfRow(cell, fileDateToDay, { events: profile.events, cells: ownEventCells(own, input.cells) }), asOf, profile), records, asOf, profile);
       planned.push({ row: input.row, cells: input.cells, plan, status: planStatus(plan, records, columns, asOf, options.today ?? asOf) });
     } catch (e) {
       bad.push({ row: input.row, cells: input.cells, message: messageOf(e) });

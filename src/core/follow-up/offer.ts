@@ -1,4 +1,6 @@
 import { type Day, addWeeks, toDanish } from '../day';
+import { legalBasisOn } from '../profiles/law';
+import type { Profile } from '../profiles/schema';
 import type { Plan, PlannedOffer } from '../rules/types';
 import { openFollowUpDay } from '../status/follow-up';
 import type { TeamRecords } from '../status/status';
@@ -19,11 +21,15 @@ export const FOLLOW_UP_TEXT = {
   label: 'Opfølgning efter besøget',
   form: 'Hjemmebesøg',
   channel: 'Telefon eller brev',
-  legalBasis: 'Aftalt ved besøget efter faglig vurdering.',
   reason: (day: Day) => `Opfølgning aftalt ved besøget til ${toDanish(day)}.`,
 };
 
-export function followUpOffer(day: Day, asOf: Day): PlannedOffer {
+/**
+ * The follow-up is part of the preventive visit under the municipality's standard, so it rests on the
+ * profile's own legal basis (dated as on `asOf`, like every offer's); that it was agreed at the visit after a
+ * professional assessment is its reason, and the letter says it (privacy.ts).
+ */
+export function followUpOffer(day: Day, asOf: Day, profile: Pick<Profile, 'legalBasis'>): PlannedOffer {
   return {
     code: FOLLOW_UP_CODE,
     title: FOLLOW_UP_TEXT.title,
@@ -34,17 +40,17 @@ export function followUpOffer(day: Day, asOf: Day): PlannedOffer {
     template: FOLLOW_UP_CODE,
     from: day,
     to: addWeeks(day > asOf ? day : asOf, BOOKING_WEEKS),
-    legalBasis: FOLLOW_UP_TEXT.legalBasis,
+    legalBasis: legalBasisOn(profile.legalBasis, asOf),
     reason: FOLLOW_UP_TEXT.reason(day),
     source: { document: '', lines: '' },
   };
 }
 
 /** The plan with the follow-up offer first when an open follow-up's day has come on `asOf`; else the plan. */
-export function withFollowUp(plan: Plan, records: TeamRecords, asOf: Day): Plan {
+export function withFollowUp(plan: Plan, records: TeamRecords, asOf: Day, profile: Pick<Profile, 'legalBasis'>): Plan {
   const day = openFollowUpDay(records);
   if (day === undefined || asOf < day) return plan;
-  return { ...plan, offers: [followUpOffer(day, asOf), ...plan.offers] };
+  return { ...plan, offers: [followUpOffer(day, asOf, profile), ...plan.offers] };
 }
 
 /** Whether an offer is the follow-up's. */

@@ -6,6 +6,7 @@ import { standardContent } from './standards';
 import { privacyNotice } from './privacy';
 import { ASKS, FOLLOW_UP, HEADINGS, INTROS, PARAGRAPH_JOIN, PURPOSE, SECURE_MAIL, timeSpan, visitLength, visitNoun } from './wording';
 import { FOLLOW_UP_CODE } from '../follow-up/offer';
+import { inSentence } from '../text/in-sentence';
 
 export { PARAGRAPH_JOIN };
 
@@ -83,7 +84,7 @@ export function meetingWhen(meeting: Meeting): string {
 }
 
 export function meetingPlace(meeting: Meeting): string {
-  return [meeting.place, meeting.address].map((t) => t.trim()).filter(Boolean).join(', ');
+  return [meeting.place, meeting.address].map(inSentence).filter(Boolean).join(', ');
 }
 
 type Family = 'meeting' | 'followUp' | 'fixedTime' | 'bereaved' | 'spouseMoved' | 'atRisk' | 'yearly' | 'ageVisit';
@@ -108,7 +109,7 @@ export function letterContent(input: LetterContentInput): LetterContent {
   const noun = meetingNoun(offer);
   const visit = visitNoun(`${offer.form} ${offer.label}`);
   const length = visitLength(visitMinutesOf(settings, input.consultant));
-  const referrer = input.referrer?.trim() || undefined;
+  const referrer = inSentence(input.referrer ?? '') || undefined;
 
   const heading =
     family === 'meeting' ? HEADINGS.meeting(noun)

@@ -1,7 +1,10 @@
 import { Day } from '../day';
+import { isFollowUp } from '../follow-up/offer';
 import { SEL_79A_REPEALED } from '../profiles/law';
+import { joinAnd } from '../rules/text';
 import type { PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
+import { inSentence } from '../text/in-sentence';
 import { PARAGRAPH_JOIN } from './wording';
 
 /**
@@ -48,6 +51,14 @@ export const PRIVACY = {
   /** The legal basis from 1 July 2025, when § 79 a no longer applies. */
   ownDecision: 'kommunalbestyrelsens beslutning om forebyggende hjemmebesøg, med ældrelovens § 4 som generel ramme',
   localDecision: (basis: string) => `${basis}, som kommunalbestyrelsen har vedtaget`,
+  /** A basis that names neither a law nor the municipality's standard ("Lokal beslutning"): said, not quoted. */
+  unnamedDecision: 'kommunalbestyrelsens egen beslutning',
+  /**
+   * A follow-up rests on the visit it follows, under the same standard: Glostrup's standard gives the visits
+   * after the first "efter faglig vurdering" (seeds/000_…, lines 262, 266-268 and 272; line 168: "ud fra en
+   * individuel faglig vurdering").
+   */
+  followUp: 'Opfølgningen er en del af det forebyggende hjemmebesøg. Vi aftalte den ved besøget efter en faglig vurdering.',
   recipients:
     'Oplysningerne ligger i kommunens Google Workspace (regneark og breve). Google er kommunens databehandler: Google opbevarer oplysningerne for kommunen og må kun bruge dem efter kommunens anvisning. Andre får dem ikke, medmindre loven kræver det.',
   retention: (months: number) =>
@@ -67,13 +78,30 @@ const CITES_79A = /§\s*79\s*a\b/;
 /** A basis the rules already dated as history ("SEL § 79 a, stk. 3 (til 30.6.2025)"). */
 const ALREADY_DATED = /til 30\.6\.2025/;
 
-/** The national rule the offer rests on, as in force on the letter's date; § 79 a never after its repeal. */
+/** A part of a basis that cites a law: a section sign or a law's name ("ældreloven § 4", "Lov om social service"). */
+const STATUTE = /§|\blov\b|loven\b/i;
+/** A part that names the municipality's own standard or decision ("Glostrup Kommunes kvalitetsstandard 2025"). */
+const MUNICIPAL = /kommune|standard/i;
+
+/**
+ * What the offer rests on, as in force on the letter's date, to stand after "Tilbuddet bygger på": § 79 a
+ * never after its repeal; the parts of a «;»-joined basis joined with "og", laws first, then the
+ * municipality's standard "som kommunalbestyrelsen har vedtaget"; a part typed as a sentence loses its full
+ * stop; a part that names neither a law nor a standard (a note such as "Lokal beslutning") is not quoted.
+ */
 export function nationalRule(basis: string, day: Day): string {
-  if (CITES_79A.test(basis)) {
-    if (day >= SEL_79A_REPEALED || ALREADY_DATED.test(basis)) return PRIVACY.ownDecision;
-    return basis.replace(/\bSEL\b/g, 'lov om social service');
-  }
-  return PRIVACY.localDecision(withoutLocalMark(basis));
+  if (CITES_79A.test(basis) && (day >= SEL_79A_REPEALED || ALREADY_DATED.test(basis))) return PRIVACY.ownDecision;
+  const parts = basis.split(';').map(inSentence).filter((p) => p !== '');
+  const laws = parts.filter((p) => STATUTE.test(p)).map(lawInSentence);
+  const local = parts.filter((p) => !STATUTE.test(p) && MUNICIPAL.test(p)).map((p) => inSentence(withoutLocalMark(p)));
+  if (laws.length === 0 && local.length === 0) return PRIVACY.unnamedDecision;
+  const named = joinAnd([...laws, ...local]);
+  return local.length > 0 ? PRIVACY.localDecision(named) : named;
+}
+
+/** A law's name as Danish writes it inside a sentence: "lov om social service" (SEL written out). */
+function lawInSentence(part: string): string {
+  return part.replace(/\bSEL\b/g, 'lov om social service').replace(/^Lov om /, 'lov om ');
 }
 
 /** The basis without its "(lokalt tilbud)" and the spaces before it; found from "(" (a leading `\s*` rescans every run of spaces). */
@@ -106,7 +134,7 @@ export function privacyNotice(input: PrivacyInput): string | undefined {
   const link = s.privacyLink.trim();
   const controller = s.privacyController.trim() || [s.municipality, s.address, s.postcodeCity].map((t) => t.trim()).filter(Boolean).join(', ');
   if (!dpo || !controller || (s.privacyShort && !link)) return undefined;
-  const sources = privacySources(input.offer, input.referrer?.trim() || undefined);
+  const sources = privacySources(input.offer, inSentence(input.referrer ?? '') || undefined);
   if (s.privacyShort) {
     return [
       `${PRIVACY.heading}: ${PRIVACY.controller(controller, dpo)} ${sources.join(' ')}`,
@@ -114,11 +142,15 @@ export function privacyNotice(input: PrivacyInput): string | undefined {
       PRIVACY.shortRest(link),
     ].join(PARAGRAPH_JOIN);
   }
-  const national = s.privacyLegalBasis.trim() || nationalRule(input.offer.legalBasis, input.today);
+  const national = inSentence(s.privacyLegalBasis) || nationalRule(input.offer.legalBasis, input.today);
   return [
     `${PRIVACY.heading}: ${PRIVACY.controller(controller, dpo)}`,
     `${PRIVACY.purpose} ${sources.join(' ')}`,
-    [PRIVACY.legalBasis(national), ...(isReferral(input.offer) ? [PRIVACY.healthData] : [])].join(' '),
+    [
+      PRIVACY.legalBasis(national),
+      ...(isFollowUp(input.offer) ? [PRIVACY.followUp] : []),
+      ...(isReferral(input.offer) ? [PRIVACY.healthData] : []),
+    ].join(' '),
     s.privacyRecipients.trim() || PRIVACY.recipients,
     PRIVACY.retention(s.retentionMonths),
     PRIVACY.rights,

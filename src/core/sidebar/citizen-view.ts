@@ -98,7 +98,7 @@ export function buildCitizenView(data: RowData, ctx: ViewContext): CitizenView {
     return { ...view, problem: e.message };
   }
   const cellOf = (key: StatusRecordKey) => at(data.values, data.columns[key]);
-  plan = withFollowUp(plan, readTeamRecords(cellOf, ctx.toDay), settings.asOf);
+  plan = withFollowUp(plan, readTeamRecords(cellOf, ctx.toDay), settings.asOf, settings.profile);
   const status = statusById(rowStatus(plan, cellOf, data.columns, settings.asOf, ctx.today, ctx.toDay));
   return {
     ...view,

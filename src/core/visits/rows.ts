@@ -90,7 +90,7 @@ export function readRow(row: number, cells: readonly unknown[], columns: ColumnM
   }
   const visitCell = at('visit');
   const records = readTeamRecords(at, ctx.toDay);
-  if (plan) plan = withFollowUp(plan, records, ctx.asOf);
+  if (plan) plan = withFollowUp(plan, records, ctx.asOf, ctx.profile);
   const visit = visitThisYear(visitCell, plan ? planScope(plan, ctx.asOf) : yearScope(ctx.asOf, ctx.asOf), ctx.toDay);
   return {
     row,

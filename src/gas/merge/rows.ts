@@ -73,7 +73,7 @@ function rowInput(table: CitizenTable, rowNumber: number, profile: Profile, asOf
   const row: MergeRowInput = { rowNumber, values };
   try {
     const cellOf = (key: RecordKey) => (table.columns[key] === undefined ? undefined : cells[table.columns[key]!]);
-    const plan = withFollowUp(evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay, ownEventColumns(table.headers, profile.events)), asOf, profile), readTeamRecords(cellOf, zone.toDay), asOf);
+    const plan = withFollowUp(evaluate(citizenOf({ columns: table.columns, values: cells }, zone.toDay, ownEventColumns(table.headers, profile.events)), asOf, profile), readTeamRecords(cellOf, zone.toDay), asOf, profile);
     row.plan = plan;
     row.status = rowStatus(plan, cellOf, table.columns, asOf, today, zone.toDay);
   } catch (e) {

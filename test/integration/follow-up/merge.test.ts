@@ -1,4 +1,4 @@
-import { date, HEADERS, mergeWorld, type MergeWorld } from '../merge/fixture';
+import { date, HEADERS, lettersIn, mergeWorld, type MergeWorld } from '../merge/fixture';
 
 /**
  * Issue 24 item 5 on the built bundle: a follow-up whose day has come makes the merge write the follow-up
@@ -8,6 +8,7 @@ import { date, HEADERS, mergeWorld, type MergeWorld } from '../merge/fixture';
 interface Progress { total: number; finished: boolean; documents: { url: string; title: string }[] }
 interface Preview { total: number; countsByTemplate: { template: string; count: number }[]; firstLetter?: { title: string; paragraphs: string[] } }
 
+const docId = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
 const call = <T>(w: MergeWorld, name: string, ...args: unknown[]) => w.bundle.googleScriptRun(name, ...args) as T;
 
 // An 82-year-old visited in February (this year's offer held), with a follow-up agreed for today.
@@ -42,4 +43,20 @@ test('the follow-up letter is made once, on the follow-up day, and names no earl
 test('before the follow-up day the visited citizen gets no letter', () => {
   const w = world(date(2025, 3, 5));
   expect(call<Preview>(w, 'fhbMergePreview', { scope: 'due' }).total).toBe(0);
+});
+
+test('the follow-up letter\'s notice names the profile\'s basis and the visit it follows, in one Danish sentence each', () => {
+  // Glostrup's standard (seeds/000_…, line 94 "Lovgrundlag Lov om social service § 79a"; lines 12-13, the council
+  // approves it; line 262 "og derefter efter faglig vurdering"): the follow-up is part of the preventive visit.
+  const w = world(date(2025, 3, 4));
+  const run = call<Progress>(w, 'fhbMergeStart', { scope: 'due' });
+  expect(run).toMatchObject({ total: 1, finished: true });
+  const [letter] = lettersIn(w.rt.documents.bodyText(docId(run.documents[0].url)));
+  const paragraph = letter.text.split('\n').find((p) => p.startsWith('Vi må behandle oplysningerne'));
+  expect(paragraph).toBe(
+    'Vi må behandle oplysningerne, fordi det er en opgave, kommunen udfører som myndighed (databeskyttelsesforordningens artikel 6, stk. 1, litra e). ' +
+      'Tilbuddet bygger på lov om social service § 79 a og Glostrup Kommunes kvalitetsstandard 2025, som kommunalbestyrelsen har vedtaget. ' +
+      'Opfølgningen er en del af det forebyggende hjemmebesøg. Vi aftalte den ved besøget efter en faglig vurdering.',
+  );
+  expect(letter.text).not.toMatch(/\.[.,]|Aftalt ved besøget/);
 });

@@ -15,11 +15,13 @@ import { type TeamRecord } from '../../../src/core/records/year';
 import { openFollowUpDay } from '../../../src/core/status/follow-up';
 import { type TeamRecords, statusOf } from '../../../src/core/status/status';
 import { statusById } from '../../../src/core/status/vocabulary';
+import { getProfile } from '../../../src/core/profiles/registry';
 import { SETTINGS, born, plan, row } from '../letters/fixtures';
 
 const d = dayFromYmd;
 const on = (y: number, m: number, day: number, minute?: number): TeamRecord => (minute === undefined ? { day: d(y, m, day) } : { day: d(y, m, day), minute });
 const FOLLOW = d(2026, 4, 15);
+const GLOSTRUP = getProfile('glostrup-2025');
 const AGE_82 = { code: 'ALDER_82', from: d(2026, 1, 1), to: d(2026, 12, 31) };
 
 const status = (records: TeamRecords, asOf: Day, code = AGE_82.code) =>
@@ -61,13 +63,13 @@ describe('the follow-up as due work: merge, call list', () => {
   const records: TeamRecords = { done: on(2026, 3, 2), followUp: on(2026, 4, 15) };
 
   test('the plan leads with the follow-up from its day, and not before', () => {
-    expect(withFollowUp(citizenPlan, records, d(2026, 4, 20)).offers[0].code).toBe(FOLLOW_UP_CODE);
-    expect(withFollowUp(citizenPlan, records, d(2026, 4, 14)).offers[0].code).not.toBe(FOLLOW_UP_CODE);
-    expect(withFollowUp(citizenPlan, { ...records, done: on(2026, 4, 16) }, d(2026, 4, 20)).offers.map((o) => o.code)).toEqual(citizenPlan.offers.map((o) => o.code));
+    expect(withFollowUp(citizenPlan, records, d(2026, 4, 20), GLOSTRUP).offers[0].code).toBe(FOLLOW_UP_CODE);
+    expect(withFollowUp(citizenPlan, records, d(2026, 4, 14), GLOSTRUP).offers[0].code).not.toBe(FOLLOW_UP_CODE);
+    expect(withFollowUp(citizenPlan, { ...records, done: on(2026, 4, 16) }, d(2026, 4, 20), GLOSTRUP).offers.map((o) => o.code)).toEqual(citizenPlan.offers.map((o) => o.code));
   });
 
   test('the merge gives the follow-up its own letter (template OPFOLGNING)', () => {
-    const p = withFollowUp(citizenPlan, records, d(2026, 4, 20));
+    const p = withFollowUp(citizenPlan, records, d(2026, 4, 20), GLOSTRUP);
     const templates = new Map([['OPFOLGNING', placeholdersIn(templateText(DEFAULT_TEMPLATES.OPFOLGNING))]]);
     const merge = planMerge({ rows: [{ rowNumber: 2, values: row({ Besøg: new Date(Date.UTC(2026, 2, 2, 10)) }), plan: p, status: 'followUp' }], templates, scope: 'due', settings: SETTINGS, today: d(2026, 4, 20) });
     expect(merge.problems).toEqual([]);
@@ -80,13 +82,13 @@ describe('the follow-up as due work: merge, call list', () => {
   });
 
   test('a visit booked for the follow-up is announced in its letter', () => {
-    const p = withFollowUp(citizenPlan, records, d(2026, 4, 20));
+    const p = withFollowUp(citizenPlan, records, d(2026, 4, 20), GLOSTRUP);
     const fields = letterFields({ row: row({ Besøg: new Date(Date.UTC(2026, 4, 4, 10)) }), plan: p, settings: SETTINGS, today: d(2026, 4, 20) });
     expect(fields.get('aftale')).toMatch(/4\. maj 2026/);
   });
 
   test('the call list rings the follow-up from its day, until a letter or a booking', () => {
-    const callRow = (recs: TeamRecords) => ({ row: 2, name: 'Testborger', phone: '1', plan: withFollowUp(citizenPlan, recs, d(2026, 4, 20)), records: recs, attempts: [] });
+    const callRow = (recs: TeamRecords) => ({ row: 2, name: 'Testborger', phone: '1', plan: withFollowUp(citizenPlan, recs, d(2026, 4, 20), GLOSTRUP), records: recs, attempts: [] });
     expect(callFor(callRow(records), d(2026, 4, 20))?.code).toBe(FOLLOW_UP_CODE);
     expect(callFor(callRow({ ...records, invited: on(2026, 4, 18) }), d(2026, 4, 20))).toBeUndefined();
   });

@@ -173,6 +173,25 @@ describe('letters for the sample (one .docx per citizen)', () => {
   it('writes the default templates to skabeloner/ for the team to edit', () => {
     expect(readdirSync(join(out, 'skabeloner')).sort()).toEqual(TEMPLATE_KEYS.map((k) => `${k}.docx`).sort());
   });
+
+  it('writes the OPFOLGNING letters\' notice on the profile\'s basis, and says the follow-up is part of the visit (seeds/000 lines 94, 12-13, 262)', () => {
+    const followUps = letterFiles().filter((f) => f.endsWith('-OPFOLGNING.docx'));
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const f of followUps) {
+      const text = docxText(readFileSync(join(out, 'breve', f)));
+      const paragraph = text.split('\n').find((p) => p.startsWith('Vi må behandle oplysningerne'));
+      expect(paragraph).toBe(
+        'Vi må behandle oplysningerne, fordi det er en opgave, kommunen udfører som myndighed (databeskyttelsesforordningens artikel 6, stk. 1, litra e). ' +
+          'Tilbuddet bygger på lov om social service § 79 a og Glostrup Kommunes kvalitetsstandard 2025, som kommunalbestyrelsen har vedtaget. ' +
+          'Opfølgningen er en del af det forebyggende hjemmebesøg. Vi aftalte den ved besøget efter en faglig vurdering.',
+      );
+    }
+  });
+
+  it('splices no basis as a sentence into another, in any letter', () => {
+    const spliced = letterFiles().filter((f) => /\.[.,]|Tilbuddet bygger på [^\n]*;/.test(docxText(readFileSync(join(out, 'breve', f)))));
+    expect(spliced).toEqual([]);
+  });
 });
 
 describe('--samlet: one document per template', () => {
