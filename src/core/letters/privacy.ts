@@ -1,6 +1,6 @@
 import { Day } from '../day';
 import { isFollowUp } from '../follow-up/offer';
-import { SEL_79A_REPEALED } from '../profiles/law';
+import { ALREADY_DATED, CITES_79A, SEL_79A_REPEALED } from '../profiles/law';
 import { joinAnd } from '../rules/text';
 import type { PlannedOffer } from '../rules/types';
 import type { Settings } from '../settings/schema';
@@ -26,9 +26,19 @@ export interface PrivacyInput {
   referrer?: string;
 }
 
-/** The text the settings held before the notice was made of settings: it named CPR as the source of a samlever. */
+/**
+ * The text the settings held before the notice was made of settings: it named CPR as the source of a samlever.
+ * The notice knows it by `isLegacyPrivacyText`, so its 448 characters stay out of the Apps Script bundle (issue 26).
+ */
 export const LEGACY_PRIVACY_TEXT =
   'Sådan behandler vi dine personoplysninger: Vi bruger oplysninger fra CPR-registeret (dit navn, din adresse, din alder og, hvis det er aktuelt, at din ægtefælle eller samlever er død eller flyttet) til at tilbyde dig forebyggende hjemmebesøg. Oplysningerne bruges ikke til andet, og vi gemmer kun det, der er nødvendigt. Du har ret til at se de oplysninger, vi har om dig, og til at få forkerte oplysninger rettet. Kontakt os, hvis du vil vide mere.';
+
+/** Whether a team's text is the old default to the character: its FNV-1a hash (a team's edit changes it). */
+export function isLegacyPrivacyText(text: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0 === 474741976;
+}
 
 export const PRIVACY = {
   heading: 'Sådan behandler vi dine personoplysninger',
@@ -74,10 +84,6 @@ export const PRIVACY = {
     `Læs om formål, retsgrundlag, opbevaring, dine øvrige rettigheder og klage til Datatilsynet på ${link}.`,
 };
 
-const CITES_79A = /§\s*79\s*a\b/;
-/** A basis the rules already dated as history ("SEL § 79 a, stk. 3 (til 30.6.2025)"). */
-const ALREADY_DATED = /til 30\.6\.2025/;
-
 /** A part of a basis that cites a law: a section sign or a law's name ("ældreloven § 4", "Lov om social service"). */
 const STATUTE = /§|\blov\b|loven\b/i;
 /** A part that names the municipality's own standard or decision ("Glostrup Kommunes kvalitetsstandard 2025"). */
@@ -91,12 +97,11 @@ const MUNICIPAL = /kommune|standard/i;
  */
 export function nationalRule(basis: string, day: Day): string {
   if (CITES_79A.test(basis) && (day >= SEL_79A_REPEALED || ALREADY_DATED.test(basis))) return PRIVACY.ownDecision;
-  const parts = basis.split(';').map(inSentence).filter((p) => p !== '');
+  // An empty part names neither, and goes.
+  const parts = basis.split(';').map(inSentence);
   const laws = parts.filter((p) => STATUTE.test(p)).map(lawInSentence);
-  const local = parts.filter((p) => !STATUTE.test(p) && MUNICIPAL.test(p)).map((p) => inSentence(withoutLocalMark(p)));
-  if (laws.length === 0 && local.length === 0) return PRIVACY.unnamedDecision;
-  const named = joinAnd([...laws, ...local]);
-  return local.length > 0 ? PRIVACY.localDecision(named) : named;
+  const local = parts.filter((p) => !STATUTE.test(p) && MUNICIPAL.test(p)).map(withoutLocalMark);
+  return local.length ? PRIVACY.localDecision(joinAnd([...laws, ...local])) : laws.length ? joinAnd(laws) : PRIVACY.unnamedDecision;
 }
 
 /** A law's name as Danish writes it inside a sentence: "lov om social service" (SEL written out). */
@@ -104,11 +109,8 @@ function lawInSentence(part: string): string {
   return part.replace(/\bSEL\b/g, 'lov om social service').replace(/^Lov om /, 'lov om ');
 }
 
-/** The basis without its "(lokalt tilbud)" and the spaces before it; found from "(" (a leading `\s*` rescans every run of spaces). */
-function withoutLocalMark(basis: string): string {
-  const mark = /\(lokalt tilbud\)/i.exec(basis);
-  return mark ? basis.slice(0, mark.index).trimEnd() + basis.slice(mark.index + mark[0].length) : basis;
-}
+/** The part without its "(lokalt tilbud)" and the spaces before it (a pattern with a leading `\s*` would rescan each run of spaces). */
+const withoutLocalMark = (part: string) => inSentence(part.replace(/\(lokalt tilbud\)/i, ''));
 
 /** The sources of this offer's data, and only those. */
 export function privacySources(offer: PlannedOffer, referrer: string | undefined): string[] {
@@ -129,12 +131,12 @@ export const isReferral = (offer: PlannedOffer) => offer.code === 'RISIKO' || of
 export function privacyNotice(input: PrivacyInput): string | undefined {
   const s = input.settings;
   const own = s.privacyText.trim();
-  if (own && own !== LEGACY_PRIVACY_TEXT) return own;
+  if (own && !isLegacyPrivacyText(own)) return own;
   const dpo = s.privacyDpo.trim();
   const link = s.privacyLink.trim();
   const controller = s.privacyController.trim() || [s.municipality, s.address, s.postcodeCity].map((t) => t.trim()).filter(Boolean).join(', ');
   if (!dpo || !controller || (s.privacyShort && !link)) return undefined;
-  const sources = privacySources(input.offer, inSentence(input.referrer ?? '') || undefined);
+  const sources = privacySources(input.offer, input.referrer?.trim() || undefined);
   if (s.privacyShort) {
     return [
       `${PRIVACY.heading}: ${PRIVACY.controller(controller, dpo)} ${sources.join(' ')}`,

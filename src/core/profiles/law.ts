@@ -13,9 +13,9 @@ export const SEL_79A_REPEALED: Day = dayFromYmd(2025, 7, 1);
 /** A citation of § 79 a, with its stk. if given: "SEL § 79 a, stk. 2", "Lov om social service § 79 a, stk. 1-6". */
 // Starts at the law's name or at §, never at a space (a leading `\s*` rescans each run of spaces).
 const CITATION_79A = /((?:(?:SEL|[Ll]ov om social service|[Ss]erviceloven)\s*)?§\s*79\s*a\b(?:,?\s*stk\.\s*\d+(?:\s*[-–]\s*\d+)?)?)/g;
-const CITES_79A = /§\s*79\s*a\b/;
+export const CITES_79A = /§\s*79\s*a\b/;
 /** A text that already says § 79 a is history ("SEL § 79 a (til 30.6.2025)") is left as written. */
-const ALREADY_DATED = /til 30\.6\.2025|til 30\.06\.2025|ophævet|tidligere/i;
+export const ALREADY_DATED = /til 30\.6\.2025|til 30\.06\.2025|ophævet|tidligere/i;
 
 /** The texts as dated after the repeal, by the profile's text: a profile has a handful, a plan thousands of offers. */
 const afterRepeal = new Map<string, string>();

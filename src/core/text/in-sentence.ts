@@ -8,7 +8,5 @@
 export function inSentence(text: string): string {
   let end = text.length;
   while (end > 0 && /[\s.,;]/.test(text[end - 1])) end--;
-  let start = 0;
-  while (start < end && /\s/.test(text[start])) start++;
-  return text.slice(start, end);
+  return text.slice(0, end).trimStart();
 }

@@ -1,7 +1,7 @@
 import { dayFromYmd } from '../../../src/core/day';
 import { EXAMPLE_PROFILES, EXAMPLE_TODAY, ExampleLetter, exampleLetters, exampleSettings } from '../../../src/core/letters/examples';
 import { letterFields } from '../../../src/core/letters/fields';
-import { LEGACY_PRIVACY_TEXT, privacyNotice } from '../../../src/core/letters/privacy';
+import { LEGACY_PRIVACY_TEXT, isLegacyPrivacyText, privacyNotice } from '../../../src/core/letters/privacy';
 import { planMerge } from '../../../src/core/letters/merge-plan';
 import { placeholdersIn } from '../../../src/core/letters/placeholders';
 import { DEFAULT_TEMPLATES, templateText } from '../../../src/core/letters/templates';
@@ -164,6 +164,13 @@ describe('the settings of the notice', () => {
   test('the team\'s own text replaces the notice; the old default text (CPR named as the source of a samlever) does not', () => {
     expect(make({ privacyText: 'Kommunens egen tekst om databeskyttelse.' })).toBe('Kommunens egen tekst om databeskyttelse.');
     expect(make({ privacyText: LEGACY_PRIVACY_TEXT })).not.toContain('samlever');
+    // Known by its hash, to the character: a team's edit of the old text, even of one letter, is their own text.
+    expect(isLegacyPrivacyText(LEGACY_PRIVACY_TEXT)).toBe(true);
+    const edited = LEGACY_PRIVACY_TEXT.replace('Kontakt os', 'Ring til os').slice(0, LEGACY_PRIVACY_TEXT.length);
+    for (const text of [LEGACY_PRIVACY_TEXT.replace('samlever', 'Samlever'), LEGACY_PRIVACY_TEXT.slice(1) + '.', edited]) {
+      expect(isLegacyPrivacyText(text)).toBe(false);
+      expect(make({ privacyText: text })).toBe(text);
+    }
   });
 
   test('the letter\'s fields carry the notice a settings change makes', () => {
