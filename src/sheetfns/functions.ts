@@ -14,7 +14,7 @@ import { chairStandReading } from '../core/visit-record/chair-stand/reading';
 import { parseSex } from '../core/visit-record/chair-stand/sex';
 import { looksLikeCpr } from '../core/coerce/cpr';
 import { broadcast, rowError, Rows } from './grid';
-import { rowMemo } from './row-memo';
+import { once, rowMemo, type Outcome } from './row-memo';
 import { Zone, makeZone, todayIn, DEFAULT_TIME_ZONE } from './zone';
 
 /**
@@ -257,20 +257,17 @@ export function fhbChairStand(ctx: CallContext, args: unknown[]): Cell | Cell[][
   const testDay = asOfResolver(ctx, rows, 3);
   const sexOf = memo(rows, 2, (v) => parseSex(v, CHAIR_STAND_FIELDS[2]));
   const { toDay } = ctx.zone;
-  const worded = new Map<string, string>();
+  const worded = new Map<string, Outcome<string>>();
   const out = mapRows<Cell>(rows, (r) => {
     const birthCell = rows.value(1, r);
     const birth = requireDay(birthCell, CHAIR_STAND_FIELDS[1], toDay);
     const sex = sexOf(r) ?? (typeof birthCell === 'string' && looksLikeCpr(birthCell) ? parseSex(birthCell, CHAIR_STAND_FIELDS[1]) : undefined);
     const day = testDay(r);
     const count = rows.value(0, r);
-    const key = day >= birth ? `${typeof count === 'number' ? count : String(count).trim()}|${sex}|${ageOn(birth, day)}` : '';
-    let reading = key ? worded.get(key) : undefined;
-    if (reading === undefined) {
-      reading = chairStandReading({ count, birth, sex, testDay: day }).text;
-      if (key) worded.set(key, reading);
-    }
-    return reading;
+    // The count as typed (a refused one is quoted in its message), the sex and the age: all a reading says.
+    const key = day >= birth ? `${typeof count === 'number' ? `n${count}` : `s${String(count)}`}|${sex}|${ageOn(birth, day)}` : '';
+    const read = () => chairStandReading({ count, birth, sex, testDay: day }).text;
+    return key ? once(worded, key, read) : read();
   }, '', rowError);
   return oneColumn(rows, out);
 }

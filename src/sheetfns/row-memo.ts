@@ -9,17 +9,17 @@ import type { Rows } from './grid';
  *
  * The first cell picks a group (a Date by its instant); within it the other cells make one text key, in
  * which an empty cell costs nothing, so the usual row (a birth date and empty cells) builds no string. A
- * row that throws is not remembered: it throws again, and the caller makes that the row's message.
+ * row that throws throws the same error again for each row like it; the caller makes it the row's message.
  */
 export function rowMemo<T>(rows: Rows, args: readonly number[], compute: (r: number) => T): (r: number) => T {
-  const byValue = new Map<unknown, Map<string, T>>();
-  const byInstant = new Map<number, Map<string, T>>();
+  const byValue = new Map<unknown, Map<string, Outcome<T>>>();
+  const byInstant = new Map<number, Map<string, Outcome<T>>>();
   const [first, ...others] = args;
   return (r) => {
     const rest = restKey(rows, others, r);
     if (rest === undefined) return compute(r);
     const cell = rows.value(first, r);
-    let group: Map<string, T> | undefined;
+    let group: Map<string, Outcome<T>> | undefined;
     if (typeof cell === 'object' && isDate(cell)) {
       const t = cell.getTime();
       group = byInstant.get(t);
@@ -30,11 +30,30 @@ export function rowMemo<T>(rows: Rows, args: readonly number[], compute: (r: num
     } else {
       return compute(r);
     }
-    if (group.has(rest)) return group.get(rest) as T;
-    const result = compute(r);
-    group.set(rest, result);
-    return result;
+    return once(group, rest, () => compute(r));
   };
+}
+
+/** A result worked out, or the error it threw. */
+export type Outcome<T> = { value: T } | { error: unknown };
+
+/**
+ * What `compute` gives for `key`, worked out once: its result, or the error it threw, thrown again (the
+ * same error: a new one would cost a stack trace per row, and a column of rows outside the norms' ages
+ * is thousands of them).
+ */
+export function once<K, T>(known: Map<K, Outcome<T>>, key: K, compute: () => T): T {
+  let outcome = known.get(key);
+  if (!outcome) {
+    try {
+      outcome = { value: compute() };
+    } catch (error) {
+      outcome = { error };
+    }
+    known.set(key, outcome);
+  }
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }
 
 /**

@@ -110,3 +110,45 @@ describe('FHB_STATUS over a column agrees with each row on its own', () => {
     expect(new Set(STATUS_VARIANTS.map((_, i) => column[i][0])).size).toBeGreaterThanOrEqual(6);
   });
 });
+
+// FHB_STOLETEST: [antal, fødselsdato, køn]; the test day one value. Rows alike in count, sex and age share a
+// reading or a refusal; a refusal quotes the count as typed.
+const CHAIR_VARIANTS: unknown[][] = [
+  [12, at(1950, 6, 1), 'kvinde'],
+  [12, at(1950, 7, 1), 'kvinde'], // another birthday, the same age on the test day
+  ['12', at(1950, 6, 1), 'kvinde'],
+  [' 12 ', at(1950, 6, 1), 'kvinde'],
+  [12, at(1950, 6, 1), 'mand'],
+  [12, at(1920, 6, 1), 'kvinde'], // 104: outside the norms
+  [12, at(1921, 6, 1), 'kvinde'], // 103: outside the norms, another age in the message
+  [12.5, at(1950, 6, 1), 'kvinde'],
+  ['12,5', at(1950, 6, 1), 'kvinde'],
+  ['12.5', at(1950, 6, 1), 'kvinde'],
+  [99, at(1950, 6, 1), 'kvinde'],
+  [12, at(1950, 6, 1), ''], // no sex
+  ['', at(1950, 6, 1), 'kvinde'], // no test that day
+];
+const CHAIR_ROWS = [...CHAIR_VARIANTS, ...CHAIR_VARIANTS];
+
+describe('FHB_STOLETEST over a column agrees with each row on its own', () => {
+  const rt = createRuntime();
+  const bundle = rt.load();
+  const c = (i: number) => CHAIR_ROWS.map((r) => [r[i]]);
+  const column = bundle.callCustomFunction('FHB_STOLETEST', c(0), c(1), c(2), AS_OF) as unknown[][];
+
+  test.each(CHAIR_ROWS.map((row, i) => [i, row] as const))('row %i', (i, row) => {
+    let single: unknown;
+    try {
+      single = row[0] === '' ? '' : bundle.callCustomFunction('FHB_STOLETEST', ...row, AS_OF);
+    } catch (e) {
+      single = `FEJL: ${(e as Error).message}`;
+    }
+    expect(column[i][0]).toBe(single);
+  });
+
+  test('refusals differ where their rows do', () => {
+    expect(String(column[5][0])).toMatch(/^FEJL/);
+    expect(column[6][0]).not.toBe(column[5][0]);
+    expect(new Set([7, 8, 9, 10].map((i) => column[i][0])).size).toBeGreaterThan(1);
+  });
+});
