@@ -1,6 +1,6 @@
 import * as visitReportText from '../core/report/visits-text';
 import * as visitRecordText from '../core/visit-record/text';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { Day, toDanish } from '../core/day';
 import * as visitText from '../core/visits/text';
 import { CODE_NONE } from '../core/rules/types';
@@ -148,6 +148,7 @@ export function renderSummary(result: RunResult, mode: ColorMode, cwd = process.
     lines.push('');
     if (letters.letters === 0) lines.push(letters.problems.length || letters.stops.length ? text.NO_LETTERS_WRITTEN : text.NO_LETTERS_DUE);
     else lines.push(`${text.LETTERS_LINE(letters.letters, letters.files.length < letters.letters)} ${letters.byTemplate.map((t) => text.LETTER_COUNT(t.template, t.count)).join(', ')}`);
+    if (letters.removed > 0 && letters.manifest) lines.push(text.LETTERS_REMOVED(letters.removed, rel(dirname(letters.manifest))));
     if (letters.stops.length) {
       lines.push(bold(text.LETTERS_STOPPED, mode));
       for (const line of stopLines(letters.stops)) lines.push(`  ${line}`);

@@ -60,6 +60,8 @@ export const UNPLACED_TOTAL = (n: number) => (n === 1 ? 'Én borger fik ingen ti
 export const MORE_UNPLACED = (n: number) => `${andMore(n)} uden tid.`;
 export const MORE_BAD = (n: number) => `${andMore(n)} (se arket Fejl i plan.xlsx).`;
 export const LETTERS_LINE = (n: number, combined: boolean) => `${countOf(n, 'letter')} skrevet${combined ? ' (samlet pr. skabelon)' : ''}:`;
+export const LETTERS_REMOVED = (n: number, folder: string) =>
+  `${countOf(n, 'letter')} fra en tidligere kørsel er fjernet fra ${folder}: de skal ikke sendes nu. Andre filer i mappen er ikke rørt.`;
 export const LETTER_COUNT = (template: string, n: number) => `${template} ${n}`;
 export const LETTER_PROBLEM = (field: string, rows: number[]) =>
   `${field}: ${rows.length === 1 ? 'række' : 'rækker'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ` og ${rows.length - 12} flere` : ''}`;

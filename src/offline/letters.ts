@@ -10,7 +10,8 @@ import type { StatusId } from '../core/status/vocabulary';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from '../core/letters/templates';
 import type { Settings } from '../core/settings/schema';
 import { CsvFileWriter } from './csv-writer';
-import { privateFolder, writePrivateFile } from './private-files';
+import { writePrivateFile } from './private-files';
+import { LETTERS_FOLDER, MANIFEST_FILE, combinedFileName, discardNewLetters, letterFileName, newLettersFolder, replaceLetters } from './letters-folder';
 import { hasInvalidOfficeText, officeText } from '../core/export/office-text';
 import { CombinedDocxWriter } from './docx/combined-writer';
 import { defaultTemplateDocx } from './docx/default-template';
@@ -58,14 +59,15 @@ export interface LettersResult {
   stops: LetterStop[];
   /** Undefined when every letter was stopped: then nothing is written. */
   manifest?: string;
+  /** Letters an earlier run wrote that this run took out of the folder (letters-folder.ts). */
+  removed: number;
   templatesFolder?: string;
   /** Row → the meeting its letter invites to (meeting offers), as the merge seated them. */
   seated: Map<number, string>;
 }
 
-export const LETTERS_FOLDER = 'breve';
+export { LETTERS_FOLDER, MANIFEST_FILE, combinedFileName, letterFileName } from './letters-folder';
 export const TEMPLATES_FOLDER = 'skabeloner';
-export const MANIFEST_FILE = 'forsendelser.csv';
 
 export interface LoadedTemplate {
   bytes: Buffer;
@@ -148,10 +150,6 @@ function officeFields(fields: ReadonlyMap<string, string>): ReadonlyMap<string, 
  */
 export const offlineTag = (today: Day) => `W${today.toString(36).toUpperCase()}`;
 
-/** Names in files are kept out (no CPR, no name): the row number and the template say which letter. */
-export const letterFileName = (row: number, template: string) => `raekke-${String(row).padStart(5, '0')}-${template}.docx`;
-export const combinedFileName = (template: string) => `samlet-${template}.docx`;
-
 /**
  * Writes the invitation letters the merge plan says are due (the same decision as the Google merge:
  * `mergeLetters`, as `planMerge`), one .docx per citizen or one per template (`combined`), and the Digital Post manifest.
@@ -171,7 +169,7 @@ export function senderStopsAll(templates: ReadonlyMap<string, LoadedTemplate>, s
 }
 
 /** The letters' result when every letter is stopped: nothing written. */
-export const stoppedLetters = (stops: LetterStop[]): LettersResult => ({ letters: 0, rows: [], files: [], byTemplate: [], problems: [], stops, seated: new Map() });
+export const stoppedLetters = (stops: LetterStop[]): LettersResult => ({ letters: 0, rows: [], files: [], byTemplate: [], problems: [], stops, seated: new Map(), removed: 0 });
 
 export function writeLetters(result: PlanResult, options: LettersOptions): LettersResult {
   const templates = options.templates ?? loadTemplates(options.templatesDir);
@@ -195,15 +193,15 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     return stoppedLetters(merge.stops);
   }
 
+  // Written beside the folder, and put in place of the earlier letters only once every letter is written.
   const folder = join(options.outDir, LETTERS_FOLDER);
-  privateFolder(folder);
+  const staging = newLettersFolder(options.outDir);
   const cellsByRow = new Map(rows.map((r) => [r.rowNumber, r.cells]));
   const files: string[] = [];
   const written: number[] = [];
   const problems: MergeProblem[] = [];
   const seated = new Map<number, string>();
-  const manifestPath = join(folder, MANIFEST_FILE);
-  const manifest = new CsvFileWriter(manifestPath, text.MANIFEST_HEADERS);
+  const manifest = new CsvFileWriter(join(staging, MANIFEST_FILE), text.MANIFEST_HEADERS);
   // --samlet: one writer per template, each letter streamed into its file as it is made (never held).
   const perTemplate = new Map<string, CombinedDocxWriter>();
   const counts = new Map<string, number>();
@@ -235,11 +233,11 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
       if (options.combined) {
         file = combinedFileName(job.templateKey);
         let writer = perTemplate.get(job.templateKey);
-        if (!writer) perTemplate.set(job.templateKey, (writer = new CombinedDocxWriter(join(folder, file))));
+        if (!writer) perTemplate.set(job.templateKey, (writer = new CombinedDocxWriter(join(staging, file))));
         writer.add(letter);
       } else {
         file = letterFileName(job.rowNumber, job.templateKey);
-        writePrivateFile(join(folder, file), letter.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer);
+        writePrivateFile(join(staging, file), letter.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer);
         files.push(join(folder, file));
       }
       written.push(job.rowNumber);
@@ -256,17 +254,20 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
   };
   try {
     writeAll();
+    for (const [key, writer] of perTemplate) {
+      writer.close();
+      files.push(join(folder, combinedFileName(key)));
+    }
+    manifest.close();
   } catch (e) {
-    // A cut-off combined .docx would not open, and a half list would send half the post: none is left behind.
+    // A cut-off combined .docx would not open, and a half list would send half the post: none is left behind,
+    // and the earlier letters stay as they were.
     for (const writer of perTemplate.values()) writer.abort();
     manifest.abort();
+    discardNewLetters(staging);
     throw e;
   }
-  for (const writer of perTemplate.values()) {
-    writer.close();
-    files.push(writer.path);
-  }
-  manifest.close();
+  const removed = replaceLetters(options.outDir, staging);
 
   const templatesFolder = join(options.outDir, TEMPLATES_FOLDER);
   writeDefaultTemplates(templatesFolder);
@@ -277,7 +278,8 @@ export function writeLetters(result: PlanResult, options: LettersOptions): Lette
     byTemplate: [...counts].map(([template, count]) => ({ template, count })),
     problems,
     stops: merge.stops,
-    manifest: manifestPath,
+    manifest: join(folder, MANIFEST_FILE),
+    removed,
     templatesFolder,
     seated,
   };

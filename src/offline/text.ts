@@ -18,6 +18,9 @@ export const ERR_NO_BIRTH_COLUMN = (path: string, headers: string[]) =>
 export const ERR_BIRTH_MISSING = 'fødselsdato mangler (hverken Fødselsdato eller CPR er udfyldt).';
 export const ERR_CANNOT_WRITE = (path: string, code: string) =>
   `${path} kan ikke skrives (${code}). Er filen åben i Excel eller Word, eller ligger der en fil, hvor mappen skal være? Luk den, eller vælg en anden mappe med --out.`;
+/** A previous letter that cannot be moved aside (open in Word): the others are back, this run's letters are not kept. */
+export const ERR_LETTERS_NOT_REPLACED = (path: string, code: string, folder: string) =>
+  `${path} kan ikke flyttes${code ? ` (${code})` : ''}. Er brevet åbent i Word? Luk det, og kør igen. Brevene i ${folder} er som før kørslen; denne kørsels breve er ikke gemt.`;
 export const ERR_SETTINGS = (path: string, why: string) => `Indstillingerne i ${path} er ugyldige: ${why}`;
 export const LIVES_ALONE_MISSING =
   'Inddata har ingen kolonne «Bor alene»: ingen regnes derfor som boende alene, og 70-årige, der bor alene, får intet tilbud. Tilføj kolonnen (ja/nej), og kør igen.';
