@@ -68,7 +68,8 @@ export function rulesView(profile: Profile, asOf: Day): RulesView {
     }
   });
   const exemptions: [string, string][] = profile.exemptions.reasons.map((r) => [r.label, [...(r.synonyms ?? []), ...(r.keywords ?? [])].join(', ')]);
-  const events: [string, string][] = profile.events.map((e) => [e.column, e.phrase ?? '']);
+  // A phrase that only repeats its column («Udskrevet fra hospital: Udskrevet fra hospital») is said once.
+  const events: [string, string][] = profile.events.map((e) => [e.column, e.phrase?.toLowerCase() === e.column.toLowerCase() ? '' : (e.phrase ?? '')]);
   const terms = visitVocabulary(profile);
   return {
     title: text.title(profile.name),
