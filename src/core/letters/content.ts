@@ -129,7 +129,8 @@ export function letterContent(input: LetterContentInput): LetterContent {
     case 'meeting':
       intro = municipality ? [INTROS.meeting(input.turns, municipality, noun, alone), ...(when && place ? [INTROS.meetingWhen(when, place)] : [])].join(PARAGRAPH_JOIN) : undefined;
       break;
-    case 'fixedTime': intro = municipality ? INTROS.fixedTime(input.turns, municipality, visit) : undefined; break;
+    // The visit paragraph says it is at home («kommer hjem til dig»): the intro offers the visit, as an age visit's does.
+    case 'fixedTime': intro = municipality ? INTROS.ageVisit(input.turns, municipality, false, visit) : undefined; break;
     case 'ageVisit': intro = municipality ? INTROS.ageVisit(input.turns, municipality, alone, visit) : undefined; break;
     case 'yearly': intro = municipality ? INTROS.yearly(municipality, visit) : undefined; break;
     case 'followUp': intro = municipality ? FOLLOW_UP.intro(municipality) : undefined; break;

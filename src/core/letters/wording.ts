@@ -60,9 +60,6 @@ export const INTROS = {
     `${turnsThisYear(age, alone)} Derfor inviterer ${municipality} dig til ${withArticle(noun)}.`,
   /** The meeting's date and place, right after the invitation. */
   meetingWhen: (when: string, place: string) => `Det foregår ${when} på ${place}.`,
-  // A hjemmebesøg is at home already: «et forebyggende hjemmebesøg hjemme hos dig» says it twice.
-  fixedTime: (age: number, municipality: string, noun: VisitNoun) =>
-    `${turnsThisYear(age, false)} Derfor tilbyder ${municipality} dig ${noun === HOME_VISIT ? noun.name : `${noun.name} hjemme hos dig`}.`,
   ageVisit: (age: number, municipality: string, alone: boolean, noun: VisitNoun) =>
     `${turnsThisYear(age, alone)} Derfor tilbyder ${municipality} dig ${noun.name}.`,
   yearly: (municipality: string, noun: VisitNoun) =>
