@@ -5,6 +5,7 @@ import { endedDay } from '../records/ended';
 import { type ColumnMap, findColumns } from '../sheet/columns';
 import { parseRecord } from '../status/records';
 import type { NewHistoryEvent } from './events';
+import { busy } from '../text/glossary';
 
 /**
  * Deleting citizens who ended long ago (data protection: personal data is not kept longer than needed).
@@ -83,6 +84,6 @@ export const text = {
   done: (n: number) => `${n} ${n === 1 ? 'borger' : 'borgere'} slettet. Historik er anonymiseret for ${n === 1 ? 'borgeren' : 'dem'}.`,
   changed: 'Arket er ændret, mens du læste beskeden: kun de borgere, der stadig opfylder betingelsen, er slettet.',
   cancelled: 'Intet er slettet.',
-  busy: 'En kollega arbejder i arket lige nu. Prøv igen om lidt. Intet er slettet.',
+  busy: busy('Intet er slettet.'),
   deletedDetail: (ended: Day, reason: string) => `Ophørt ${toDanish(ended)}${reason ? ` (${reason})` : ''}`,
 };

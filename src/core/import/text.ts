@@ -1,4 +1,5 @@
 import { toDanish, type Day } from '../day';
+import { busy } from '../text/glossary';
 
 /** Every Danish sentence of the import of the citizen list, kept as one voice. */
 
@@ -55,7 +56,7 @@ export const sheetDuplicate = (rows: number[]) =>
 export const BIRTH_IN_FUTURE = 'fødselsdatoen ligger i fremtiden';
 
 // The preview and the write
-export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er skrevet i arket.';
+export const lockBusy = busy('Intet er skrevet i arket.');
 export const CHANGED_SINCE_PREVIEW =
   'Arket er ændret siden forhåndsvisningen (en kollega har skrevet i det). Se den nye forhåndsvisning, og bekræft igen. Intet er skrevet.';
 export const NOTHING_TO_DO = 'Der er intet at importere: alle borgere i filen står allerede i arket med de samme oplysninger.';

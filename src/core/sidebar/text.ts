@@ -1,11 +1,11 @@
 import { SCALAR_LABELS } from '../sheet/settings-text';
-import { MENU, chooseInMenu } from '../text/glossary';
+import { MENU, busy, chooseInMenu } from '../text/glossary';
 import { Day, toDanish } from '../day';
 
 /** The server side of the sidebar in Danish: messages the endpoints send back, kept as one voice. */
 
 export const CITIZEN_SHEET_MISSING = `Arket «Borgere» findes ikke. ${chooseInMenu(MENU.setup)}.`;
-export const lockBusy = 'Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.';
+export const lockBusy = busy();
 
 export const rowEmpty = (row: number) => `Række ${row} er tom. Markér en række med en borger.`;
 /** Flyt besøg refuses a row that now holds another citizen (a visit is moved on the row the consultant sees). */

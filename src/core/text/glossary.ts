@@ -54,6 +54,15 @@ export const TERMS = {
 export const chooseInMenu = (item: string) => `Vælg «${item}» i menuen ${MENU.title}`;
 
 /**
+ * A colleague holds the sheet's lock: one sentence wherever an action waits for it (the menu, the sidebar, the
+ * merge, the import), ending in what the refusal left undone. Not «Arket er optaget af en anden» nor «En anden
+ * konsulent fletter breve»: the lock is the whole sheet's, whatever the colleague is doing.
+ */
+export const busy = (unchanged = 'Intet er ændret.') => `En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. ${unchanged}`;
+/** The title of a busy alert where the action has none of its own. */
+export const BUSY_TITLE = 'Arket er optaget';
+
+/**
  * A count with the right Danish form: `count(1, 'brev', 'breve')` → "1 brev", `count(3, …)` → "3 breve".
  * The one place singular and plural are chosen.
  */

@@ -1,10 +1,10 @@
 /** Every Danish text the Google merge shows, in one voice. */
-import { andMore, countOf } from '../../core/text/glossary';
+import { andMore, busy, countOf } from '../../core/text/glossary';
 import type { Unsupported } from '../../core/docs-api/shape';
 
 export const CITIZEN_SHEET_MISSING = 'Arket «Borgere» findes ikke. Vælg «Opsæt eller opgrader arket» i menuen først.';
 export const columnMissing = (header: string) => `Kolonnen «${header}» mangler i arket Borgere. Tilføj den (eller vælg «Opsæt eller opgrader arket» i menuen), så fletningen kan notere invitationen.`;
-export const LOCK_BUSY = 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.';
+export const LOCK_BUSY = busy();
 export const runActive = (done: number, total: number) =>
   `En fletning er allerede i gang (${done} af ${countOf(total, 'letter')}). Den fortsætter af sig selv; tryk «Fortsæt fletningen», hvis den er gået i stå.`;
 export const runOwnedBy = (owner: string, done: number, total: number) =>

@@ -35,6 +35,6 @@ export const COLUMNS_MISSING = (headers: readonly string[]) =>
   `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Vælg «Opsæt eller opgrader arket», og lav rapporten igen.`;
 export const SHEET_NOT_OURS =
   'Der findes allerede et ark, der hedder «Årsrapport», men det er ikke tilføjelsens årsrapport. Omdøb jeres ark (fx til «Årsrapport (egen)»), og lav rapporten igen.';
-export const BUSY = 'En kollega er ved at opdatere arket lige nu. Vent et øjeblik, og prøv igen.';
+export const BUSY = sheetText.busy;
 export const BUSY_TITLE = sheetText.busyTitle;
 export const FAILED = (message: string) => `Årsrapporten kunne ikke laves: ${message}`;

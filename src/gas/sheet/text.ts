@@ -3,12 +3,12 @@
  */
 import { MENU_ITEM as SELF_TEST } from '../../core/selftest/text';
 import { STATUSES } from '../../core/status/vocabulary';
-import { MENU, TERMS } from '../../core/text/glossary';
+import { BUSY_TITLE, MENU, TERMS, busy } from '../../core/text/glossary';
 export const TITLE = 'Forebyggende hjemmebesøg';
 
 export const text = {
-  busy: 'En kollega er ved at opsætte eller opdatere arket lige nu. Vent et øjeblik, og prøv igen.',
-  busyTitle: 'Arket er optaget',
+  busy: busy(),
+  busyTitle: BUSY_TITLE,
   setupDone: (added: number) =>
     added === 0
       ? 'Arket er sat op og opdateret. Intet skulle ændres.'

@@ -38,7 +38,7 @@ describe('two consultants', () => {
     const { w } = slowWorld(3, 50);
     const docs = w.rt.documents.docs.size;
     w.rt.locks.holdDocumentLock('konsulent2@kommune.dk');
-    expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow('En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.');
+    expect(() => call(w, 'fhbMergeStart', { scope: 'due' })).toThrow('En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. Intet er ændret.');
     expect(w.rt.documents.docs.size).toBe(docs);
     expect(column(w.rt, 'Brev').every((v) => v === '')).toBe(true);
     expect(w.rt.properties.document.has('fhb.merge.run')).toBe(false);

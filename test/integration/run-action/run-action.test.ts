@@ -34,7 +34,7 @@ describe('Slet ophørte borgere …', () => {
     w.bundle.run('fhbDeleteEnded');
     expect(w.rt.ui.alerts.map((a) => [a.title, a.prompt])).toEqual([
       ['Slet ophørte borgere', expect.stringMatching(/^Slet 1 borger/)],
-      ['Slet ophørte borgere', 'En kollega arbejder i arket lige nu. Prøv igen om lidt. Intet er slettet.'],
+      ['Slet ophørte borgere', 'En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. Intet er slettet.'],
     ]);
     expect(names()).toContain('Karen Testesen');
   });
@@ -56,13 +56,38 @@ test('Opret standardskabeloner while a colleague holds the lock: told in an aler
   w.rt.locks.holdDocumentLock(COLLEAGUE);
   expect(w.bundle.run('fhbCreateTemplates')).toBe('');
   expect(w.rt.ui.alerts.map((a) => [a.title, a.prompt])).toEqual([
-    ['Opret standardskabeloner', 'En anden konsulent fletter breve eller gemmer i arket lige nu. Vent et øjeblik, og prøv igen.'],
+    ['Opret standardskabeloner', BUSY],
   ]);
   const made = () => w.rt.calls.sequence.filter((c) => c === 'DocumentApp.create');
   expect(made()).toEqual([]);
   w.rt.locks.releaseHeld();
   expect(w.bundle.run('fhbCreateTemplates')).toMatch(/\S/);
   expect(made().length).toBeGreaterThan(0);
+});
+
+/** The one busy sentence (src/core/text/glossary.ts), wherever an action waits for a colleague. */
+const BUSY = 'En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. Intet er ændret.';
+
+describe('a colleague holding the lock: every action says the same sentence and changes nothing', () => {
+  test.each([
+    ['fhbSetup', 'Arket er optaget'],
+    ['fhbRefresh', 'Arket er optaget'],
+    ['fhbYearReport', 'Arket er optaget'],
+    ['fhbShowCallList', 'Opkaldsliste'],
+    ['fhbShowParticipants', 'Deltagerlister'],
+  ])('%s: an alert titled «%s»', (action, title) => {
+    const sheets = () => w.rt.spreadsheet.getSheets().map((s) => s.getName());
+    const before = [wholeSheet(w.rt), sheets()];
+    w.rt.locks.holdDocumentLock(COLLEAGUE);
+    expect(() => w.bundle.run(action)).not.toThrow();
+    expect(w.rt.ui.alerts.map((a) => [a.title, a.prompt])).toEqual([[title, BUSY]]);
+    expect([wholeSheet(w.rt), sheets()]).toEqual(before);
+  });
+
+  test('the merge refuses with the same sentence', () => {
+    w.rt.locks.holdDocumentLock(COLLEAGUE);
+    expect(() => w.bundle.run('fhbMergeStart', { scope: 'due' })).toThrow(BUSY);
+  });
 });
 
 describe('an error the action does not know', () => {

@@ -48,7 +48,7 @@ describe('two consultants at once', () => {
     rt.locks.holdDocumentLock('konsulent2@kommune.dk');
     rt.calls.reset();
     bundle.run('fhbSetup');
-    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/kollega er ved at opsætte/);
+    expect(rt.ui.alerts.at(-1)?.prompt).toBe('En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. Intet er ændret.');
     expect(writesIn(rt.calls.sequence)).toEqual([]);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
     rt.locks.releaseHeld();

@@ -152,7 +152,7 @@ describe('capacity, with two consultants at once', () => {
     w = world();
     const view = citizen(ROW.turns75);
     w.rt.locks.holdDocumentLock('konsulent2@kommune.dk');
-    expect(() => move(view, MAY)).toThrow('Arket er optaget af en anden lige nu. Prøv igen om et øjeblik. Intet er ændret.');
+    expect(() => move(view, MAY)).toThrow('En kollega arbejder i arket lige nu. Vent et øjeblik, og prøv igen. Intet er ændret.');
     w.rt.locks.releaseHeld();
     expect(cell(w.rt, ROW.turns75, 'Arrangement').value).toBe('');
     expect(meetingEvents()).toEqual([]);
