@@ -178,13 +178,14 @@ async function writePlanSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, resu
     ...PRINT_A4_LANDSCAPE,
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  sheet.columns = headers.map((h) => ({ header: h, width: widthOf(h) }));
+  const dates = dateColumns(result.columns);
+  const kinds = [...kept.map((i) => dates.get(i)), ...COMPUTED_HEADERS.map((h) => COMPUTED_DATES.get(h))];
+  sheet.columns = headers.map((h, c) => ({ header: h, width: widthOf(h, kinds[c]) }));
   const header = sheet.getRow(1);
   header.eachCell((c) => (c.style = HEADER_STYLE));
   header.commit();
 
   const styles = statusStyles();
-  const dates = dateColumns(result.columns);
   const rows = mergeByRow(result.planned, result.bad);
   let done = 0;
   for (const item of rows) {
@@ -218,9 +219,21 @@ function mergeByRow(planned: PlannedRow[], bad: BadRow[]): (PlannedRow | BadRow)
   return all.sort((a, b) => a.row - b.row);
 }
 
-function widthOf(header: string): number {
-  const wide: Record<string, number> = { Tilbud: 40, Begrundelse: 60, Lovgrundlag: 30, Form: 30, Kanal: 30, Navn: 24, Adresse: 26, Kode: 18, Noter: 30 };
-  return wide[header] ?? Math.max(10, header.length + 2);
+/** The computed columns that hold a date (FHB_PLAN's period). */
+const COMPUTED_DATES = new Map<string, DateKind>(COLUMNS.filter((c) => c.key === 'from' || c.key === 'to').map((c) => [c.header, 'date']));
+
+/**
+ * A date needs 10 characters and a date with its time 16 (dd-mm-åååå tt:mm): narrower, Excel and LibreOffice
+ * show «###» instead of the visit's date. A record column (Inviteret, Besøg meddelt) may hold either.
+ */
+const DATE_WIDTH: Record<DateKind, number> = { date: 12, dateTime: 17, record: 17 };
+const WIDE: Record<string, number> = {
+  Tilbud: 40, Begrundelse: 60, Lovgrundlag: 30, Form: 30, Kanal: 30, Navn: 24, Adresse: 26, Kode: 18, Noter: 30,
+  Status: Math.max(...STATUSES.map((s) => s.label.length)) + 2,
+};
+
+function widthOf(header: string, kind: DateKind | undefined): number {
+  return Math.max(WIDE[header] ?? 10, header.length + 2, kind ? DATE_WIDTH[kind] : 0);
 }
 
 function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, report: YearReport): void {

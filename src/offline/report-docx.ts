@@ -1,9 +1,10 @@
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { YearReport } from '../core/report/year-report';
 import type { VisitReport } from '../core/report/visits';
 import { visitTables } from '../core/report/visit-tables';
 import * as visitText from '../core/report/visits-text';
 import * as reportText from '../core/report/text';
+import { columnWidths } from './docx/column-widths';
 import { offerHead, offerRows, statusTable } from './report-chart';
 import * as text from './text';
 
@@ -19,25 +20,40 @@ export const MARGIN = 1134;
 const HEAD_FILL = '3C5A78';
 export const FONT = 'Calibri';
 
-function cell(value: string, options: { head?: boolean; number?: boolean }): TableCell {
+/** The tables' text in points (8: the offer table's 17 columns then fit A4 landscape without a word cut), and a narrow padding. */
+const TABLE_PT = 8;
+const CELL_PADDING = 60;
+/** The text's width on A4 landscape between the margins. */
+const TEXT_WIDTH = A4_LANDSCAPE.height - 2 * MARGIN;
+
+function cell(value: string, width: number, options: { head?: boolean; number?: boolean }): TableCell {
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
     shading: options.head ? { type: ShadingType.CLEAR, color: 'auto', fill: HEAD_FILL } : undefined,
     children: [
       new Paragraph({
         alignment: options.number ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text: value, bold: options.head, color: options.head ? 'FFFFFF' : undefined, size: 18, font: FONT })],
+        children: [new TextRun({ text: value, bold: options.head, color: options.head ? 'FFFFFF' : undefined, size: TABLE_PT * 2, font: FONT })],
       }),
     ],
   });
 }
 
-/** A table whose header row repeats on every page; columns from `firstNumber` on are right-aligned. */
+/**
+ * A table whose header row repeats on every page; columns from `firstNumber` on are right-aligned. Its
+ * columns are as wide as what they hold (docx/column-widths.ts), fixed, so Word and LibreOffice lay it out
+ * alike.
+ */
 export function table(head: string[], rows: string[][], firstNumber: number): Table {
+  const widths = columnWidths({ head, rows, headPt: TABLE_PT, bodyPt: TABLE_PT, padding: 2 * CELL_PADDING }, TEXT_WIDTH);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: CELL_PADDING, right: CELL_PADDING },
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, { head: true, number: i >= firstNumber })) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, { number: i >= firstNumber })) })),
+      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, widths[i], { head: true, number: i >= firstNumber })) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i], { number: i >= firstNumber })) })),
     ],
   });
 }

@@ -49,6 +49,24 @@ describe('plan.xlsx, sheet Plan', () => {
     expect(sheet.headerFooter.oddFooter).toBe('&CSide &P af &N');
   });
 
+  it('makes every column wide enough for what it shows: a date-time needs 16 characters (narrower, Excel and LibreOffice show «###»), a date 10, Status its longest label', () => {
+    const sheet = wb.getWorksheet('Plan')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const needs = headers.map(() => 0);
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      row.eachCell((cell, c) => {
+        const v = cell.value;
+        const need = v instanceof Date ? (cell.numFmt === 'dd-mm-yyyy hh:mm' ? 16 : 10) : headers[c - 1] === 'Status' ? String(v).length : 0;
+        needs[c - 1] = Math.max(needs[c - 1], need);
+      });
+    });
+    expect(needs[headers.indexOf('Besøg')]).toBe(16);
+    expect(needs[headers.indexOf('Status')]).toBeGreaterThan(20);
+    const narrow = headers.filter((h, i) => (sheet.getColumn(i + 1).width ?? 0) < needs[i] + 1);
+    expect(narrow).toEqual([]);
+  });
+
   it('writes the footer as a section Excel\'s grammar knows: openpyxl\'s own split (header_footer.py) finds the page numbers in the centre', () => {
     // openpyxl's ITEM_REGEX; no match is its "Cannot parse header or footer so it will be ignored".
     const split = (footer: string) => /^(?:&L(?<left>.+?))?(?:&C(?<center>.+?))?(?:&R(?<right>.+?))?$/s.exec(footer)?.groups;
@@ -179,6 +197,18 @@ describe('the year report', () => {
     expect(words).toContain(`ALDER_80\n${eighty.label}\n${eighty.total}\n`);
     const names = tableFromCsv(readText(SAMPLE)).rows.map((r) => String(r.cells[0]));
     expect(names.filter((n) => words.includes(n))).toEqual([]);
+  });
+
+  it('sizes rapport.docx\'s table columns by what they hold, fixed, within the page (LibreOffice lays a table out by its grid)', () => {
+    const xml = docxXml(readFileSync(join(out, 'rapport.docx')));
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(2);
+    for (const t of tables) {
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(t).toContain('<w:tblLayout w:type="fixed"/>');
+      expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1134);
+      expect(new Set(grid).size).toBeGreaterThan(1);
+    }
   });
 
   it('names no citizen in the report', () => {
