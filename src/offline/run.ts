@@ -105,7 +105,7 @@ export function loadSettings(path: string | undefined, inputPath: string): { set
   const candidate = path ?? join(dirname(inputPath), SETTINGS_FILE);
   if (!existsSync(candidate)) {
     if (path) throw new InputFileError(text.ERR_FILE_MISSING(path));
-    return { settings: Settings.parse({}) };
+    return { settings: keptOffline(Settings.parse({})) };
   }
   let data: unknown;
   try {
@@ -120,8 +120,12 @@ export function loadSettings(path: string | undefined, inputPath: string): { set
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(roden)'}: ${i.message}`).join('; ');
     throw new InputFileError(text.ERR_SETTINGS(candidate, why));
   }
-  return { settings: parsed.data, source: candidate };
+  return { settings: keptOffline(parsed.data), source: candidate };
 }
+
+/** Offline the data stay with the municipality: the notice says so unless the team wrote where they are. */
+const keptOffline = (settings: Settings): Settings =>
+  settings.privacyRecipients.trim() ? settings : { ...settings, privacyRecipients: text.PRIVACY_RECIPIENTS_OFFLINE };
 
 /**
  * The settings file's `profile` as the shared settings hold it: a profile written inline as a JSON object

@@ -22,6 +22,13 @@ export const ERR_CANNOT_WRITE = (path: string, code: string) =>
 export const ERR_LETTERS_NOT_REPLACED = (path: string, code: string, folder: string) =>
   `${path} kan ikke flyttes${code ? ` (${code})` : ''}. Er brevet åbent i Word? Luk det, og kør igen. Brevene i ${folder} er som før kørslen; denne kørsels breve er ikke gemt.`;
 export const ERR_SETTINGS = (path: string, why: string) => `Indstillingerne i ${path} er ugyldige: ${why}`;
+/**
+ * The letters' data-protection notice, where the data are, when *Modtagere og opbevaring* (privacyRecipients)
+ * is empty: offline, the citizen list and the letters stay with the municipality, not in Google Workspace
+ * as on Google (core/letters/privacy.ts).
+ */
+export const PRIVACY_RECIPIENTS_OFFLINE =
+  'Oplysningerne ligger i kommunens egne systemer (borgerliste og breve). Andre får dem ikke, medmindre loven kræver det.';
 export const LIVES_ALONE_MISSING =
   'Inddata har ingen kolonne «Bor alene»: ingen regnes derfor som boende alene, og 70-årige, der bor alene, får intet tilbud. Tilføj kolonnen (ja/nej), og kør igen.';
 export const ERR_LETTER_DATA = (row: number, template: string) =>

@@ -11,6 +11,7 @@ import { runOffline, RunResult } from '../../../src/offline/run';
 import { renderSummary } from '../../../src/cli/summary';
 import { gapsSkipped } from '../../../src/core/letters/text';
 import { letterFileName, offlineTag } from '../../../src/offline/letters';
+import * as offlineText from '../../../src/offline/text';
 import { SAMPLE, SAMPLE_SETTINGS, docxText, docxXml, iso, readText, tempDir } from './helpers';
 
 const input = tableFromCsv(readText(SAMPLE));
@@ -186,6 +187,24 @@ describe('letters for the sample (one .docx per citizen)', () => {
           'Opfølgningen er en del af det forebyggende hjemmebesøg. Vi aftalte den ved besøget efter en faglig vurdering.',
       );
     }
+  });
+
+  it('says where the data are as the offline planner keeps them, not in Google Workspace, when Modtagere og opbevaring is empty (GDPR art. 14)', async () => {
+    const files = letterFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = docxText(readFileSync(join(out, 'breve', f)));
+      expect([f, text.includes(offlineText.PRIVACY_RECIPIENTS_OFFLINE), /Google/.test(text)]).toEqual([f, true, false]);
+    }
+    // Written by the team, their own words are kept.
+    const dir = tempDir();
+    const settings = join(dir, 'indstillinger.json');
+    const own = 'Oplysningerne ligger på kommunens servere i Danmark. Andre får dem ikke.';
+    writeFileSync(settings, JSON.stringify({ ...JSON.parse(readText(SAMPLE_SETTINGS)), privacyRecipients: own }));
+    const withOwn = await runOffline({ input: SAMPLE, settingsPath: settings, date: '2025-03-01', out: join(dir, 'ud'), today: iso('2025-02-24') });
+    const letter = withOwn.letters!.files[0];
+    expect(docxText(readFileSync(letter))).toContain(own);
+    expect(docxText(readFileSync(letter))).not.toContain(offlineText.PRIVACY_RECIPIENTS_OFFLINE);
   });
 
   it('splices no basis as a sentence into another, in any letter', () => {
