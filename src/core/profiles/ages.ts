@@ -12,14 +12,14 @@ export function agesTable(bands: readonly AgeBand[], exclude: readonly number[] 
   return table;
 }
 
-/** A table back as Danish bands: "65-79 år, 81 år", "82 år og ældre". */
+/** A table back as Danish bands: "65-79 år, 81 år", "82 år og ældre", "alle aldre" (an event rule with no age limit). */
 export function describeAges(table: Uint8Array): string {
   const parts: string[] = [];
   for (let a = 0; a <= MAX_AGE; a++) {
     if (!table[a]) continue;
     let b = a;
     while (b < MAX_AGE && table[b + 1]) b++;
-    parts.push(b === MAX_AGE ? `${a} år og ældre` : a === b ? `${a} år` : `${a}-${b} år`);
+    parts.push(b === MAX_AGE ? (a ? `${a} år og ældre` : 'alle aldre') : a === b ? `${a} år` : `${a}-${b} år`);
     a = b;
   }
   return parts.join(', ');

@@ -1,6 +1,7 @@
 import { type Day, yearOf } from '../day';
 import { InputError } from '../coerce/errors';
 import type { HistoryEvent } from '../history/events';
+import { withoutField } from '../profiles/registry';
 import type { Profile } from '../profiles/schema';
 import type { Settings } from '../settings/schema';
 import { type Assumptions, assumptionsOf } from './assumptions';
@@ -50,15 +51,39 @@ function unusedAcceptance(settings: ProjectionInput['settings'], plans: readonly
 }
 
 /**
+ * The proposal as the table names it. The same rules again are refused; an edited copy of the profile in
+ * use (the natural way to write a proposal) keeps its id and name, so it is told apart by «forslag», else
+ * its columns, chart series and CSV rows would carry the same name as the current profile's.
+ */
+function distinct(current: Profile, proposed: Profile): Profile {
+  if (JSON.stringify(proposed) === JSON.stringify(current)) throw new InputError(text.ERR_PROPOSAL_SAME(current.id));
+  return {
+    ...proposed,
+    id: proposed.id === current.id ? `${proposed.id}-${text.PROPOSAL}` : proposed.id,
+    name: proposed.name === current.name ? `${proposed.name} (${text.PROPOSAL})` : proposed.name,
+  };
+}
+
+/** The proposal read by `read`; a refusal says it is the proposal's, not the profile in use's (Indstillinger). */
+export function readProposal(read: () => Profile): Profile {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(text.PROPOSAL_REFUSED(withoutField(e.message)));
+    throw e;
+  }
+}
+
+/**
  * The projection: the same list planned for `year` by each profile with the engine that plans the real
  * year, counted and costed with the team's settings and Historik. Throws InputError (Danish) on a year
  * it cannot project, before anything is planned.
  */
 export function project(input: ProjectionInput): Projection {
   const asOf = projectionDay(input.referenceAsOf, input.year);
-  if (input.proposed && input.proposed.id === input.current.id) throw new InputError(text.ERR_PROPOSAL_SAME(input.current.id));
+  const { current, proposed } = input;
   const assumptions = assumptionsOf(input.settings, practiceOf(input.history, yearOf(input.referenceAsOf)));
-  const plans: PlannedYear[] = [input.current, ...(input.proposed ? [input.proposed] : [])].map((p) => planYear(input.population, p, asOf));
+  const plans: PlannedYear[] = [current, ...(proposed ? [distinct(current, proposed)] : [])].map((p) => planYear(input.population, p, asOf));
   return {
     year: input.year,
     asOf,

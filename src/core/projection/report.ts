@@ -46,7 +46,8 @@ export interface ProjectionReport {
 }
 
 const whole = (n: number) => Math.round(n);
-const signed = (n: number) => `${n > 0.5 ? '+' : ''}${danishNumber(n)}`;
+// «±0», never «0 borgere» (which reads as a proposal that gives nobody an offer).
+const signed = (n: number) => (Math.abs(n) < 0.5 ? '±0' : `${n > 0 ? '+' : ''}${danishNumber(n)}`);
 
 export function projectionReport(p: Projection): ProjectionReport {
   const [current, proposed] = p.profiles.map((x) => x.estimate);
@@ -91,7 +92,8 @@ function summary(p: Projection, current: ProfileEstimate, proposed?: ProfileEsti
       out.push(text.SUMMARY_PEAK(e.profile.name, text.MONTHS[peak], danishNumber(e.total.months[peak]), text.PERCENT(e.capacity.peakUtilisation)));
     }
   }
-  if (p.changes) out.push(text.SUMMARY_CHANGES(danishNumber(p.changes.reduce((s, c) => s + c.citizens, 0))));
+  const moved = p.changes?.reduce((s, c) => s + c.citizens, 0);
+  if (moved !== undefined) out.push(moved ? text.SUMMARY_CHANGES(danishNumber(moved)) : text.NO_CHANGES);
   return out;
 }
 

@@ -21,12 +21,15 @@ export const DONE = `Fremskrivningen står i arket ${SHEET_NAME}.`;
 export const SHEET_NOT_OURS = `Arket «${SHEET_NAME}» findes allerede og er ikke lavet af fhb. Omdøb det, og vælg «${MENU.projection}» igen.`;
 
 // ─── Bad input ───────────────────────────────────────────────────────────────────────────────────────
-export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `«${typed}» er ikke et årstal. Skriv året med fire cifre, fx 2027.`;
+export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `${typed.trim() ? `«${typed}» er ikke et årstal. ` : ''}Skriv året med fire cifre, fx 2027.`;
 export const ERR_YEAR_BEFORE_DATA = (year: number, from: number) =>
   `Året ${year} ligger før borgerlistens referencedato (${from}). En fremskrivning ser frem: vælg ${from} eller et senere år.`;
 export const ERR_YEAR_TOO_FAR = (year: number, from: number, max: number) =>
   `Året ${year} ligger mere end ${max} år efter borgerlistens referencedato (${from}); så langt frem siger borgerlisten ikke noget brugbart.`;
 export const ERR_PROPOSAL_SAME = (id: string) => `Forslaget er den profil, der allerede bruges (${id}). Vælg en anden profil at sammenligne med.`;
+export const PROPOSAL_REFUSED = (why: string) => `Forslaget kan ikke bruges: ${why}`;
+/** Said after a proposal's id and name when they are the profile in use's (an edited copy of it). */
+export const PROPOSAL = 'forslag';
 export const UNUSED_ACCEPTANCE = (codes: readonly string[]) =>
   `Indstillingerne giver en andel, der tager imod, for ${codes.length === 1 ? 'koden' : 'koderne'} ${codes.join(', ')}, som ingen af profilerne har; tallet er ikke brugt. Ret koden (se Vis regler).`;
 export const NO_CONSULTANTS = 'Indstillingerne nævner ingen forebyggelseskonsulenter: timerne vises, men ikke teamets kapacitet. Tilføj konsulenterne i Indstillinger.';
@@ -41,8 +44,7 @@ export const DEFAULT_WEEKLY_HOURS_SOURCE = 'Fuld tid: 37 timer om ugen (overensk
 export const DEFAULT_WORKING_WEEKS_SOURCE = 'fhb\'s standard: 52 uger minus 6 ugers ferie, helligdage og andet fravær';
 export const DEFAULT_MEETING_SOURCE = 'fhb\'s standard: ingen arrangementer i Indstillinger';
 export const DEFAULT_ACCEPTANCE_SOURCE = 'Standard: danske undersøgelser finder, at omkring to tredjedele tager imod tilbuddet om forebyggende hjemmebesøg';
-export const DEFAULT_ACCEPTANCE_FIXED_SOURCE =
-  'Standard: flere tager imod, når brevet foreslår dato og tidspunkt, end de omkring to tredjedele, danske undersøgelser finder; fhb regner med tre ud af fire';
+export const DEFAULT_ACCEPTANCE_FIXED_SOURCE = 'Standard: flere tager imod, når brevet giver dato og tid; fhb regner med tre ud af fire';
 export const TOO_FEW_INVITATIONS = (n: number, min: number) => `(Historik har kun ${n} invitationer, under ${min}.)`;
 const years = (ys: readonly number[]) => (ys.length === 0 ? '' : ys.length === 1 ? `${ys[0]}` : `${ys[0]}-${ys[ys.length - 1]}`);
 export const FROM_HISTORY_ACCEPTANCE = (held: number, invited: number, ys: readonly number[]) =>

@@ -1,6 +1,6 @@
 import { useDanishErrors } from '../zod-danish';
 import { isDate, isEmptyCell, tryYesNo } from '../coerce/values';
-import { profileSetting } from '../profiles/registry';
+import { profileSetting, withoutField } from '../profiles/registry';
 import { Settings, SettingsInput } from '../settings/schema';
 import {
   ACCEPTANCE_LABEL, CLOSURES_TITLE, CLOSURE_HEADERS, CONSULTANTS_TITLE, CONSULTANT_HEADERS, MEETINGS_TITLE, MEETING_HEADERS, PROJECTION_LABELS,
@@ -26,7 +26,8 @@ export function parseSettingsGrid(grid: readonly Cell[][], zone: ZoneFns, dateTo
     try {
       fn();
     } catch (e) {
-      problems.push(`${settingsErrors.rowPrefix(row + 1, field)}: ${(e as Error).message}`);
+      // The row names the field already: «(Profil): profil: …» said it twice.
+      problems.push(`${settingsErrors.rowPrefix(row + 1, field)}: ${withoutField((e as Error).message)}`);
     }
   };
 

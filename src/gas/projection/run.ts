@@ -2,7 +2,7 @@ import { InputError } from '../../core/coerce/errors';
 import { type Day, fromIso } from '../../core/day';
 import { resolveProfile } from '../../core/profiles/registry';
 import type { Profile } from '../../core/profiles/schema';
-import { type Projection, project } from '../../core/projection/project';
+import { type Projection, project, readProposal } from '../../core/projection/project';
 import { projectionReport } from '../../core/projection/report';
 import { reportGrid } from '../../core/projection/grid';
 import { parseYear, projectionDay } from '../../core/projection/year';
@@ -31,7 +31,7 @@ export function buildProjection(ss: Spreadsheet, yearTyped: unknown, proposalTyp
   const year = parseYear(yearTyped);
   projectionDay(referenceAsOf, year);
   const current = resolveProfile(settings.profile);
-  const proposed: Profile | undefined = proposalTyped.trim() ? resolveProfile(proposalTyped.trim()) : undefined;
+  const proposed: Profile | undefined = proposalTyped.trim() ? readProposal(() => resolveProfile(proposalTyped.trim())) : undefined;
 
   const values = snapshot(citizens).values;
   const headers = values[0] ?? [];

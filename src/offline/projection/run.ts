@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { yearOf } from '../../core/day';
 import { csvText } from '../../core/export/csv';
-import { type Projection, project } from '../../core/projection/project';
+import { type Projection, project, readProposal } from '../../core/projection/project';
 import { type ProjectionReport, projectionReport } from '../../core/projection/report';
 import { projectionCsvRows } from '../../core/projection/csv';
 import { parseYear, projectionDay } from '../../core/projection/year';
@@ -44,7 +44,7 @@ export async function runProjection(options: ProjectionOptions): Promise<Project
   const referenceAsOf = referenceDate(options.date ?? settings.asOf);
   projectionDay(referenceAsOf, year);
   const current: Profile = loadProfile(options.profile ?? settings.profile);
-  const proposed = options.proposed ? loadProfile(options.proposed) : undefined;
+  const proposed = options.proposed ? readProposal(() => loadProfile(options.proposed!)) : undefined;
   const table = await readInputFile(options.input);
   const history = await readOfflineHistory(options.input);
   const projection = project({

@@ -123,8 +123,9 @@ describe('--fremskriv', () => {
   it.each([
     [['--fremskriv', '2024'], text.ERR_YEAR_BEFORE_DATA(2024, 2025)],
     [['--fremskriv', 'næste år'], text.ERR_YEAR_NOT_A_YEAR('næste år')],
-    [['--fremskriv', '2027', '--forslag', 'odense'], '«odense» er ikke en kendt profil'],
-    [['--fremskriv', '2027', '--profil', 'odense'], '«odense» er ikke en kendt profil'],
+    [['--fremskriv', '2027', '--forslag', 'odense'], `${text.PROPOSAL_REFUSED('«odense» er ikke en kendt profil')}`],
+    [['--fremskriv', '2027', '--profil', 'odense'], 'profil: «odense» er ikke en kendt profil'],
+    [['--fremskriv', '2027', '--forslag', 'glostrup-2025'], text.ERR_PROPOSAL_SAME('glostrup-2025')],
   ])('%j: a Danish message, exit 1, nothing written', async (args, message) => {
     const run = await project(args);
     expect(run.code).toBe(1);
@@ -147,6 +148,21 @@ describe('--fremskriv', () => {
     expect(run.stderr).toContain(`linje ${line}: regel 1`);
     expect(run.stderr).toContain(bad);
     expect(run.files).toEqual([]);
+  });
+
+  it('compares an edited copy of the profile in use that kept its id and name, told apart as «forslag» in the CSV and the summary', async () => {
+    const edited = join(tempDir('fhb-forslag-'), 'glostrup-uden-75.json');
+    const glostrup = JSON.parse(readFileSync(join(__dirname, '../../../src/core/profiles/builtin/glostrup-2025.json'), 'utf8'));
+    writeFileSync(edited, JSON.stringify({ ...glostrup, rules: glostrup.rules.filter((r: { code: string }) => r.code !== 'ALDER_75') }));
+    const run = await project(['--fremskriv', '2027', '--profil', 'glostrup-2025', '--forslag', edited]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Forslaget «${glostrup.name} (${text.PROPOSAL})» giver`);
+    const csv = readFileSync(join(run.out, 'fremskrivning.csv'), 'utf8').split('\r\n').map((l) => l.split(';'));
+    const seventyFive = (profile: string) => csv.find((l) => l[0] === profile && l[1] === 'ALDER_75');
+    expect(Number(seventyFive('glostrup-2025')![2])).toBeGreaterThan(0);
+    expect(seventyFive(`glostrup-2025-${text.PROPOSAL}`)).toBeUndefined();
+    expect(csv.filter((l) => l[0] === `glostrup-2025-${text.PROPOSAL}` && l[1] === text.TOTAL)).toHaveLength(1);
   });
 
   it('without consultants writes the hours and says capacity cannot be given', async () => {
