@@ -237,7 +237,12 @@ function widthOf(header: string, kind: DateKind | undefined): number {
 }
 
 function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: PlanResult, report: YearReport): void {
-  const sheet = workbook.addWorksheet(text.SHEET_SUMMARY);
+  // Printed as the plan is, on one page's width (no header row to repeat): portrait, its 19 columns took three
+  // pages side by side, a note cut between them.
+  const sheet = workbook.addWorksheet(text.SHEET_SUMMARY, {
+    pageSetup: { ...PRINT_A4_LANDSCAPE.pageSetup, printTitlesRow: undefined },
+    headerFooter: PRINT_A4_LANDSCAPE.headerFooter,
+  });
   sheet.columns = [{ width: 22 }, { width: 40 }, { width: 10 }, ...STATUSES.map(() => ({ width: 14 })), { width: 10 }, { width: 10 }];
   sheet.addRow([text.SUMMARY_TITLE(report.year, result.profile.name)]).font = { bold: true, size: 14 };
   sheet.addRow([text.SUMMARY_AS_OF(toDanish(result.asOf as Day))]);
@@ -246,11 +251,14 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result:
 
   const prev = report.previous;
   const headRow = sheet.addRow(offerHead(report));
+  headRow.height = 30; // two lines: a sheet written as a stream is not measured, so no reader grows the row itself
   headRow.eachCell((c, col) => {
     const status = STATUSES[col - 4];
+    // A status's name wraps in its column («Besøg planlagt – ikke meddelt» was cut at «Besøg planlagt»).
+    const alignment: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
     c.style = status
-      ? { font: { bold: true, color: { argb: argb(status.text) } }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(status.background) } } }
-      : { font: { bold: true } };
+      ? { font: { bold: true, color: { argb: argb(status.text) } }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(status.background) } }, alignment }
+      : { font: { bold: true }, alignment };
   });
   for (const line of report.offers) {
     const values: (string | number)[] = [line.code, line.label, line.total, ...STATUSES.map((s) => line.byStatus[s.id])];

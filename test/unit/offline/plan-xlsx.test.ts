@@ -129,6 +129,16 @@ describe('plan.xlsx, sheet Plan', () => {
 });
 
 describe('plan.xlsx, sheets Oversigt and Fejl', () => {
+  it('prints Oversigt on one A4 landscape page\'s width, numbered, its status names wrapped in a two-line header row (portrait, it took three pages side by side)', () => {
+    const summary = wb.getWorksheet('Oversigt')!;
+    expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(summary.headerFooter.oddFooter).toBe('&CSide &P af &N');
+    const head = summary.getRow(5);
+    expect(head.getCell(1).value).toBe('Kode');
+    expect(head.height).toBeGreaterThanOrEqual(2 * 15);
+    head.eachCell((c) => expect([c.value, c.alignment?.wrapText]).toEqual([c.value, true]));
+  });
+
   it('counts each offer as the Plan sheet holds it, per status', () => {
     const plan = sheetRecords(wb.getWorksheet('Plan')!);
     const summary = wb.getWorksheet('Oversigt')!;
