@@ -205,7 +205,10 @@ function describeIssue(issue: Issue, root: unknown, input: unknown, lines: strin
 export function jsonSyntaxProblem(source: string, error: Error): string {
   const lineCol = /line (\d+) column (\d+)/.exec(error.message);
   const pos = /position (\d+)/.exec(error.message);
-  let offset = pos ? Number(pos[1]) : source.length;
+  // Newer V8 names no position for an unexpected character (a no-break space from Word, an unquoted value),
+  // only the text around it, ten characters before it: «Unexpected token ' ', ..."aVersion": 2,…».
+  const around = /n '.+?', \.{3}"([^]*)"/.exec(error.message)?.[1];
+  let offset = pos ? Number(pos[1]) : around && source.includes(around) ? source.indexOf(around) + 10 : source.length;
   if (lineCol && !pos) offset = offsetOf(source, Number(lineCol[1]), Number(lineCol[2]));
   const { line, column } = lineColumnOf(source, offset);
   return text.jsonError(line, column, jsonWhat(source, offset));
@@ -232,7 +235,9 @@ function jsonWhat(source: string, offset: number): string {
   const ch = source[offset];
   const before = source.slice(0, offset).trimEnd();
   if ((ch === '}' || ch === ']') && before.endsWith(',')) return text.JSON_TRAILING_COMMA;
-  if (ch === "'") return text.JSON_SINGLE_QUOTE;
+  // Word's curly quotes as much as a single quote.
+  if ("'‘’“”„".includes(ch)) return text.JSON_SINGLE_QUOTE;
   if (ch === '"' && /["\d\]}el]$/.test(before)) return text.JSON_MISSING_COMMA;
-  return text.jsonUnexpected(ch);
+  // An invisible character is named by its code: «» or « » tells nobody what to delete.
+  return text.jsonUnexpected(/[\s\u200b-\u200d\ufeff]/.test(ch) ? `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `«${ch}»`);
 }

@@ -146,10 +146,8 @@ export function profileSetting(value: unknown): string {
   return isProfileJson(value) ? value.trim() : profile.id;
 }
 
-const FIELD = 'profil: ';
-
 /** A profile's refusal without the field name it starts with, for a place that names it already (Indstillinger's row Profil, the proposal). */
-export const withoutField = (message: string) => (message.startsWith(FIELD) ? message.slice(FIELD.length) : message);
+export const withoutField = (message: string) => message.replace(/^profil: /, '');
 
 function profileFromJson(json: string): Profile {
   let profile = fromJson.get(json);
@@ -158,7 +156,7 @@ function profileFromJson(json: string): Profile {
       profile = parseProfileJson(json);
     } catch (e) {
       // A refusal is kept too: a column of the same bad profile is read once, not once a row.
-      profile = new InputError(FIELD + (e as Error).message);
+      profile = new InputError(`profil: ${(e as Error).message}`);
     }
     fromJson.set(json, profile);
   }
@@ -168,5 +166,5 @@ function profileFromJson(json: string): Profile {
 
 function unknownProfile(shown: string): InputError {
   const valid = [...builtinProfileIds(), ...extra.keys()].join(', ');
-  return new InputError(`${FIELD}${shown} er ikke en kendt profil. Gyldige profiler: ${valid}.`);
+  return new InputError(`profil: ${shown} er ikke en kendt profil. Gyldige profiler: ${valid}.`);
 }

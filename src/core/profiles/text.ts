@@ -60,9 +60,10 @@ export const ON_LINE = (line: number) => `linje ${line}: `;
 export const jsonError = (line: number, column: number, what: string) => `ikke gyldig JSON: linje ${line}, kolonne ${column}: ${what}`;
 export const JSON_ENDS_EARLY = 'teksten slutter for tidligt (mangler der en } eller ]?)';
 export const JSON_TRAILING_COMMA = 'komma før } eller ] (JSON tillader ikke komma efter sidste element)';
-export const JSON_SINGLE_QUOTE = 'brug dobbelte anførselstegn (") om tekst og nøgler';
+export const JSON_SINGLE_QUOTE = 'brug lige dobbelte anførselstegn (") om tekst og nøgler';
 export const JSON_MISSING_COMMA = 'mangler der et komma før denne linje?';
-export const jsonUnexpected = (ch: string) => `uventet tegn «${ch}»`;
+/** `shown`: «x», or an invisible character's code (U+00A0, a no-break space). */
+export const jsonUnexpected = (shown: string) => `uventet tegn ${shown}`;
 
 export const overlap = (a: string, b: string, what: string, bCode: string) =>
   `${a} og ${b} giver begge ${what}: samme borger ville få samme slags tilbud to gange. Ret aldersbåndene, eller tillad det udtrykkeligt med "combinesWith": ["${bCode}"] i ${a.split(' (')[0]}.`;

@@ -11,9 +11,10 @@ export const TITLE = (year: number) => `Konsekvenser af kvalitetsstandarden for 
 export const SUBTITLE = (year: number, asOf: string, dataAsOf: string) =>
   `Fremskrivning af borgerlisten til ${year} (planlagt pr. ${asOf}; borgerlisten pr. ${dataAsOf}).`;
 export const WHAT_IT_IS =
-  'Borgerlisten, som den ser ud i året: alle er ét år ældre pr. kalenderår, ophørte borgere er taget ud, kendte hændelser er med, og ingen nye borgere er opfundet. Hver profil planlægger listen med de samme regler, som planlægger året.';
+  'Borgerlisten, som den ser ud i året: alle er ét år ældre pr. kalenderår, ophørte borgere er taget ud, kendte hændelser er med, og ingen nye borgere er opfundet. Hver profil planlægger listen, som året planlægges.';
 
-export const PROMPT_YEAR = 'Hvilket planlægningsår skal borgerlisten fremskrives til? Skriv året med fire cifre, fx 2027.';
+const FOUR_DIGITS = 'Skriv året med fire cifre, fx 2027.';
+export const PROMPT_YEAR = `Hvilket planlægningsår skal borgerlisten fremskrives til? ${FOUR_DIGITS}`;
 export const PROMPT_PROPOSAL =
   'Sammenlign med et forslag (valgfrit): skriv profilens navn (fx ballerup), eller indsæt hele profilens JSON. Lad feltet stå tomt for kun den profil, der bruges nu.';
 export const FAILED = (why: string) => `Fremskrivningen kunne ikke laves: ${why}`;
@@ -21,7 +22,7 @@ export const DONE = `Fremskrivningen står i arket ${SHEET_NAME}.`;
 export const SHEET_NOT_OURS = `Arket «${SHEET_NAME}» findes allerede og er ikke lavet af fhb. Omdøb det, og vælg «${MENU.projection}» igen.`;
 
 // ─── Bad input ───────────────────────────────────────────────────────────────────────────────────────
-export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `${typed.trim() ? `«${typed}» er ikke et årstal. ` : ''}Skriv året med fire cifre, fx 2027.`;
+export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `${typed.trim() ? `«${typed}» er ikke et årstal. ` : ''}${FOUR_DIGITS}`;
 export const ERR_YEAR_BEFORE_DATA = (year: number, from: number) =>
   `Året ${year} ligger før borgerlistens referencedato (${from}). En fremskrivning ser frem: vælg ${from} eller et senere år.`;
 export const ERR_YEAR_TOO_FAR = (year: number, from: number, max: number) =>
@@ -74,8 +75,8 @@ export const EVENTS_RULE =
   'Tilbud efter en hændelse (dødsfald, flytning): de kendte hændelser fra borgerlisten plus det antal borgere om året, Historik viser; uden Historik kun de kendte.';
 export const MONTHS_RULE =
   'Måned for måned: et tilbud efter alder fordeles efter de måneder, teamet plejer at sende invitationerne (Historik), ellers jævnt over året; tilbud efter en hændelse jævnt over året.';
-export const SETTINGS_HINT =
-  'Hvert tal kan rettes i arket Indstillinger, tabellen «Fremskrivning» (offline i indstillinger.json, «projection»); et tal derfra står med kilden «Indstillinger».';
+// For the team and the council alike: where the figure is set, not a file's keys (docs/projection.md has those).
+export const SETTINGS_HINT = 'Hvert tal kan rettes i Indstillinger, tabellen «Fremskrivning»; et tal derfra står med kilden «Indstillinger».';
 
 // ─── Tables ──────────────────────────────────────────────────────────────────────────────────────────
 export const TOTAL = 'I ALT';

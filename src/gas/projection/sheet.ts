@@ -52,6 +52,6 @@ function projectionSheet(ss: Spreadsheet): Sheet {
   const existing = ss.getSheetByName(text.SHEET_NAME);
   if (!existing) return ss.insertSheet(text.SHEET_NAME, ss.getNumSheets());
   const a1 = existing.getLastRow() > 0 ? existing.getRange(1, 1).getValue() : '';
-  if (a1 !== '' && !(typeof a1 === 'string' && /^Konsekvenser af kvalitetsstandarden for \d{4}$/.test(a1))) throw new InputError(text.SHEET_NOT_OURS);
+  if (a1 !== '' && a1 !== text.TITLE(+String(a1).slice(-4))) throw new InputError(text.SHEET_NOT_OURS);
   return existing;
 }

@@ -19,6 +19,9 @@ const json = (p: unknown) => JSON.stringify(p);
 /** Vestby with a fifth age rule that meets its yearly visit from 82: one citizen, the same offer twice. */
 const OVERLAPPING = json({ ...VESTBY, id: 'vestby-overlap', rules: [...VESTBY.rules, { ...VESTBY.rules[2], code: 'ALDER_85', ages: [{ from: 85 }] }] });
 
+/** Vestby with a no-break space, as pasted from Word, before a value. */
+const NBSP = json(VESTBY).replace('"booking":"fixedTime"', '"booking":\u00a0"fixedTime"');
+
 function world() {
   const t = team(120);
   const ask = (year: string, proposal: string, button: 'OK' | 'CANCEL' = 'OK', yearButton: 'OK' | 'CANCEL' = 'OK') => {
@@ -52,6 +55,7 @@ describe('hostile answers to the two prompts: a Danish message, nothing written'
     ['2026', json({ ...VESTBY, notes: ['x'.repeat(2_000_000)] }), 'Forslaget kan ikke bruges: Profilen er ugyldig:\n• profilen fylder 2.002.', 'profil:'],
     ['2026', OVERLAPPING, 'Forslaget kan ikke bruges: Profilen er ugyldig:\n• regel 3 (ALDER_82) og regel 5 (ALDER_85) giver begge et fast tilbud', 'profil:'],
     ['2026', json({ ...VESTBY, rules: [{ ...VESTBY.rules[0], ages: [{ fra: 75 }] }] }), '• regel 1 (ALDER_75), aldersbånd 1: `fra`: ukendt nøgle – mente du `from`?', 'profil:'],
+    ['2026', NBSP, `Forslaget kan ikke bruges: Profilen er ugyldig:\n• ikke gyldig JSON: linje 1, kolonne ${NBSP.indexOf('\u00a0') + 1}: uventet tegn U+00A0`, 'slutter'],
     ['2026', 'odense', 'Forslaget kan ikke bruges: «odense» er ikke en kendt profil', 'profil:'],
     ['2026', 'glostrup-2025', text.ERR_PROPOSAL_SAME('glostrup-2025'), undefined],
   ])('year «%s», proposal %#', (year, proposal, says, never) => {

@@ -93,7 +93,12 @@ describe('messages a consultant may see, in Danish, naming the rule by position 
   test.each([
     ['a comma after the last element', '{\n  "id": "x",\n  "name": "y",\n}', 'ikke gyldig JSON: linje 4, kolonne 1: komma før } eller ] (JSON tillader ikke komma efter sidste element)'],
     ['a missing comma', '{\n  "id": "x"\n  "name": "y"\n}', 'ikke gyldig JSON: linje 3, kolonne 3: mangler der et komma før denne linje?'],
-    ['single quotes', "{\n  'id': 'x'\n}", 'ikke gyldig JSON: linje 2, kolonne 3: brug dobbelte anførselstegn (") om tekst og nøgler'],
+    ['single quotes', "{\n  'id': 'x'\n}", 'ikke gyldig JSON: linje 2, kolonne 3: brug lige dobbelte anførselstegn (") om tekst og nøgler'],
+    ['Word\'s curly quotes', '{\n  “id”: "x"\n}', 'ikke gyldig JSON: linje 2, kolonne 3: brug lige dobbelte anførselstegn (") om tekst og nøgler'],
+    // Newer V8 gives no position for these, only the text around: the place is found from it, not the end.
+    ['a no-break space pasted from Word', '{\n  "id": "x",\n  "name":\u00a0"y"\n}', 'ikke gyldig JSON: linje 3, kolonne 10: uventet tegn U+00A0'],
+    ['a zero-width space', '{\n  "id": "x",\n\u200b  "name": "y"\n}', 'ikke gyldig JSON: linje 3, kolonne 1: uventet tegn U+200B'],
+    ['a value without quotes', '{\n  "id": "x",\n  "booking": fixedTime\n}', 'ikke gyldig JSON: linje 3, kolonne 15: uventet tegn «i»'],
     ['text that ends too soon', '{\n  "id": "x",\n  "rules": [', 'ikke gyldig JSON: linje 3, kolonne 13: teksten slutter for tidligt (mangler der en } eller ]?)'],
   ])('JSON syntax: %s gives line and column', (_what, json, message) => {
     expect(() => parseProfileJson(json)).toThrow(new ProfileError([message]));
