@@ -1,3 +1,5 @@
+import { BOLD, textEm } from '../font-metrics';
+
 /**
  * The columns of a Word table sized by what they hold, in twentieths of a point (twips). Without them a
  * table's grid is equal columns, which LibreOffice follows to the letter: the year report broke
@@ -16,6 +18,9 @@ export interface TableText {
   /** Twips of padding inside a cell, both sides together. */
   padding: number;
 }
+
+/** Twips in a point: a width in em times the font's points times this is twips. */
+const TWIPS_PER_PT = 20;
 
 /** A text is not given more than this many characters of width on one line; a longer one wraps. */
 const LINE_CAP = 40;
@@ -46,37 +51,15 @@ export function columnWidths(table: TableText, available: number): number[] {
   return base.map((w, c) => w + Math.floor(more[c] * share));
 }
 
-/** Bold text is about this much wider than regular (Calibri). */
-const BOLD = 1.05;
-
-/**
- * Calibri's advance widths in units of 1/2048 em, grouped by width: enough to size a column, rounded up a
- * little so a word is not cut. A character not listed counts as 1,080.
- */
-const ADVANCE: Record<string, number> = {};
-for (const [chars, units] of [
-  ['iljIfrt', 720], ['.,:;!|\'" ()', 560], ['-', 640], ['szJcFL', 880], ['akvxyåSTEYZ', 1000],
-  ['0123456789+_–', 1040], ['bdghnopquøKPXR', 1090], ['ABCV', 1190], ['DGHNOØQU', 1330], ['mæ%', 1650], ['wMWÆ', 1830],
-] as const) for (const ch of chars) ADVANCE[ch] = units;
-
-/** A character's width in twips per point of font size. */
-const charWidth = (ch: string) => ((ADVANCE[ch] ?? 1080) / 2048) * 20;
-
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w;
-}
-
 /** The widest word of a text, in twips per point. */
 function longestWord(text: string): number {
   let widest = 0;
-  for (const word of text.split(/\s+/)) widest = Math.max(widest, textWidth(word));
+  for (const word of text.split(/\s+/)) widest = Math.max(widest, textEm(word) * TWIPS_PER_PT);
   return widest;
 }
 
 /** The width a text wants on one line, up to LINE_CAP characters, in twips per point. */
 function lineWidth(text: string): number {
   const line = [...text.trim()];
-  return textWidth(line.slice(0, LINE_CAP).join(''));
+  return textEm(line.slice(0, LINE_CAP).join('')) * TWIPS_PER_PT;
 }

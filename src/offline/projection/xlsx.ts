@@ -5,6 +5,7 @@ import { officeText } from '../../core/export/office-text';
 import { HEADER_STYLE } from '../plan-xlsx';
 import { writePrivateFile } from '../private-files';
 import { chartPng, monthChart } from './chart';
+import { BOLD, DIGIT_EM, textEm } from '../font-metrics';
 
 /**
  * fremskrivning.xlsx: the sheet *Fremskrivning* as the Google side writes it (the same report model),
@@ -17,6 +18,10 @@ export async function writeProjectionXlsx(path: string, report: ProjectionReport
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'fhb';
   const sheet = workbook.addWorksheet(SHEET_NAME, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  // Widths first: a header row's height is worked out from them.
+  sheet.getColumn(1).width = 21; // AEGTEFAELLE_FLYTTET
+  sheet.getColumn(2).width = 40;
+  for (let c = 3; c <= 20; c++) sheet.getColumn(c).width = 14;
   sheet.addRow([report.title]).font = { bold: true, size: 14 };
   sheet.addRow([report.subtitle]).font = { italic: true };
   for (const s of report.summary) sheet.addRow([s]);
@@ -28,9 +33,6 @@ export async function writeProjectionXlsx(path: string, report: ProjectionReport
   for (let i = 0; i < CHART_ROWS; i++) sheet.addRow([]);
   for (const b of [report.capacity, ...report.details, report.changes, report.assumptions, report.profiles]) if (b) addBlock(sheet, b);
   for (const n of report.notes) sheet.addRow([officeText(n)]).font = { italic: true };
-  sheet.getColumn(1).width = 18;
-  sheet.getColumn(2).width = 40;
-  for (let c = 3; c <= 20; c++) sheet.getColumn(c).width = 14;
   writePrivateFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
@@ -39,8 +41,36 @@ function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
   sheet.addRow([block.title]).font = { bold: true, size: 12 };
   const head = sheet.addRow(block.head.map(officeText));
   head.eachCell((cell) => (cell.style = HEADER_STYLE));
+  head.height = LINE_HEIGHT * Math.max(1, ...block.head.map((h, c) => wrappedLines(officeText(h), sheet.getColumn(c + 1).width ?? 10)));
   block.rows.forEach((r, i) => {
     const row = sheet.addRow(r.map((c) => (typeof c === 'string' ? officeText(c) : c)));
     if (block.total && i === block.rows.length - 1) row.font = { bold: true };
   });
+}
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * How many lines a wrapped header cell's text takes in a column `width` digits wide (Excel's unit), bold,
+ * its words kept whole. The header row is given that height: LibreOffice does not grow a row for wrapped
+ * text by itself, and cut «Kapacitet pr. måned» and «Borgere: Glostrup Kommune 2025» to their first line.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1) * DIGIT_EM; // about a digit of the width is the cell's padding
+  const em = (t: string) => textEm(t) * BOLD;
+  let lines = 1;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (em(joined) <= room) {
+      line = joined;
+      continue;
+    }
+    if (line) lines++;
+    // A word wider than the column breaks where it must.
+    lines += Math.ceil(em(word) / room) - 1;
+    line = word;
+  }
+  return lines;
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
+import type ExcelJS from 'exceljs';
+import { wrappedLines } from '../../../src/offline/projection/xlsx';
 import { main } from '../../../src/cli/main';
 import { parseArgs } from '../../../src/cli/args';
 import { CSV_HEADER } from '../../../src/core/projection/csv';
@@ -118,6 +120,22 @@ describe('--fremskriv', () => {
       expect(total[2]).toBe(Number(csvTotal[2]));
       expect(typeof total[3]).toBe('number');
     });
+
+    it('makes every header row of the sheet tall enough for its wrapped names (LibreOffice does not grow a row itself)', async () => {
+      const sheet = (await openXlsx(join(run.out, 'fremskrivning.xlsx'))).getWorksheet(text.SHEET_NAME)!;
+      const short: string[] = [];
+      let headers = 0;
+      sheet.eachRow((row) => {
+        const cells: ExcelJS.Cell[] = [];
+        row.eachCell((c) => cells.push(c));
+        if (!cells.some((c) => c.alignment?.wrapText)) return;
+        headers++;
+        const lines = Math.max(...cells.map((c) => wrappedLines(String(c.value ?? ''), sheet.getColumn(c.col).width ?? 10)));
+        if ((row.height ?? 15) < 15 * lines) short.push(`${row.number}: ${cells.map((c) => c.value).join(' | ')}`);
+      });
+      expect(headers).toBeGreaterThan(3);
+      expect(short).toEqual([]);
+    });
   });
 
   it.each([
@@ -175,5 +193,18 @@ describe('--fremskriv', () => {
     expect(c.out()).toContain(text.NO_CONSULTANTS);
     expect(c.out()).toMatch(/konsulenttimer\./);
     expect(existsSync(join(dir, 'fremskrivning.csv'))).toBe(true);
+  });
+});
+
+describe('wrappedLines: the lines a wrapped cell takes, words kept whole', () => {
+  it.each([
+    ['Kode', 18, 1],
+    ['Kapacitet pr. måned', 14, 2],
+    ['Borgere: Glostrup Kommune 2025', 14, 4], // as LibreOffice wraps it: «Kommune 2025» is wider than 14 digits
+    ['Besøg planlagt – ikke meddelt', 14, 3],
+    ['AEGTEFAELLE_FLYTTET', 10, 3],
+    ['', 10, 1],
+  ])('«%s» in a column %i wide: %i lines', (value, width, lines) => {
+    expect(wrappedLines(value, width)).toBe(lines);
   });
 });
