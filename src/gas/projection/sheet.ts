@@ -1,6 +1,7 @@
 import { InputError } from '../../core/coerce/errors';
 import type { ReportGrid } from '../../core/projection/grid';
 import * as text from '../../core/projection/text';
+import { writeTextBlock } from '../sheet/block-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,7 +9,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEAD_FILL = '#3c5a78';
 
 /**
- * The sheet *Fremskrivning*: the grid in one setValues, a few formats, and one combo chart of hours by
+ * The sheet *Fremskrivning*: the grid in one setValues (its texts plain text), a few formats, and one combo chart of hours by
  * month per profile as bars (with a month's capacity as a line) built with Sheets' own chart builder from the
  * months table. A team's own sheet of that name is refused, never cleared; charts survive clear(), so the
  * previous one is removed first. A fixed number of calls, whatever the number of citizens.
@@ -19,7 +20,8 @@ export function writeProjectionSheet(ss: Spreadsheet, grid: ReportGrid, chartTit
   const needRows = grid.cells.length + 5;
   if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
   if (sheet.getMaxColumns() < grid.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), grid.width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, grid.cells.length, grid.width).setValues(grid.cells);
+  // Every text as plain text: a pasted profile's name or legal basis «=IMAGE(…)» or «+45 …» would be a formula.
+  writeTextBlock(sheet.getRange(1, 1, grid.cells.length, grid.width), grid.cells);
   sheet.getRange(1, 1).setFontSize(14);
   // About twenty rows to format, whatever the number of citizens.
   for (const r of grid.titleRows) sheet.getRange(r, 1).setFontWeight('bold');

@@ -5,7 +5,7 @@ import { AS_OF_ROW, VALUE_COLUMN } from '../../core/sheet/names';
 import { GRID_WIDTH, parseSettingsGrid, settingsLayout } from '../../core/sheet/settings-sheet';
 import { resolveProfile } from '../../core/profiles/registry';
 import type { Profile } from '../../core/profiles/schema';
-import { DATE_FORMAT } from '../../core/sheet/column-formats';
+import { DATE_FORMAT, TEXT_FORMAT } from '../../core/sheet/column-formats';
 import { withOwnEventColumns } from '../../core/sheet/event-columns';
 import { sheetZone } from './zone';
 import { findOrAdoptCitizenSheet, existingColumns, snapshot, Snapshot } from './citizens';
@@ -111,7 +111,8 @@ function applyLayout(sheet: Sheet, snap: Snapshot, plan: LayoutPlan): void {
     if (!changed[i]) continue;
     let end = i;
     while (end < changed.length && changed[end]) end++;
-    sheet.getRange(1, i + 1, 1, end - i).setValues([plan.headers.slice(i, end)]);
+    // As text: a profile's own event column «+Udskrevet» or «=…» would be a formula, never found again.
+    sheet.getRange(1, i + 1, 1, end - i).setNumberFormat(TEXT_FORMAT).setValues([plan.headers.slice(i, end)]);
     i = end;
   }
 }

@@ -162,3 +162,40 @@ describe('other municipalities\' profiles, pasted as a team would', () => {
     expect(everything(t)).toEqual(before);
   });
 });
+
+/**
+ * Sheets reads a string written with setValues as if typed: a pasted profile's text «=IMAGE(…)» (which fetches
+ * a URL), «=1+1» or «+45 …» became a formula or #ERROR!. Every text a profile brings into a sheet is plain text.
+ */
+describe('a profile\'s texts that look like formulas stay text', () => {
+  const formulas = (sheet: FakeSheet) => sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getFormulas().flat().filter(Boolean);
+  const HOSTILE = ['=IMAGE("https://example.invalid/x.png")', '=1+1', '+45 1234', '-Udskrevet'];
+
+  test('Fremskrivning: the proposal\'s name, legal basis, decision and a rule\'s title, as typed', () => {
+    const t = world();
+    const [name, legalBasis, body, title] = HOSTILE;
+    const proposal = { ...VESTBY, name, legalBasis, decision: { body }, rules: [{ ...VESTBY.rules[0], title }, ...VESTBY.rules.slice(1)] };
+    expect(t.ask('2026', json(proposal))).not.toContain('kan ikke');
+    const sheet = t.rt.sheet(text.SHEET_NAME);
+    expect(formulas(sheet)).toEqual([]);
+    const cells = all(sheet)!.flat();
+    for (const typed of [name, legalBasis, title]) expect(cells).toContain(typed);
+    expect(cells.some((c) => String(c).startsWith(body))).toBe(true);
+    // Numbers stay numbers.
+    expect(all(sheet)!.find((r) => r[0] === text.TOTAL)!.slice(2).every((c) => typeof c === 'number')).toBe(true);
+  });
+
+  test('Borgere: a profile\'s own event column «+…» or «=…» is a header set-up finds again, not a new column each run', () => {
+    const t = world();
+    const nordby = example('nordby-2026');
+    const columns = ['=1+1', '+Udskrevet fra hospital'];
+    const profile = { ...nordby, events: nordby.events.map((e: object, i: number) => ({ ...e, column: columns[i] })) };
+    t.rt.sheet('Indstillinger').getRange('B3').setValue(json(profile));
+    t.bundle.run('fhbSetup');
+    t.bundle.run('fhbSetup');
+    const citizens = t.rt.sheet('Borgere');
+    const headers = citizens.getRange(1, 1, 1, citizens.getLastColumn()).getValues()[0];
+    expect(formulas(citizens).filter((f) => !String(f).startsWith('=FHB_') && !/^=(ARRAYFORMULA|IF|MAP|BYROW|LAMBDA)\b/.test(String(f)))).toEqual([]);
+    for (const column of columns) expect([column, headers.filter((h) => h === column).length]).toEqual([column, 1]);
+  });
+});

@@ -130,20 +130,20 @@ describe('Fremskriv et år … with the team\'s own figures in Indstillinger, ta
     t.bundle.run('fhbProjectYear');
     return t.rt.sheet(text.SHEET_NAME).valuesOf(`A1:H${t.rt.sheet(text.SHEET_NAME).getLastRow()}`);
   };
-  /** The assumptions block: label → [figure, source]. */
+  /** The assumptions block: label → [figure, source]; a figure is the text the table prints («60», «67 %»), written as plain text like every text of the sheet. */
   const assumption = (all: unknown[][], label: string) => all.find((r) => r[0] === label)?.slice(1, 3);
 
   test('an override changes the figure, the hours and the stated source; a bad value changes nothing', () => {
     const before = project();
     const overhead = assumption(before, text.ASSUMPTION.overhead);
-    expect(overhead).toEqual([60, text.DEFAULT_OVERHEAD_SOURCE]);
+    expect(overhead).toEqual(['60', text.DEFAULT_OVERHEAD_SOURCE]);
     const hoursBefore = projected(t.rt.sheet(text.SHEET_NAME)).byCode;
 
     t.settings.getRange(rowOf('Tid pr. besøg (min)'), 2).setValue(30);
     t.settings.getRange(rowOf('Tager imod: KODE'), 1, 1, 2).setValues([['Tager imod: ALDER_80', '50 %']]);
     const after = project();
     expect(t.rt.ui.alerts.filter((a) => a.kind === 'alert')).toEqual([]);
-    expect(assumption(after, text.ASSUMPTION.overhead)).toEqual([30, text.FROM_SETTINGS]);
+    expect(assumption(after, text.ASSUMPTION.overhead)).toEqual(['30', text.FROM_SETTINGS]);
     const accepted = after.find((r) => String(r[0]).startsWith(text.ASSUMPTION.acceptance('')) && String(r[0]).includes('ALDER_80'));
     expect(accepted?.slice(1, 3)).toEqual([expect.stringMatching(/50/), text.FROM_SETTINGS]);
     const hoursAfter = projected(t.rt.sheet(text.SHEET_NAME)).byCode;
