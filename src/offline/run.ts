@@ -249,7 +249,7 @@ export async function runOffline(options: RunOptions): Promise<RunResult> {
   if (history) result.history = { rows: historyReportRows(history.events, yearOf(asOf), offerCatalog(profile)), source: history.source, events: history.events.length };
   if (visitFile) {
     result.visitRecords = { source: visitFile.source, records: visitFile.records.length, problems: visitFile.problems, openFollowUps: followUps };
-    result.visitReport = offlineVisitReport(plan, visitFile.records, clock);
+    result.visitReport = offlineVisitReport(plan, visitFile.records, clock, visitFile.problems.map((p) => p.row));
   }
   if (lettersStopped.length) result.letters = stoppedLetters(lettersStopped);
   if (options.out) await writeOutputs(options, options.out, result, asOf, templates).catch(rethrowWriteError);

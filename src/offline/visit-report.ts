@@ -10,9 +10,9 @@ import { cellReader, fileDateToDay, type PlanResult } from './plan-table';
  * invitations and latest Gennemført (core/report/visit-citizens.ts, as the Google report reads Borgere);
  * the visit file gives the rest. Nothing per citizen leaves: only counts.
  */
-export function offlineVisitReport(plan: PlanResult, records: readonly VisitRecord[], clock: Day): VisitReport {
+export function offlineVisitReport(plan: PlanResult, records: readonly VisitRecord[], clock: Day, problemRows: readonly number[]): VisitReport {
   const citizens = plan.planned.map((row) =>
     reportCitizen({ columns: plan.columns, values: row.cells }, fileDateToDay, readTeamRecords(cellReader(plan.columns, row.cells), fileDateToDay), row.plan.offers),
   );
-  return citizensVisitReport(citizens, records, { profile: plan.profile, asOf: plan.asOf, today: clock });
+  return citizensVisitReport(citizens, records, { profile: plan.profile, asOf: plan.asOf, today: clock, problemRows });
 }

@@ -24,7 +24,8 @@ export function isDate(value: unknown): value is Date {
   return typeof value === 'object' && value !== null && toTag.call(value) === '[object Date]';
 }
 
-function rejectSheetsError(field: string, value: unknown): void {
+/** A Sheets error value (#N/A, #REF! …) as Apps Script reads it: refused with the cell's field, never read as data. */
+export function rejectSheetsError(field: string, value: unknown): void {
   if (typeof value === 'string' && SHEETS_ERROR.test(value.trim())) {
     throw new InputError(`${field}: cellen indeholder en fejl (${value.trim()}). Ret den celle først.`);
   }

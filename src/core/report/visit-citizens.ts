@@ -52,6 +52,7 @@ export interface CitizensReportInput {
   asOf: Day;
   /** Today (the real clock): an undated Inviteret counts in today's year (records/year.ts). */
   today: Day;
+  problemRows?: readonly number[];
 }
 
 /** The visit part of the year report from the citizen rows and the visit records. */
@@ -78,6 +79,7 @@ export function citizensVisitReport(citizens: Iterable<ReportCitizen>, records: 
     themes: terms.themes,
     referrals: terms.referrals,
     asOf: input.asOf,
+    problemRows: input.problemRows,
     lastDone: (key) => lastDone.get(key),
   });
 }

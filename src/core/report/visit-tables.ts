@@ -17,7 +17,7 @@ export interface ReportTable {
 export function visitTables(report: VisitReport): { summary: string; tables: ReportTable[]; note: string } {
   const n = String;
   return {
-    summary: text.summary(report.persons, report.visits),
+    summary: text.summary(report.persons, report.visits) + text.problemRows(report.problemRows),
     note: text.AGE_NOTE,
     tables: [
       { heading: text.AED10A_HEADING, head: text.AED10A_HEAD, rows: report.aed10a.map((l) => [l.band, text.SEX_LABEL[l.sex], n(l.persons), n(l.visits)]), firstNumber: 2 },

@@ -24,6 +24,11 @@ export const CHAIR_HEAD = ['Alder (år)', 'Test', 'Under normen', 'Inden for', '
 export const FOLLOW_UP_HEAD = ['', 'Antal'];
 
 export const summary = (persons: number, visits: number) => `${persons} ${persons === 1 ? 'person' : 'personer'} med mindst ét afholdt besøg; ${visits} afholdte besøg og samtaler i alt.`;
+/** Rows of the visit record the report could not read: said under the summary, so no count is trusted blind. */
+export const problemRows = (rows: readonly number[]) =>
+  rows.length === 0
+    ? ''
+    : ` ${rows.length === 1 ? 'Række' : 'Rækkerne'} ${rows.slice(0, 20).join(', ')}${rows.length > 20 ? ` og ${rows.length - 20} til` : ''} i besøgsregistreringen har fejl og er ikke talt med, helt eller delvis. Ret ${rows.length === 1 ? 'den' : 'dem'}, og lav rapporten igen.`;
 export const followUpsMade = 'Opfølgninger aftalt i året';
 export const followUpsOpen = 'Opfølgninger stadig åbne';
 export const chairNote = (normSet: string, unread: number) =>

@@ -45,6 +45,8 @@ export interface VisitReportInput {
   asOf: Day;
   /** The citizen's latest Gennemført, which closes a follow-up made before it (openFollowUps). */
   lastDone?: (key: string) => Day | undefined;
+  /** The rows the reader could not read, wholly or partly (VisitRecords' problems): the report names them. */
+  problemRows?: readonly number[];
 }
 
 export interface Aed10aLine {
@@ -89,6 +91,7 @@ export interface VisitReport {
   referrals: CountLine[];
   chairStand: { bands: NormBandLine[]; tests: number; under: number; unread: number; normSet: string };
   followUps: { made: number; open: number };
+  problemRows: number[];
 }
 
 /**
@@ -129,9 +132,8 @@ export function visitReport(input: VisitReportInput): VisitReport {
   const count = (terms: readonly VisitTerm[], pick: (r: VisitRecord) => readonly string[]): CountLine[] => {
     const counts = new Map<string, number>();
     for (const r of held) for (const id of pick(r)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const known = terms.map((t) => ({ id: t.id, label: t.label, count: counts.get(t.id) ?? 0 }));
-    const extra = [...counts].filter(([id]) => !terms.some((t) => t.id === id)).sort().map(([id, n]) => ({ id, label: id, count: n }));
-    return [...known, ...extra];
+    // The profile's terms only: text in a cell is never a line of the report (a typed note, a CPR number).
+    return terms.map((t) => ({ id: t.id, label: t.label, count: counts.get(t.id) ?? 0 }));
   };
 
   const heldByOffer = new Map<string, Set<string>>();
@@ -164,6 +166,7 @@ export function visitReport(input: VisitReportInput): VisitReport {
       made: held.filter((r) => r.followUp !== undefined).length,
       open: openFollowUps(input.records, { lastDone: input.lastDone }).size,
     },
+    problemRows: [...new Set(input.problemRows)],
   };
 }
 

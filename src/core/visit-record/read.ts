@@ -1,7 +1,7 @@
 import { citizenKey } from '../citizens/key';
 import { looksLikeCpr } from '../coerce/cpr';
 import { InputError, describeValue } from '../coerce/errors';
-import { type DateToDay, isEmptyCell, parseDay } from '../coerce/values';
+import { type DateToDay, isEmptyCell, parseDay, rejectSheetsError } from '../coerce/values';
 import type { Day } from '../day';
 import { parseStands } from './chair-stand/reading';
 import { parseSex, sexOfCpr } from './chair-stand/sex';
@@ -73,7 +73,14 @@ export function readVisitRecords(table: VisitTable, opts: ReadVisitOptions): Vis
       else problem(text.cancelWithout);
       return;
     }
-    const key = visitKeyOf(cells, columns);
+    let key: ReturnType<typeof visitKeyOf>;
+    try {
+      // A Sheets error in Nøgle (#N/A from a team's lookup) names nobody: not a person of unknown age.
+      rejectSheetsError(header('citizen'), cell('citizen'));
+      key = visitKeyOf(cells, columns);
+    } catch (e) {
+      return problem(messageOf(e));
+    }
     if (!key) return problem(text.missingCitizen);
     let day: Day | undefined;
     try {
@@ -158,9 +165,9 @@ function codes(
   const out: string[] = [];
   for (const part of splitCodes(cell)) {
     const id = find ? find(part) : part;
+    // An unknown code is said, not kept: the report counts codes, and a typed note or CPR number is no code.
     if (id === undefined) problem(text.unknownCode(field, describeValue(part), terms!.map((t) => t.id)));
-    const code = id ?? part;
-    if (!out.includes(code)) out.push(code);
+    else if (!out.includes(id)) out.push(id);
   }
   return out;
 }

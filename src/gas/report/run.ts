@@ -78,7 +78,8 @@ export function buildYearReport(ss: Spreadsheet): YearReportResult {
   // Below that: what the visits found and did, once the team has the visit sheet Besøg.
   let visits: VisitReport | undefined;
   if (visitSheet(ss)) {
-    visits = citizensVisitReport(reportCitizens, readVisitTable(ss, zone, visitVocabulary(profile)).records, { profile, asOf, today });
+    const { records, problems } = readVisitTable(ss, zone, visitVocabulary(profile));
+    visits = citizensVisitReport(reportCitizens, records, { profile, asOf, today, problemRows: problems.map((p) => p.row) });
     writeVisitBlock(sheet, historyRow + (historyRows ? historyRows + 1 : 0), visits);
   }
   sheet.activate();

@@ -58,9 +58,11 @@ beforeAll(() => {
   w.bundle.run('fhbYearReport');
 });
 
-test('the report ran and has a visit part', () => {
+test('the report ran and has a visit part; it names the row it could not read wholly (Træning is no theme)', () => {
   expect(w.rt.ui.alerts).toEqual([]);
-  expect(visitPart()[1][0]).toBe('2 personer med mindst ét afholdt besøg; 3 afholdte besøg og samtaler i alt.');
+  expect(visitPart()[1][0]).toBe(
+    '2 personer med mindst ét afholdt besøg; 3 afholdte besøg og samtaler i alt. Række 3 i besøgsregistreringen har fejl og er ikke talt med, helt eller delvis. Ret den, og lav rapporten igen.',
+  );
 });
 
 test('AED10A: persons and visits by age group and sex (Karen 80-84 kvinde, Bent 75 mand)', () => {

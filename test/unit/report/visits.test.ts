@@ -34,3 +34,20 @@ test('a person is counted once per group, each contact once; other years, unknow
   expect(line('ukendt alder', '?')).toEqual({ band: 'ukendt alder', sex: '?', persons: 1, visits: 1 });
   expect(report.aed10a.filter((l) => l.band !== 'ukendt alder')).toHaveLength(12);
 });
+
+test('themes and referrals: the profile\'s terms only, never a line made of a cell\'s text; the unread rows are named once', () => {
+  const rec = (themes: string[], referrals: string[]): VisitRecord => ({
+    id: '', key: 'a', day: dayFromYmd(2025, 3, 1), consultant: '', offerCode: '', form: 'home', themes, referrals, row: 2,
+  });
+  const report = visitReport({
+    year: 2025,
+    // Records read without the profile's vocabulary keep codes as typed: a CPR number, a note, markup.
+    records: [rec(['trivsel', '010130-4321'], ['<script>alert(1)</script>']), rec(['Borgeren græder'], ['laege'])],
+    citizens: new Map(), offers: [], asOf: dayFromYmd(2025, 12, 31),
+    themes: [{ id: 'trivsel', label: 'Trivsel' }], referrals: [{ id: 'laege', label: 'Egen læge' }],
+    problemRows: [4, 4, 7],
+  });
+  expect(report.themes).toEqual([{ id: 'trivsel', label: 'Trivsel', count: 1 }]);
+  expect(report.referrals).toEqual([{ id: 'laege', label: 'Egen læge', count: 1 }]);
+  expect(report.problemRows).toEqual([4, 7]);
+});
