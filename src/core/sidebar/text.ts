@@ -22,6 +22,8 @@ export const refused = (problems: string[]) => `Intet er ændret: ${problems.joi
 export const dayDoesNotExist = (field: string, iso: string) => `${field}: «${iso}» er ikke en dato, der findes`;
 export const dayInFuture = (field: string, day: Day, today: Day) =>
   `${field}: ${toDanish(day)} ligger efter i dag (${toDanish(today)})`;
+export const dayTooFar = (field: string, day: Day, limit: Day, back: boolean) =>
+  `${field}: ${toDanish(day)} ligger for langt ${back ? 'tilbage (tidligst' : 'fremme (senest'} ${toDanish(limit)})`;
 export const ownProfile = (name: string) => `${name} (kommunens egen profil)`;
 export const unknownProfile = (name: string, valid: string[]) => `profil: «${name}» er ikke en kendt profil (gyldige: ${valid.join(', ')})`;
 
@@ -34,6 +36,8 @@ export const FIELD_NAMES: Record<string, string> = {
   // The data-protection settings by the names the sheet Indstillinger gives them: one name per setting.
   ...Object.fromEntries((['bereavedDelayWeeks', 'privacyController', 'privacyDpo', 'privacyLegalBasis', 'privacyRecipients', 'privacyLink', 'privacyShort'] as const)
     .map((key) => [key, SCALAR_LABELS[key].toLowerCase()])),
+  form: 'form', minutes: 'minutter', themes: 'temaer', referrals: 'henvisninger', chairStand: 'rejse-sætte-sig', count: 'rejse-sætte-sig',
+  sex: 'køn', followUp: 'opfølgning',
   mergeMode: 'fletning', pdf: 'pdf', scope: 'udvalg', runId: 'kørsel', meeting: 'arrangement', attendance: 'fremmøde',
 };
 
@@ -67,7 +71,6 @@ export const settingsUnreadable = (problems: string[]) =>
 
 /** *Registrér besøget*: the server's words (the visit sheet Besøg; no test result or referral in Historik). */
 export const registerText = {
-  followUpField: 'opfølgning',
   followUpNotAfter: (day: Day, followUp: Day) => `opfølgning: ${toDanish(followUp)} skal ligge efter besøgets dato (${toDanish(day)})`,
   unknownCodes: (codes: readonly string[]) => `${codes.map((c) => `«${c}»`).join(', ')} står ikke på profilens lister over temaer og henvisninger`,
   noBirth: 'fødselsdato: rækken har ingen fødselsdato eller CPR-nummer, testen kan ikke læses',

@@ -13,7 +13,7 @@ import {
 } from '../../core/sidebar/protocol';
 import { applySettingsForm, profileChoices, settingsForm } from '../../core/sidebar/settings-form';
 import * as text from '../../core/sidebar/text';
-import { parseRequest, refuse } from '../../core/sidebar/validate';
+import { parseRequest, requestDay } from '../../core/sidebar/validate';
 import { CellWrite, minutesOf, planAction } from '../../core/sidebar/write-plan';
 import { todayIn, Zone } from '../../sheetfns/zone';
 import { underLock } from '../run-action';
@@ -65,9 +65,7 @@ export function recordAction(input: unknown): ActionResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const zone = sheetZone(ss);
   const today = todayIn(zone);
-  const day = fromIso(req.date);
-  if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
-  if (req.action !== 'booked' && day > today) refuse(text.dayInFuture(text.FIELD_NAMES.date, day, today));
+  const day = requestDay(req.date, text.FIELD_NAMES.date, today, req.action === 'booked');
   if (req.action === 'booked' && req.time) refuseClosedDay(ss, day, minutesOf(req.time), req.consultant);
 
   // Under the lock: two consultants clicking at once write one after the other, and the second sees the

@@ -10,7 +10,7 @@ import { registerCells } from '../../core/sidebar/register-plan';
 import * as text from '../../core/sidebar/text';
 import { citizenSex } from '../../core/sidebar/visit-form-view';
 import { ChairStandRequest, RegisterVisitRequest } from '../../core/sidebar/visit-request';
-import { parseRequest, refuse } from '../../core/sidebar/validate';
+import { parseRequest, refuse, requestDay } from '../../core/sidebar/validate';
 import { chairStandReading, newVisitId, newVisitRow, previousTest, visitFormLabel } from '../../core/visit-record';
 import { todayIn } from '../../sheetfns/zone';
 import { appendHistory } from '../history';
@@ -32,11 +32,8 @@ export function registerVisit(input: unknown): ActionResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const zone = sheetZone(ss);
   const today = todayIn(zone);
-  const day = fromIso(req.date);
-  if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
-  if (day > today) refuse(text.dayInFuture(text.FIELD_NAMES.date, day, today));
-  const followUp = req.followUp === undefined ? undefined : fromIso(req.followUp);
-  if (req.followUp !== undefined && followUp === undefined) refuse(text.dayDoesNotExist(text.registerText.followUpField, req.followUp));
+  const day = requestDay(req.date, text.FIELD_NAMES.date, today);
+  const followUp = req.followUp === undefined ? undefined : requestDay(req.followUp, text.FIELD_NAMES.followUp, today, true);
   if (followUp !== undefined && followUp <= day) refuse(text.registerText.followUpNotAfter(day, followUp));
 
   return underLock((): ActionResult => {
@@ -101,8 +98,7 @@ export function chairStandReadingFor(input: unknown): { text: string } {
   const req = parseRequest(ChairStandRequest, input);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const zone = sheetZone(ss);
-  const day = fromIso(req.date);
-  if (day === undefined) refuse(text.dayDoesNotExist(text.FIELD_NAMES.date, req.date));
+  const day = requestDay(req.date, text.FIELD_NAMES.date, todayIn(zone));
   const data = readRow(requireCitizenSheet(ss), req.row);
   if (!data.values.length || citizenKey(data) !== req.key) throw new InputError(text.rowMoved(req.row));
   const sex = citizenSex(data) ?? req.sex;
