@@ -2,7 +2,7 @@ import { citizenKey } from '../citizens/key';
 import { looksLikeCpr } from '../coerce/cpr';
 import { InputError, describeValue } from '../coerce/errors';
 import { type DateToDay, isEmptyCell, parseDay, rejectSheetsError } from '../coerce/values';
-import type { Day } from '../day';
+import { type Day, dayFromYmd, yearOf } from '../day';
 import { parseStands } from './chair-stand/reading';
 import { parseSex, sexOfCpr } from './chair-stand/sex';
 import { VISIT_COLUMNS, type VisitColumnMap, findVisitColumns } from './columns';
@@ -108,7 +108,7 @@ export function readVisitRecords(table: VisitTable, opts: ReadVisitOptions): Vis
     optional(() => parseMinutes(cell('minutes')), (v) => (record.minutes = v));
     optional(() => parseStands(cell('chairStand'), header('chairStand')), (v) => (record.chairStand = v));
     optional(() => parseSex(cell('sex'), header('sex')) ?? key.sex, (v) => (record.sex = v));
-    optional(() => parseDay(cell('followUp'), header('followUp'), opts.toDay), (v) => (record.followUp = v));
+    optional(() => followUpAfter(parseDay(cell('followUp'), header('followUp'), opts.toDay), day!), (v) => (record.followUp = v));
     const reading = str('reading');
     if (reading) record.reading = reading;
     read.push(record);
@@ -170,6 +170,16 @@ function codes(
     else if (!out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/**
+ * A typed follow-up as «Registrér besøget» allows it: after the visit, by the end of the next year. One before
+ * the visit would make the citizen due again at once; one in 2200 would keep them from it for ever.
+ */
+function followUpAfter(followUp: Day | undefined, day: Day): Day | undefined {
+  const last = dayFromYmd(yearOf(day) + 1, 12, 31);
+  if (followUp !== undefined && (followUp <= day || followUp > last)) throw new InputError(text.badFollowUp(followUp, day, last));
+  return followUp;
 }
 
 function parseMinutes(value: unknown): number | undefined {

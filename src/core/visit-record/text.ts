@@ -33,6 +33,8 @@ export const badMinutes = (shown: string) => `Minutter: ${shown} er ikke et helt
 export const badSex = (shown: string) => `Køn: ${shown} er hverken mand eller kvinde (M/K).`;
 export const unknownCode = (header: string, shown: string, valid: readonly string[]) =>
   `${header}: ${shown} står ikke på profilens liste (${valid.join(', ')}).`;
+export const badFollowUp = (followUp: Day, day: Day, last: Day) =>
+  `Opfølgning: ${toDanish(followUp)} skal ligge efter besøgets dato (${toDanish(day)}) og senest ${toDanish(last)}.`;
 export const unknownSupersedes = (shown: string) => `Erstatter: ingen række har Id ${shown}.`;
 export const duplicateId = (shown: string, first: number) => `Id ${shown} står også i række ${first}; rækken tælles ikke med.`;
 export const missingColumns = (headers: readonly string[]) =>

