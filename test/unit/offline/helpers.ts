@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { fromIso, type Day } from '../../../src/core/day';
+import { runOffline } from '../../../src/offline/run';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const SAMPLE = join(ROOT, 'examples', 'borgere.csv');
@@ -71,4 +72,19 @@ export function cliIo(env: NodeJS.ProcessEnv = {}) {
     out: () => out.join(''),
     err: () => err.join(''),
   };
+}
+
+/**
+ * The planner run on a citizen file (CSV lines) with besoeg.csv beside it (CSV lines), the sample
+ * settings, Glostrup 2025 on 1 March 2025: the visit record's offline tests.
+ */
+export async function runWithVisits(citizens: string, visits: string, withLetters = false) {
+  const dir = tempDir();
+  const input = join(dir, 'borgere.csv');
+  writeFileSync(input, `\uFEFF${citizens}\r\n`);
+  writeFileSync(join(dir, 'besoeg.csv'), `\uFEFF${visits}\r\n`);
+  copyFileSync(SAMPLE_SETTINGS, join(dir, 'indstillinger.json'));
+  const out = join(dir, 'ud');
+  const result = await runOffline({ input, date: '2025-03-01', out, noLetters: !withLetters, profile: 'glostrup-2025' });
+  return { dir, out, result };
 }

@@ -4,11 +4,10 @@
  * typed note or markup from a cell reaches rapport.html, rapport.docx or aed10a.csv; and the rows it could not
  * read wholly are named under the report's summary and in the terminal (by row, CPR masked). Synthetic citizens.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSummary } from '../../../src/cli/summary';
-import { runOffline } from '../../../src/offline/run';
-import { SAMPLE_SETTINGS, docxText, tempDir } from './helpers';
+import { docxText, runWithVisits } from './helpers';
 
 const CITIZENS = ['Navn;CPR;Adresse;Postnr;By;Bor alene', 'Karen Test;100545-1234;Testvej 1;2600;Egelund;nej'].join('\r\n');
 
@@ -24,13 +23,7 @@ const VISITS = [
 ].join('\r\n');
 
 test('hostile besoeg.csv: counted as it should, nothing from a cell in the report, the bad rows named', async () => {
-  const dir = tempDir();
-  const input = join(dir, 'borgere.csv');
-  writeFileSync(input, `\uFEFF${CITIZENS}\r\n`);
-  writeFileSync(join(dir, 'besoeg.csv'), `\uFEFF${VISITS}\r\n`);
-  copyFileSync(SAMPLE_SETTINGS, join(dir, 'indstillinger.json'));
-  const out = join(dir, 'ud');
-  const result = await runOffline({ input, date: '2025-03-01', out, noLetters: true, profile: 'glostrup-2025' });
+  const { dir, out, result } = await runWithVisits(CITIZENS, VISITS);
 
   // Rows 2, 5, 6 and 7 are Karen's visits; 3 and 4 are none.
   expect([result.visitReport!.persons, result.visitReport!.visits]).toEqual([1, 4]);

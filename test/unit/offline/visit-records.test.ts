@@ -4,12 +4,12 @@
  * aldersgruppe;køn;personer;besøg, one row per band and sex); and no test result, theme or referral
  * reaches a letter, forsendelser.csv or deltagerlister.csv. Synthetic citizens only.
  */
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { renderSummary } from '../../../src/cli/summary';
 import { runOffline } from '../../../src/offline/run';
-import { SAMPLE_SETTINGS, docxText, openXlsx, sheetRecords, tempDir } from './helpers';
+import { docxText, openXlsx, runWithVisits, sheetRecords, tempDir } from './helpers';
 
 // CPR numbers of synthetic citizens: the last digit gives the sex (odd = mand), the 7th the century.
 const CITIZENS = [
@@ -39,16 +39,7 @@ const VISITS = [
   '020260-1111;;Bo;;Telefonsamtale;;;;;;h;',
 ].join('\r\n');
 
-async function run(withLetters: boolean) {
-  const dir = tempDir();
-  const input = join(dir, 'borgere.csv');
-  writeFileSync(input, `\uFEFF${CITIZENS}\r\n`);
-  writeFileSync(join(dir, 'besoeg.csv'), `\uFEFF${VISITS}\r\n`);
-  copyFileSync(SAMPLE_SETTINGS, join(dir, 'indstillinger.json'));
-  const out = join(dir, 'ud');
-  const result = await runOffline({ input, date: '2025-03-01', out, noLetters: !withLetters, profile: 'glostrup-2025' });
-  return { dir, out, result };
-}
+const run = (withLetters: boolean) => runWithVisits(CITIZENS, VISITS, withLetters);
 
 test('besoeg.csv gives the AED10A counts, the visit tables, and aed10a.csv as pinned', async () => {
   const { dir, out, result } = await run(false);
