@@ -1,4 +1,4 @@
-import { MENU, countOf } from '../text/glossary';
+import { MENU, countOf, sheetNotOurs } from '../text/glossary';
 
 /**
  * The projection's Danish, for the council as much as for the team: plain words, every figure with
@@ -19,7 +19,7 @@ export const PROMPT_PROPOSAL =
   'Sammenlign med et forslag (valgfrit): skriv profilens navn (fx ballerup), eller indsæt hele profilens JSON. Lad feltet stå tomt for kun den profil, der bruges nu.';
 export const FAILED = (why: string) => `Fremskrivningen kunne ikke laves: ${why}`;
 export const DONE = `Fremskrivningen står i arket ${SHEET_NAME}.`;
-export const SHEET_NOT_OURS = `Arket «${SHEET_NAME}» findes allerede og er ikke lavet af fhb. Omdøb det, og vælg «${MENU.projection}» igen.`;
+export const SHEET_NOT_OURS = sheetNotOurs(SHEET_NAME, MENU.projection);
 
 // ─── Bad input ───────────────────────────────────────────────────────────────────────────────────────
 export const ERR_YEAR_NOT_A_YEAR = (typed: string) => `${typed.trim() ? `«${typed}» er ikke et årstal. ` : ''}${FOUR_DIGITS}`;

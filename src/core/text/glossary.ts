@@ -53,6 +53,9 @@ export const TERMS = {
 /** "Vælg «Opsæt eller opgrader arket» i menuen": how a message sends the reader to a menu item. */
 export const chooseInMenu = (item: string) => `Vælg «${item}» i menuen ${MENU.title}`;
 
+/** A sheet a menu item rebuilds exists and is the team's own: refused, never cleared. */
+export const sheetNotOurs = (sheet: string, menu: string) => `Arket «${sheet}» findes allerede og er ikke lavet af fhb. Omdøb det, og vælg «${menu}» igen.`;
+
 /**
  * A colleague holds the sheet's lock: one sentence wherever an action waits for it (the menu, the sidebar, the
  * merge, the import), ending in what the refusal left undone. Not «Arket er optaget af en anden» nor «En anden

@@ -8,6 +8,7 @@ import { todayIn } from '../../sheetfns/zone';
 import { menuAction, underLock } from '../run-action';
 import { readSettingsResult } from '../sheet/settings';
 import { sheetZone } from '../sheet/zone';
+import { rebuiltSheet } from '../sheet/rebuilt-sheet';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 
 /**
@@ -31,7 +32,7 @@ export function showParticipants(): void {
     const result = participantLists(rows, meetings);
     const { rows: table, headingRows } = participantSheet(result, todayIn(sheetZone(ss)));
     underLock(() => {
-      const sheet = ss.getSheetByName(text.PARTICIPANTS_SHEET) ?? ss.insertSheet(text.PARTICIPANTS_SHEET);
+      const sheet = rebuiltSheet(ss, text.PARTICIPANTS_SHEET, text.PARTICIPANTS_SHEET, (a1) => String(a1).startsWith(`${text.PARTICIPANTS_SHEET} pr. `));
       sheet.clear();
       const range = sheet.getRange(1, 1, table.length, table[0].length);
       range.setNumberFormat(TEXT_FORMAT);

@@ -1,7 +1,7 @@
-import { InputError } from '../../core/coerce/errors';
 import type { ReportGrid } from '../../core/projection/grid';
 import * as text from '../../core/projection/text';
 import { writeTextBlock } from '../sheet/block-write';
+import { rebuiltSheet } from '../sheet/rebuilt-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,11 +11,11 @@ const HEAD_FILL = '#3c5a78';
 /**
  * The sheet *Fremskrivning*: the grid in one setValues (its texts plain text), a few formats, and one combo chart of hours by
  * month per profile as bars (with a month's capacity as a line) built with Sheets' own chart builder from the
- * months table. A team's own sheet of that name is refused, never cleared; charts survive clear(), so the
+ * months table. A team's own sheet of that name is refused, never cleared (rebuiltSheet); charts survive clear(), so the
  * previous one is removed first. A fixed number of calls, whatever the number of citizens.
  */
 export function writeProjectionSheet(ss: Spreadsheet, grid: ReportGrid, chartTitle: string): Sheet {
-  const sheet = projectionSheet(ss);
+  const sheet = rebuiltSheet(ss, text.SHEET_NAME, text.MENU_ITEM, (a1) => a1 === text.TITLE(+String(a1).slice(-4)));
   sheet.clear();
   const needRows = grid.cells.length + 5;
   if (sheet.getMaxRows() < needRows) sheet.insertRowsAfter(sheet.getMaxRows(), needRows - sheet.getMaxRows());
@@ -47,13 +47,4 @@ function replaceChart(sheet: Sheet, grid: ReportGrid, title: string): void {
     .setOption('seriesType', 'bars');
   if (capacitySeries !== undefined) builder.setOption('series', { [capacitySeries]: { type: 'line', color: '#b3261e' } });
   sheet.insertChart(builder.build());
-}
-
-/** `Fremskrivning`, made when missing; a sheet of that name whose A1 is not a projection's title is the team's own. */
-function projectionSheet(ss: Spreadsheet): Sheet {
-  const existing = ss.getSheetByName(text.SHEET_NAME);
-  if (!existing) return ss.insertSheet(text.SHEET_NAME, ss.getNumSheets());
-  const a1 = existing.getLastRow() > 0 ? existing.getRange(1, 1).getValue() : '';
-  if (a1 !== '' && a1 !== text.TITLE(+String(a1).slice(-4))) throw new InputError(text.SHEET_NOT_OURS);
-  return existing;
 }

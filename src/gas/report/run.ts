@@ -8,6 +8,8 @@ import { makeZone } from '../../sheetfns/zone';
 import { citizenSheet, snapshot } from '../sheet/citizens';
 import { readSettings, settingsSheet } from '../sheet/settings';
 import { writeTextBlock } from '../sheet/block-write';
+import { rebuiltSheet } from '../sheet/rebuilt-sheet';
+import { MENU } from '../../core/text/glossary';
 import { todayInDenmark } from '../sheet/zone';
 import { replaceChart } from './chart';
 import { writeHistoryBlock } from '../history/report-block';
@@ -110,12 +112,7 @@ export function reportNotes(report: YearReport, stored: StoredYear | undefined, 
 }
 
 /** `Årsrapport`, made when missing; a team's own sheet of that name is refused, never cleared. */
-function reportSheet(ss: Spreadsheet): Sheet {
-  const existing = ss.getSheetByName(text.SHEET_NAME);
-  if (!existing) return ss.insertSheet(text.SHEET_NAME, ss.getNumSheets());
-  if (existing.getLastRow() > 0 && !isReportTitle(existing.getRange(1, 1).getValue())) throw new InputError(text.SHEET_NOT_OURS);
-  return existing;
-}
+const reportSheet = (ss: Spreadsheet): Sheet => rebuiltSheet(ss, text.SHEET_NAME, MENU.report, isReportTitle);
 
 function isReportTitle(value: unknown): boolean {
   const m = typeof value === 'string' ? /^\S+ (\d{4}):/.exec(value) : null;

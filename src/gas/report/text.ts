@@ -4,6 +4,7 @@
  * citizens with two offers) come from src/core/report/text.ts, so both reports say the same; the
  * messages shared with set-up and refresh come from src/gas/sheet/text.ts.
  */
+import { MENU, sheetNotOurs } from '../../core/text/glossary';
 import { text as sheetText } from '../sheet/text';
 
 export const SHEET_NAME = 'Årsrapport';
@@ -33,8 +34,7 @@ export const DONE = (year: number) => `Årsrapporten for ${year} er lavet på ar
 export const NEEDS_SETUP = sheetText.needsSetup;
 export const COLUMNS_MISSING = (headers: readonly string[]) =>
   `Arket «Borgere» mangler ${headers.length === 1 ? 'kolonnen' : 'kolonnerne'} ${headers.map((h) => `«${h}»`).join(' og ')}. Vælg «Opsæt eller opgrader arket», og lav rapporten igen.`;
-export const SHEET_NOT_OURS =
-  'Der findes allerede et ark, der hedder «Årsrapport», men det er ikke tilføjelsens årsrapport. Omdøb jeres ark (fx til «Årsrapport (egen)»), og lav rapporten igen.';
+export const SHEET_NOT_OURS = sheetNotOurs(SHEET_NAME, MENU.report);
 export const BUSY = sheetText.busy;
 export const BUSY_TITLE = sheetText.busyTitle;
 export const FAILED = (message: string) => `Årsrapporten kunne ikke laves: ${message}`;

@@ -8,6 +8,7 @@ import { type SheetContext, loadSettings, referenceDay, readGrid, requireColumns
 import { menuAction, underLock } from '../run-action';
 import { requireCitizenSheet } from '../sidebar/citizen-rows';
 import { readCitizenRows } from '../../core/visits/rows';
+import { rebuiltSheet } from '../sheet/rebuilt-sheet';
 import * as text from '../../core/visits/text';
 
 /** The call list computed from the sheet as it is now; rows the rules cannot read are named apart. */
@@ -37,7 +38,7 @@ export function showCallList(): void {
     const ctx = sheetContext();
     const { calls, asOf, problems } = computeCalls(ctx);
     underLock(() => {
-      const sheet = ctx.ss.getSheetByName(callText.SHEET_NAME) ?? ctx.ss.insertSheet(callText.SHEET_NAME);
+      const sheet = rebuiltSheet(ctx.ss, callText.SHEET_NAME, callText.SHEET_NAME, (a1) => a1 === callText.HEADERS[0]);
       sheet.clear();
       const table = callTable(calls, asOf, problems, ctx.zone);
       const width = callText.HEADERS.length;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as text from '../../../src/core/projection/text';
+import { MENU, sheetNotOurs } from '../../../src/core/text/glossary';
 import { glitchReport } from '../../support/text-glitches';
 import type { FakeSheet } from '../../runtime';
 import { letters } from '../sheet/helpers';
@@ -153,13 +154,40 @@ describe('other municipalities\' profiles, pasted as a team would', () => {
     settings.getRange('B3').setValue('glostrup-2025');
   });
 
-  test('a sheet named Fremskrivning that the team made is refused and kept', () => {
-    const own = t.rt.sheet(text.SHEET_NAME);
+});
+
+/**
+ * A menu item that rebuilds a sheet clears it first: a sheet of that name the team made is refused and kept,
+ * for every such item (the call list and the participant lists cleared a team's own «Opkaldsliste» before, and
+ * Fremskrivning one whose A1 was empty).
+ */
+describe('a sheet of the same name that the team made is refused, never cleared', () => {
+  const t = world();
+  test.each([
+    // [menu function, sheet, menu item, the team's cells (A1 empty: the data starts lower)]
+    ['fhbProjectYear', text.SHEET_NAME, MENU.projection, [['Teamets egne tal', 2026], ['Besøg', 140]]],
+    ['fhbProjectYear', text.SHEET_NAME, MENU.projection, [['', ''], ['Besøg', 140]]],
+    ['fhbYearReport', 'Årsrapport', MENU.report, [['Vores årsrapport', ''], ['Besøg', 140]]],
+    ['fhbShowCallList', 'Opkaldsliste', MENU.callList, [['Navn', 'Telefon'], ['Borger 1', '11223344']]],
+    ['fhbShowParticipants', 'Deltagerlister', MENU.participants, [['Seniordans', ''], ['Borger 1', 'ja']]],
+  ])('%s with the team\'s own «%s»', (fn, name, menu, cells) => {
+    const own = t.rt.spreadsheet.findSheet(name) ?? t.rt.addSheet(name);
     own.clear();
-    own.getRange('A1:B2').setValues([['Teamets egne tal', 2026], ['Besøg', 140]]);
+    own.getRange(1, 1, cells.length, 2).setValues(cells as never);
     const before = everything(t);
-    expect(t.ask('2026', 'ballerup')).toContain(text.SHEET_NOT_OURS);
+    const mine = all(own);
+    t.rt.ui.dialogs.length = 0;
+    t.rt.ui.answers.push({ button: 'OK', text: '2026' }, { button: 'OK', text: '' });
+    t.bundle.run(fn);
+    expect(t.rt.ui.alerts.map((a) => a.prompt).join('\n')).toContain(sheetNotOurs(name, menu));
+    expect(all(own)).toEqual(mine);
     expect(everything(t)).toEqual(before);
+    // Renamed, the item makes its own sheet.
+    own.setName(`${name} (egen)`);
+    t.rt.ui.answers.push({ button: 'OK', text: '2026' }, { button: 'OK', text: '' });
+    t.bundle.run(fn);
+    expect(t.rt.spreadsheet.findSheet(name)).not.toBeNull();
+    t.rt.spreadsheet.deleteSheet(own as never);
   });
 });
 

@@ -5,6 +5,7 @@
  * with the number of citizens.
  */
 import { STATUSES } from '../../../src/core/status/vocabulary';
+import { MENU, sheetNotOurs } from '../../../src/core/text/glossary';
 import { day, readReport, recount, team } from './fixture';
 
 const REPORT = 'Årsrapport';
@@ -185,7 +186,7 @@ describe('Årsrapport refuses and changes nothing', () => {
     const own = t.rt.addSheet(REPORT);
     own.getRange('A1:B2').setValues([['Vores egne tal', 1], ['Mere', 2]]);
     t.bundle.run('fhbYearReport');
-    expect(t.rt.ui.alerts.at(-1)?.prompt).toMatch(/ikke tilføjelsens årsrapport/);
+    expect(t.rt.ui.alerts.at(-1)?.prompt).toBe(sheetNotOurs(REPORT, MENU.report));
     expect(own.valuesOf('A1:B2')).toEqual([['Vores egne tal', 1], ['Mere', 2]]);
     expect(own.getCharts()).toHaveLength(0);
     expect(t.rt.properties.document.has('fhb.report.year.2025')).toBe(false);
