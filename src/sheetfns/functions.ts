@@ -95,8 +95,9 @@ function memo<T>(rows: Rows, arg: number, resolve: (value: unknown) => T): (r: n
   };
 }
 
-function asOfResolver(ctx: CallContext, rows: Rows, arg: number) {
-  return memo(rows, arg, (v) => parseDay(v, PLAN_FIELDS[2], ctx.zone.toDay) ?? ctx.today());
+/** The day argument `arg`, named as its function names it (FHB_STOLETEST's is the test day, «dato»). */
+function asOfResolver(ctx: CallContext, rows: Rows, arg: number, field: string = PLAN_FIELDS[2]) {
+  return memo(rows, arg, (v) => parseDay(v, field, ctx.zone.toDay) ?? ctx.today());
 }
 
 const NO_EVENTS: readonly unknown[] = [];
@@ -254,7 +255,7 @@ export const CHAIR_STAND_FIELDS = ['antal', 'fødselsdato', 'køn', 'dato'] as c
  */
 export function fhbChairStand(ctx: CallContext, args: unknown[]): Cell | Cell[][] {
   const rows = broadcast(args, CHAIR_STAND_FIELDS);
-  const testDay = asOfResolver(ctx, rows, 3);
+  const testDay = asOfResolver(ctx, rows, 3, CHAIR_STAND_FIELDS[3]);
   const sexOf = memo(rows, 2, (v) => parseSex(v, CHAIR_STAND_FIELDS[2]));
   const { toDay } = ctx.zone;
   const worded = new Map<string, Outcome<string>>();
