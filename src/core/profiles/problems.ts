@@ -156,7 +156,10 @@ function typeName(expected: string | undefined): string {
 /** One Danish problem line per issue; with the JSON text's lines (jsonLines), each starts with its line. */
 export function describeIssues(issues: readonly Issue[], root: unknown, input: unknown, lineOf?: LineOf): string[] {
   const lines: string[] = [];
+  // A misspelt required key is said once: «`fra`: ukendt nøgle – mente du `from`?», not also «`from`: mangler».
+  const meant = new Set(issues.flatMap((i) => (i.code === 'unrecognized_keys' ? (i.keys ?? []).map((k) => String([...i.path, nearestKey(k, keysAt(root, i.path, input))])) : [])));
   for (const issue of issues) {
+    if (issue.code === 'invalid_type' && at(input, issue.path) === undefined && meant.has(String(issue.path))) continue;
     const before = lines.length;
     describeIssue(issue, root, input, lines);
     const line = lineOf?.(issue.path);

@@ -58,6 +58,9 @@ describe('overlapping rules are refused unless combinesWith allows them', () => 
     ['the alone 70 without combinesWith', (p: any) => { delete p.rules[1].combinesWith; }, /^regel 1 \(ALDER_70\) og regel 2 \(ALENE_70\) giver begge et fast tilbud i det år, borgeren fylder 70 år/],
     ['two rules on the same event', (p: any) => { p.rules.push({ ...p.rules[5], code: 'REHAB_2' }); }, /^regel 6 \(REHABILITERING\) og regel 9 \(REHAB_2\) giver begge et tilbud efter samme hændelse \(rehabEnded\)/],
     ['combinesWith naming no rule', (p: any) => { p.rules[1].combinesWith = ['ALDER_71']; }, /^regel 2 \(ALENE_70\), `combinesWith`: koden ALDER_71 findes ikke/],
+    // A misspelt required key is one problem, not also «`from`: mangler».
+    ['a required key in Danish', (p: any) => { p.rules[0].ages[0] = { fra: 70, to: 70 }; }, 'regel 1 (ALDER_70), aldersbånd 1: `fra`: ukendt nøgle – mente du `from`?'],
+    ['a required key misspelt', (p: any) => { p.rules[0].tilte = p.rules[0].title; delete p.rules[0].title; }, 'regel 1 (ALDER_70): `tilte`: ukendt nøgle – mente du `title`?'],
   ])('%s', (_what, mutate, message) => {
     const problems = problemsOf(mutated(mutate));
     if (typeof message === 'string') expect(problems).toEqual([message]);
