@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fromIso } from '../day';
 import * as text from './text';
 
 /**
@@ -46,7 +47,8 @@ function build() {
   const age = () => z.int().check(z.gte(0), z.lte(130));
   const weeks = () => z.int().check(z.gte(0), z.lte(520));
   const months = () => z.int().check(z.gte(0), z.lte(120));
-  const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato som åååå-mm-dd'));
+  // A day that does not exist («2025-02-30», «2025-13-01») is refused here: read later, it was no date at all.
+  const isoDay = () => z.string().check(z.refine((s) => fromIso(s) !== undefined, 'skal være en dato som åååå-mm-dd, en dag der findes'));
   const code = () => z.string().check(z.maxLength(L.name, text.tooLongText(L.name)), z.regex(/^[A-ZÆØÅ][A-ZÆØÅ0-9_]*$/, text.BAD_CODE));
   const id = () => z.string().check(z.maxLength(L.name, text.tooLongText(L.name)), z.regex(/^[a-z0-9][a-z0-9-]*$/, text.BAD_ID));
 
@@ -269,7 +271,9 @@ function build() {
     })
     .check(
       z.superRefine((profile, ctx) => {
-        if (profile.validFrom && profile.validTo && profile.validTo < profile.validFrom) {
+        // Only between two real days: a day that does not exist is refused on its own.
+        const from = fromIso(profile.validFrom ?? ''), to = fromIso(profile.validTo ?? '');
+        if (from !== undefined && to !== undefined && to < from) {
           ctx.addIssue({ code: 'custom', path: ['validTo'], message: '"validTo" skal ligge efter "validFrom"', input: profile.validTo });
         }
         const events = new Set<string>([...BUILTIN_EVENTS, ...profile.events.map((e) => e.id)]);
