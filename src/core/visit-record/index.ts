@@ -8,7 +8,7 @@ export type { VisitColumnKey, VisitColumnKind, VisitColumnMap, VisitColumnSpec }
 export { VISIT_FORMS, visitFormLabel, visitFormOf } from './forms';
 export type { VisitForm } from './forms';
 export type { VisitProblem, VisitRecord } from './record';
-export { readVisitRecords, visitKeyOf } from './read';
+export { lastFollowUp, readVisitRecords, visitKeyOf } from './read';
 export type { ReadVisitOptions, VisitRecords, VisitTable } from './read';
 export { newestContacts, openFollowUps, previousTest } from './follow-ups';
 export { followUpSync } from './follow-up-sync';

@@ -173,11 +173,17 @@ function codes(
 }
 
 /**
- * A typed follow-up as «Registrér besøget» allows it: after the visit, by the end of the next year. One before
- * the visit would make the citizen due again at once; one in 2200 would keep them from it for ever.
+ * The latest follow-up a visit on `day` may agree: the end of the next year. The sheet's reader and
+ * «Registrér besøget» hold the same limit, so the form never writes a follow-up the reader then drops.
+ */
+export const lastFollowUp = (day: Day): Day => dayFromYmd(yearOf(day) + 1, 12, 31);
+
+/**
+ * A typed follow-up as «Registrér besøget» allows it: after the visit, by lastFollowUp. One before the visit
+ * would make the citizen due again at once; one in 2200 would keep them from it for ever.
  */
 function followUpAfter(followUp: Day | undefined, day: Day): Day | undefined {
-  const last = dayFromYmd(yearOf(day) + 1, 12, 31);
+  const last = lastFollowUp(day);
   if (followUp !== undefined && (followUp <= day || followUp > last)) throw new InputError(text.badFollowUp(followUp, day, last));
   return followUp;
 }

@@ -11,7 +11,7 @@ import * as text from '../../core/sidebar/text';
 import { citizenSex } from '../../core/sidebar/visit-form-view';
 import { ChairStandRequest, RegisterVisitRequest } from '../../core/sidebar/visit-request';
 import { parseRequest, refuse, requestDay } from '../../core/sidebar/validate';
-import { chairStandReading, newVisitId, newVisitRow, previousTest, visitFormLabel } from '../../core/visit-record';
+import { chairStandReading, lastFollowUp, newVisitId, newVisitRow, previousTest, visitFormLabel } from '../../core/visit-record';
 import { todayIn } from '../../sheetfns/zone';
 import { appendHistory } from '../history';
 import { underLock } from '../run-action';
@@ -35,6 +35,8 @@ export function registerVisit(input: unknown): ActionResult {
   const day = requestDay(req.date, text.FIELD_NAMES.date, today);
   const followUp = req.followUp === undefined ? undefined : requestDay(req.followUp, text.FIELD_NAMES.followUp, today, true);
   if (followUp !== undefined && followUp <= day) refuse(text.registerText.followUpNotAfter(day, followUp));
+  // The visit's own limit, as the reader of Besøg holds it: a visit of last year may not agree one two years on.
+  if (followUp !== undefined && followUp > lastFollowUp(day)) refuse(text.dayTooFar(text.FIELD_NAMES.followUp, followUp, lastFollowUp(day), false));
 
   return underLock((): ActionResult => {
     const sheet = requireCitizenSheet(ss);

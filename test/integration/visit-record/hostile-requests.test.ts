@@ -70,6 +70,8 @@ const REGISTER: [string, Record<string, unknown>, RegExp][] = [
   ['stands 1e9', { chairStand: 1e9 }, /rejse-sætte-sig: må højst være 60/],
   ['an unknown sex', { chairStand: 10, sex: 'X' }, /køn: er ikke et af valgene/],
   ['a follow-up in 2200', { followUp: '2200-01-01' }, /opfølgning: 01-01-2200 ligger for langt fremme \(senest 31-12-2026\)/],
+  // Within next year from today, but past the visit's own limit, which the reader of Besøg holds: it would be dropped there.
+  ['a visit of last year, its follow-up two years on', { date: '2024-06-01', followUp: '2026-06-01' }, /opfølgning: 01-06-2026 ligger for langt fremme \(senest 31-12-2025\)/],
   ['a follow-up before the visit', { followUp: '2025-02-01' }, /opfølgning: 01-02-2025 skal ligge efter besøgets dato/],
   ['a follow-up that does not exist', { followUp: '2025-13-01' }, /opfølgning: «2025-13-01» er ikke en dato, der findes/],
 ];
