@@ -17,6 +17,7 @@ import { makeZone } from '../sheetfns/zone';
 import type { InputCell } from './input';
 import type { BadRow, PlanResult, PlannedRow } from './plan-table';
 import { offerHead } from './report-chart';
+import { headerHeight } from './xlsx-rows';
 import * as text from './text';
 
 /** The columns fhb computes, in the sheet's order: the FHB_PLAN block, then Status and Begrundelse. */
@@ -228,7 +229,8 @@ const COMPUTED_DATES = new Map<string, DateKind>(COLUMNS.filter((c) => c.key ===
  */
 const DATE_WIDTH: Record<DateKind, number> = { date: 12, dateTime: 17, record: 17 };
 const WIDE: Record<string, number> = {
-  Tilbud: 40, Begrundelse: 60, Lovgrundlag: 30, Form: 30, Kanal: 30, Navn: 24, Adresse: 26, Kode: 18, Noter: 30,
+  // Kode holds AEGTEFAELLE_FLYTTET, as fremskrivning.xlsx's code column does (18 cut its last letter).
+  Tilbud: 40, Begrundelse: 60, Lovgrundlag: 30, Form: 30, Kanal: 30, Navn: 24, Adresse: 26, Kode: 21, Noter: 30,
   Status: Math.max(...STATUSES.map((s) => s.label.length)) + 2,
 };
 
@@ -243,15 +245,17 @@ function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result:
     pageSetup: { ...PRINT_A4_LANDSCAPE.pageSetup, printTitlesRow: undefined },
     headerFooter: PRINT_A4_LANDSCAPE.headerFooter,
   });
-  sheet.columns = [{ width: 22 }, { width: 40 }, { width: 10 }, ...STATUSES.map(() => ({ width: 14 })), { width: 10 }, { width: 10 }];
+  const widths = [22, 40, 10, ...STATUSES.map(() => 14), 10, 10];
+  sheet.columns = widths.map((width) => ({ width }));
   sheet.addRow([text.SUMMARY_TITLE(report.year, result.profile.name)]).font = { bold: true, size: 14 };
   sheet.addRow([text.SUMMARY_AS_OF(toDanish(result.asOf as Day))]);
   sheet.addRow([text.SUMMARY_TOTALS(report.citizens, report.errors)]);
   sheet.addRow([]);
 
   const prev = report.previous;
-  const headRow = sheet.addRow(offerHead(report));
-  headRow.height = 30; // two lines: a sheet written as a stream is not measured, so no reader grows the row itself
+  const head = offerHead(report);
+  const headRow = sheet.addRow(head);
+  headRow.height = headerHeight(head, (c) => widths[c]);
   headRow.eachCell((c, col) => {
     const status = STATUSES[col - 4];
     // A status's name wraps in its column («Besøg planlagt – ikke meddelt» was cut at «Besøg planlagt»).

@@ -5,7 +5,7 @@ import { officeText } from '../../core/export/office-text';
 import { HEADER_STYLE } from '../plan-xlsx';
 import { writePrivateFile } from '../private-files';
 import { chartPng, monthChart } from './chart';
-import { BOLD, DIGIT_EM, textEm } from '../font-metrics';
+import { headerHeight } from '../xlsx-rows';
 
 /**
  * fremskrivning.xlsx: the sheet *Fremskrivning* as the Google side writes it (the same report model),
@@ -41,36 +41,9 @@ function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
   sheet.addRow([block.title]).font = { bold: true, size: 12 };
   const head = sheet.addRow(block.head.map(officeText));
   head.eachCell((cell) => (cell.style = HEADER_STYLE));
-  head.height = LINE_HEIGHT * Math.max(1, ...block.head.map((h, c) => wrappedLines(officeText(h), sheet.getColumn(c + 1).width ?? 10)));
+  head.height = headerHeight(block.head.map(officeText), (c) => sheet.getColumn(c + 1).width ?? 10);
   block.rows.forEach((r, i) => {
     const row = sheet.addRow(r.map((c) => (typeof c === 'string' ? officeText(c) : c)));
     if (block.total && i === block.rows.length - 1) row.font = { bold: true };
   });
-}
-
-/** Points per line of 11-point text. */
-const LINE_HEIGHT = 15;
-
-/**
- * How many lines a wrapped header cell's text takes in a column `width` digits wide (Excel's unit), bold,
- * its words kept whole. The header row is given that height: LibreOffice does not grow a row for wrapped
- * text by itself, and cut «Kapacitet pr. måned» and «Borgere: Glostrup Kommune 2025» to their first line.
- */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - 1) * DIGIT_EM; // about a digit of the width is the cell's padding
-  const em = (t: string) => textEm(t) * BOLD;
-  let lines = 1;
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const joined = line ? `${line} ${word}` : word;
-    if (em(joined) <= room) {
-      line = joined;
-      continue;
-    }
-    if (line) lines++;
-    // A word wider than the column breaks where it must.
-    lines += Math.ceil(em(word) / room) - 1;
-    line = word;
-  }
-  return lines;
 }

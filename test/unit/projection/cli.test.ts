@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import type ExcelJS from 'exceljs';
-import { wrappedLines } from '../../../src/offline/projection/xlsx';
+import { wrappedLines } from '../../../src/offline/xlsx-rows';
 import { main } from '../../../src/cli/main';
 import { parseArgs } from '../../../src/cli/args';
 import { CSV_HEADER } from '../../../src/core/projection/csv';
